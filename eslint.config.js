@@ -1,0 +1,67 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Files and folders are kebab-case (GUIDE habit 1); components are PascalCase inside them. */
+const kebabCaseFiles = {
+  meta: { type: 'suggestion', schema: [] },
+  create(context) {
+    const name = context.filename.split(/[\\/]/).pop() ?? '';
+    return {
+      Program(node) {
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/.test(name)) {
+          context.report({ node, message: `File name "${name}" should be kebab-case.` });
+        }
+      },
+    };
+  },
+};
+
+/** Imports each layer may not make: compiler → domain ← client, and the domain does no I/O. */
+const forbid = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', '.tmp', 'test-results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { local: { rules: { 'kebab-case-files': kebabCaseFiles } } },
+    rules: {
+      'local/kebab-case-files': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['src/client/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/domain/**'],
+    rules: forbid(
+      ['**/compiler/**', '**/client/**', 'react', 'react-*', 'node:*'],
+      'The domain is pure: no React, no Node, no compiler or client code.',
+    ),
+  },
+  {
+    files: ['src/client/**'],
+    rules: forbid(['**/compiler/**', 'node:*'], 'The client never imports the compiler or Node.'),
+  },
+  {
+    files: ['src/compiler/**'],
+    rules: forbid(['**/client/**', 'react', 'react-*'], 'The compiler never imports the client.'),
+  },
+);

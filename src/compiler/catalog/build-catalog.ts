@@ -1,0 +1,183 @@
+import {
+  SIGHTINGS_LIMIT,
+  type Article,
+  type IsoDate,
+  type ItemSummary,
+  type Sighting,
+  type SightingList,
+  type Teaser,
+} from '../../domain/bundle.ts';
+import { laterDate } from '../../domain/dates.ts';
+import type { RankFacts } from '../../domain/rank-lists.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import type { ParsedSeed } from '../parse/parse-seed.ts';
+import { canonicalUrl, stableId, titleKey } from './stable-id.ts';
+import { TitleIndex } from './title-index.ts';
+
+export interface SeedInput {
+  file: string;
+  seed: ParsedSeed;
+}
+
+/** All articles and teasers of a compile, linked and ready to rank and write. */
+export interface Catalog {
+  articles: Article[];
+  teasers: Teaser[];
+  summaries: Map<string, ItemSummary>;
+  facts: RankFacts[];
+  disclaimer: string | null;
+  diagnostics: Diagnostic[];
+}
+
+interface Mention {
+  title: string;
+  truncated: boolean;
+  latestDate: IsoDate | null;
+  otherDate: IsoDate | null;
+  latestPosition: number | null;
+  hotPosition: number | null;
+  hotSeeds: Set<string>;
+  sightings: Sighting[];
+}
+
+interface Draft {
+  id: string;
+  file: string;
+  seed: ParsedSeed & { title: NonNullable<ParsedSeed['title']> };
+}
+
+const minPosition = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
+
+/** Gives each titled seed its article id; a second seed with the same identity is reported. */
+function draftArticles(inputs: readonly SeedInput[], diagnostics: Diagnostic[]): Draft[] {
+  const byId = new Map<string, Draft>();
+  for (const { file, seed } of inputs) {
+    const title = seed.title;
+    if (!title) continue;
+    const identity = seed.source
+      ? `url:${canonicalUrl(seed.source.url)}`
+      : `title:${titleKey(title.text)}`;
+    const id = stableId(identity);
+    const first = byId.get(id);
+    if (first) {
+      diagnostics.push({
+        file,
+        line: seed.source?.line ?? title.line,
+        severity: 'warning',
+        message: `Same article as ${first.file} (same ${seed.source ? 'source URL' : 'title'}); this copy is skipped.`,
+      });
+      continue;
+    }
+    byId.set(id, { id, file, seed: { ...seed, title } });
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Links the seeds into one catalog: one article per distinct source URL, one teaser per list title
+ * that names no full article, and the facts the latest and hot rankings need.
+ */
+export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
+  const diagnostics: Diagnostic[] = [];
+  const drafts = draftArticles(inputs, diagnostics);
+  const index = new TitleIndex(
+    drafts.map((d) => ({ id: d.id, title: d.seed.title.text, publishedAt: d.seed.publishedAt })),
+  );
+  const mentions = new Map<string, Mention>();
+
+  const mention = (
+    on: Draft,
+    list: SightingList,
+    entry: { title: string; truncated: boolean; date: IsoDate | null },
+    position: number,
+  ): string => {
+    const resolved = index.resolve(entry.title, entry.truncated, entry.date);
+    const id =
+      resolved ?? stableId(`teaser:${titleKey(entry.title)}${entry.truncated ? '…' : ''}`);
+    let m = mentions.get(id);
+    if (!m) {
+      m = {
+        title: entry.title,
+        truncated: entry.truncated,
+        latestDate: null,
+        otherDate: null,
+        latestPosition: null,
+        hotPosition: null,
+        hotSeeds: new Set(),
+        sightings: [],
+      };
+      mentions.set(id, m);
+    }
+    if (list === 'latest') {
+      m.latestDate = laterDate(m.latestDate, entry.date);
+      m.latestPosition = minPosition(m.latestPosition, position);
+    } else {
+      m.otherDate = laterDate(m.otherDate, entry.date);
+    }
+    if (list === 'hot') {
+      m.hotSeeds.add(on.id);
+      m.hotPosition = minPosition(m.hotPosition, position);
+    }
+    if (m.sightings.length < SIGHTINGS_LIMIT) {
+      m.sightings.push({ list, on: { id: on.id, title: on.seed.title.text }, date: entry.date });
+    }
+    return id;
+  };
+
+  const neighbours = new Map<string, { prev: string | null; next: string | null }>();
+  for (const draft of drafts) {
+    const { seed } = draft;
+    for (const list of seed.lists) {
+      if (list.kind === 'other') continue;
+      list.entries.forEach((entry, position) => mention(draft, list.kind, entry, position));
+    }
+    const neighbour = (list: 'prev' | 'next') => {
+      const n = seed[list];
+      return n ? mention(draft, list, { ...n, date: null }, 0) : null;
+    };
+    neighbours.set(draft.id, { prev: neighbour('prev'), next: neighbour('next') });
+  }
+
+  const summaries = new Map<string, ItemSummary>();
+  const facts: RankFacts[] = [];
+  const articleIds = new Set(drafts.map((d) => d.id));
+  for (const d of drafts) {
+    const m = mentions.get(d.id);
+    const date = m?.latestDate ?? d.seed.publishedAt;
+    summaries.set(d.id, { id: d.id, kind: 'article', title: d.seed.title.text, truncated: false, date });
+  }
+  const teasers: Teaser[] = [];
+  for (const [id, m] of mentions) {
+    if (articleIds.has(id)) continue;
+    const date = m.latestDate ?? m.otherDate;
+    const { title, truncated, sightings } = m;
+    summaries.set(id, { id, kind: 'teaser', title, truncated, date });
+    teasers.push({ id, kind: 'teaser', title, truncated, date, sightings });
+  }
+  for (const [id, summary] of summaries) {
+    const m = mentions.get(id);
+    facts.push({
+      id,
+      date: summary.date,
+      latestPosition: m?.latestPosition ?? null,
+      hotSeeds: m?.hotSeeds.size ?? 0,
+      hotPosition: m?.hotPosition ?? null,
+    });
+  }
+
+  const summaryOf = (id: string | null | undefined) => (id ? (summaries.get(id) ?? null) : null);
+  const articles: Article[] = drafts.map(({ id, seed }) => ({
+    id,
+    kind: 'article',
+    title: seed.title.text,
+    publishedAt: seed.publishedAt,
+    url: seed.source?.url ?? null,
+    host: seed.source?.host ?? null,
+    paragraphs: seed.paragraphs.map((p) => p.text),
+    prev: summaryOf(neighbours.get(id)?.prev),
+    next: summaryOf(neighbours.get(id)?.next),
+  }));
+
+  const disclaimer = drafts.find((d) => d.seed.disclaimer)?.seed.disclaimer ?? null;
+  return { articles, teasers, summaries, facts, disclaimer, diagnostics };
+}

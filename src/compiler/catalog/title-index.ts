@@ -1,0 +1,50 @@
+import type { IsoDate } from '../../domain/bundle.ts';
+import { titleKey } from './stable-id.ts';
+
+interface Entry {
+  key: string;
+  id: string;
+  publishedAt: IsoDate | null;
+}
+
+/**
+ * Finds the full article a list title refers to. Sidebars truncate titles, so a truncated title
+ * matches every article whose title starts with it; a sorted array turns that into a binary search.
+ */
+export class TitleIndex {
+  private readonly entries: Entry[];
+
+  constructor(articles: Iterable<{ id: string; title: string; publishedAt: IsoDate | null }>) {
+    this.entries = [...articles]
+      .map((a) => ({ key: titleKey(a.title), id: a.id, publishedAt: a.publishedAt }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  /**
+   * The article id for a list title, or null. Among several matches the one published on the
+   * listed date wins, else the first in title order, so the choice is deterministic.
+   */
+  resolve(title: string, truncated: boolean, date: IsoDate | null): string | null {
+    const key = titleKey(title);
+    if (!key) return null;
+    const matches: Entry[] = [];
+    for (let i = this.lowerBound(key); i < this.entries.length; i++) {
+      const entry = this.entries[i];
+      if (!entry?.key.startsWith(key)) break;
+      if (truncated || entry.key === key) matches.push(entry);
+    }
+    const sameDay = date === null ? undefined : matches.find((m) => m.publishedAt === date);
+    return (sameDay ?? matches[0])?.id ?? null;
+  }
+
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.entries[mid]?.key ?? '') < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

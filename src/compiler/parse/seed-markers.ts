@@ -1,0 +1,48 @@
+/** Which of the reader's lists a scraped sidebar feeds. */
+export type SidebarKind = 'latest' | 'hot' | 'other';
+
+// Sites name the same sidebars differently; lists we do not use are still recognised so that
+// their items are not mistaken for body text.
+const SIDEBAR_HEADINGS: Record<string, SidebarKind> = {
+  最新加入: 'latest',
+  最新资讯: 'latest',
+  最新文章: 'latest',
+  最新发布: 'latest',
+  最近更新: 'latest',
+  热门资讯: 'hot',
+  热门文章: 'hot',
+  热点资讯: 'hot',
+  热门推荐: 'hot',
+  点击排行: 'hot',
+  相关文章: 'other',
+  相关阅读: 'other',
+  相关资讯: 'other',
+  推荐阅读: 'other',
+  猜你喜欢: 'other',
+};
+
+/** What one seed line is, when it is more than body text. */
+export type Marker =
+  | { kind: 'source'; value: string }
+  | { kind: 'disclaimer'; value: string }
+  | { kind: 'prev' | 'next'; value: string }
+  | { kind: 'sidebar'; list: SidebarKind; heading: string };
+
+// Colons may be half- or full-width; brackets around 免责声明 may be [] or 【】.
+const SOURCE = /^(?:原文链接|原文地址|原文网址)\s*[:：]\s*(.*)$/;
+const DISCLAIMER = /^(?:[[【]\s*免责声明\s*[\]】]|免责声明\s*[:：])\s*(.*)$/;
+const NEIGHBOUR = /^(上一篇|下一篇)\s*[:：]\s*(.*)$/;
+
+/** Recognises the seed's section markers; body text and list lines give null. */
+export function markerOf(text: string): Marker | null {
+  let m = SOURCE.exec(text);
+  if (m) return { kind: 'source', value: (m[1] ?? '').trim() };
+  m = DISCLAIMER.exec(text);
+  if (m) return { kind: 'disclaimer', value: (m[1] ?? '').trim() };
+  m = NEIGHBOUR.exec(text);
+  if (m) return { kind: m[1] === '上一篇' ? 'prev' : 'next', value: (m[2] ?? '').trim() };
+  const heading = text.replace(/[\s:：]+$/, '');
+  const list = SIDEBAR_HEADINGS[heading];
+  if (list) return { kind: 'sidebar', list, heading };
+  return null;
+}
