@@ -16,8 +16,9 @@ const ELLIPSIS = /\s*(?:\.{2,}|…+|。{3,})$/;
 
 /** Splits a scraped title into the text kept and whether the site truncated it. */
 export function parseListTitle(text: string): { title: string; truncated: boolean } {
-  const title = text.replace(ELLIPSIS, '').trim();
-  return { title, truncated: title.length < text.trim().length };
+  const kept = text.trim();
+  const title = kept.replace(ELLIPSIS, '');
+  return { title, truncated: title.length < kept.length };
 }
 
 /**

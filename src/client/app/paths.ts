@@ -1,0 +1,24 @@
+/**
+ * Every URL of the reader. Routes are matched inside the hash (`#/article/abc`), so a plain
+ * static file server needs no rewrite rules and reloading any view shows that view.
+ */
+export const paths = {
+  home: {
+    path: '/',
+    getHref: () => '/',
+  },
+  latest: {
+    path: '/latest/:page',
+    getHref: (page: number) => `/latest/${page}`,
+  },
+  article: {
+    path: '/article/:id',
+    getHref: (id: string) => `/article/${encodeURIComponent(id)}`,
+  },
+} as const;
+
+/** `/latest/:page` takes a positive integer without leading zeros; anything else is not found. */
+export function parsePageParam(value: string | undefined): number | null {
+  if (value === undefined || !/^[1-9]\d{0,5}$/.test(value)) return null;
+  return Number(value);
+}

@@ -1,0 +1,28 @@
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
+
+interface NotFoundProps {
+  title?: string;
+  message?: string;
+}
+
+/** Shown for unknown URLs and for items whose file does not exist; the route sets the tab title. */
+export function NotFound({
+  title = '页面不存在',
+  message = '您要找的页面不存在，可能是链接有误，或内容已被移除。',
+}: NotFoundProps) {
+  return (
+    <section className="not-found" aria-labelledby="not-found-title">
+      <p className="not-found__code" aria-hidden="true">
+        404
+      </p>
+      <h1 id="not-found-title">{title}</h1>
+      <p>{message}</p>
+      <p>
+        <Link className="button" to={paths.home.getHref()}>
+          返回首页
+        </Link>
+      </p>
+    </section>
+  );
+}

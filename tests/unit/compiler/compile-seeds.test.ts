@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
+import { BUNDLE_VERSION, type Article, type Teaser } from '../../../src/domain/bundle.ts';
+import { readBundle } from '../../support/read-bundle.ts';
+import { REAL_SEED, REAL_SEED_FILE } from '../../support/real-seed.ts';
+import { seedSource, writeSeed, type SeedParts } from '../../support/write-seed.ts';
+
+const realSource = { file: REAL_SEED_FILE, bytes: readFileSync(REAL_SEED_FILE) };
+const compileParts = (...seeds: [string, SeedParts][]) =>
+  compileSeeds(seeds.map(([file, parts]) => seedSource(file, writeSeed(parts))));
+
+describe('compiling the real seed', () => {
+  const result = compileSeeds([realSource]);
+  const bundle = readBundle(result.files);
+  const article = bundle.latest.find((i) => i.kind === 'article');
+
+  it('gives one article and one teaser per list item and neighbour', () => {
+    expect(result.summary).toEqual({ seeds: 1, articles: 1, teasers: 20, warnings: 0, errors: 0 });
+    expect(bundle.manifest.version).toBe(BUNDLE_VERSION);
+    expect(bundle.manifest.counts).toEqual({ articles: 1, teasers: 20 });
+    expect(bundle.manifest.disclaimer).toBe(REAL_SEED.disclaimer);
+  });
+
+  it('writes the article with its text, source and previous article', () => {
+    const item = bundle.item(article?.id ?? '') as Article;
+    expect(item).toMatchObject({
+      kind: 'article',
+      title: REAL_SEED.title,
+      publishedAt: '2022-10-21',
+      url: REAL_SEED.url,
+      host: REAL_SEED.host,
+      paragraphs: REAL_SEED.paragraphs,
+      next: null,
+    });
+    expect(item.prev).toMatchObject({ kind: 'teaser', title: REAL_SEED.prev, date: null });
+  });
+
+  it('lists the latest newest first: the 最新加入 items, the article, the hot items, then undated', () => {
+    expect(bundle.latest.map(({ title, date }) => ({ title, date }))).toEqual([
+      ...REAL_SEED.latest,
+      { title: REAL_SEED.title, date: '2022-10-21' },
+      ...REAL_SEED.hot,
+      { title: REAL_SEED.prev, date: null },
+    ]);
+  });
+
+  it('ranks the hot list in the order the seed lists it', () => {
+    expect(
+      bundle.manifest.hot.map(({ title, date, truncated }) => ({ title, date, truncated })),
+    ).toEqual(REAL_SEED.hot.map((h) => ({ ...h, truncated: true })));
+  });
+
+  it('says where a teaser was seen', () => {
+    const first = bundle.manifest.hot[0];
+    const teaser = bundle.item(first?.id ?? '') as Teaser;
+    expect(teaser.sightings).toEqual([
+      { list: 'hot', on: { id: article?.id, title: REAL_SEED.title }, date: '2021-05-21' },
+    ]);
+  });
+
+  it('gives the same bytes for the same seeds, whatever the file name', () => {
+    const again = compileSeeds([{ ...realSource, file: 'seeds/renamed.txt' }]);
+    expect(again.files).toEqual(result.files);
+  });
+
+  it('gives the article an id that survives edits to its text', () => {
+    const edited = new TextDecoder().decode(realSource.bytes).replace('第一,', '第一，');
+    const again = readBundle(compileSeeds([seedSource(REAL_SEED_FILE, edited)]).files);
+    expect(again.latest.find((i) => i.kind === 'article')?.id).toBe(article?.id);
+  });
+});
+
+describe('linking seeds together', () => {
+  const full = { title: '某市召开全市教育工作会议部署新学期工作', paragraphs: ['会议指出。'] };
+
+  it('resolves a truncated list title to the full article it starts', () => {
+    const bundle = readBundle(
+      compileParts(
+        ['a.txt', { ...full, url: 'https://a.example.cn/2024/01/05/x.html' }],
+        [
+          'b.txt',
+          {
+            title: '乙',
+            paragraphs: ['正文'],
+            url: 'https://b.example.cn/1.html',
+            latest: [{ title: full.title, truncate: 8, date: '2024-02-01' }],
+          },
+        ],
+      ).files,
+    );
+    expect(bundle.manifest.counts).toEqual({ articles: 2, teasers: 0 });
+    expect(bundle.latest[0]).toMatchObject({
+      kind: 'article',
+      title: full.title,
+      date: '2024-02-01',
+    });
+  });
+
+  it('lists a teaser seen in several seeds once, ranked hot by how many seeds list it', () => {
+    const hot = (titles: string[]) =>
+      titles.map((title) => ({ title, truncate: 4, date: '2023-01-01' }));
+    const bundle = readBundle(
+      compileParts(
+        [
+          '1.txt',
+          {
+            title: '一',
+            paragraphs: ['文'],
+            url: 'https://x.cn/1',
+            hot: hot(['热点甲新闻标题', '热点乙新闻标题']),
+          },
+        ],
+        [
+          '2.txt',
+          {
+            title: '二',
+            paragraphs: ['文'],
+            url: 'https://x.cn/2',
+            hot: hot(['热点乙新闻标题', '热点丙新闻标题']),
+          },
+        ],
+      ).files,
+    );
+    expect(bundle.manifest.hot.map((h) => h.title)).toEqual(['热点乙新', '热点甲新', '热点丙新']);
+    expect(bundle.manifest.counts.teasers).toBe(3);
+  });
+
+  it('keeps one article for two seeds with the same source URL, and says so', () => {
+    const result = compileParts(
+      ['a.txt', { ...full, url: 'http://www.example.cn/x.html' }],
+      ['b.txt', { ...full, url: 'https://example.cn/x.html#top' }],
+    );
+    expect(result.summary.articles).toBe(1);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'b.txt',
+        line: 3,
+        message: expect.stringContaining('a.txt'),
+      }),
+    ]);
+  });
+
+  it('compiles the other seeds when one is broken', () => {
+    const result = compileSeeds([
+      seedSource('bad.txt', '\n\n'),
+      { file: 'binary.txt', bytes: new Uint8Array([0x89, 0x50, 0x00, 0x01]) },
+      seedSource('good.txt', writeSeed(full)),
+    ]);
+    expect(result.summary).toMatchObject({ seeds: 3, articles: 1, errors: 2 });
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.severity])).toEqual([
+      ['bad.txt', 1, 'error'],
+      ['binary.txt', 1, 'error'],
+    ]);
+  });
+
+  it('reads seeds saved as GB18030 and UTF-16', () => {
+    const gb = new Uint8Array([0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0xd5, 0xfd, 0xce, 0xc4]); // 标题\n正文
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...'标题\n正文'].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    for (const bytes of [gb, utf16]) {
+      const bundle = readBundle(compileSeeds([{ file: 'x.txt', bytes }]).files);
+      expect(bundle.latest.map((i) => i.title)).toEqual(['标题']);
+    }
+  });
+
+  it('pages the latest list 30 items to a file', () => {
+    const latest = Array.from({ length: 40 }, (_, i) => ({
+      title: `第${i}条消息`,
+      date: '2024-03-01',
+    }));
+    const result = compileParts(['a.txt', { ...full, latest }]);
+    const bundle = readBundle(result.files);
+    expect(bundle.manifest.latest).toEqual({ pageSize: 30, pages: 2, total: 41 });
+    expect(bundle.latest.slice(0, 3).map((i) => i.title)).toEqual([
+      '第0条消息',
+      '第1条消息',
+      '第2条消息',
+    ]);
+  });
+});
