@@ -12,17 +12,17 @@ export function NotFound({
   message = '您要找的页面不存在，可能是链接有误，或内容已被移除。',
 }: NotFoundProps) {
   return (
-    <section className="not-found" aria-labelledby="not-found-title">
+    <div className="not-found">
       <p className="not-found__code" aria-hidden="true">
         404
       </p>
-      <h1 id="not-found-title">{title}</h1>
+      <h1>{title}</h1>
       <p>{message}</p>
       <p>
         <Link className="button" to={paths.home.getHref()}>
           返回首页
         </Link>
       </p>
-    </section>
+    </div>
   );
 }

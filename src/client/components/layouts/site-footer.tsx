@@ -1,0 +1,22 @@
+import { APP_NAME } from '../../hooks/use-document-title';
+
+interface SiteFooterProps {
+  disclaimer: string | null;
+  counts: { articles: number; teasers: number } | null;
+}
+
+export function SiteFooter({ disclaimer, counts }: SiteFooterProps) {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        {disclaimer && <p className="site-footer__disclaimer">{disclaimer}</p>}
+        {counts && (
+          <p className="site-footer__counts">
+            共收录文章 {counts.articles} 篇，另有仅知标题的条目 {counts.teasers} 条。
+          </p>
+        )}
+        <p className="site-footer__name">{APP_NAME}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,34 @@
+import { Link, NavLink, useMatch } from 'react-router';
+import { paths } from '../../app/paths';
+import { APP_NAME } from '../../hooks/use-document-title';
+
+export function SiteHeader() {
+  // Every page of the latest list belongs to the 最新加入 section, not only the one the link opens.
+  const inLatest = useMatch('/latest/*') !== null;
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link className="site-header__brand" to={paths.home.getHref()}>
+          <span className="site-header__mark" aria-hidden="true">
+            教
+          </span>
+          <span>{APP_NAME}</span>
+        </Link>
+        <nav className="site-nav" aria-label="主导航">
+          <ul>
+            <li>
+              <NavLink to={paths.home.getHref()} end>
+                首页
+              </NavLink>
+            </li>
+            <li>
+              <Link to={paths.latest.getHref(1)} aria-current={inLatest ? 'true' : undefined}>
+                最新加入
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeSeed } from '../../support/write-seed.ts';
+
+const run = promisify(execFile);
+const cli = path.resolve('src/compiler/cli.ts');
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'seeds-cli-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function compile(...flags: string[]) {
+  try {
+    const { stdout, stderr } = await run(
+      tsx,
+      [cli, '--seeds', path.join(dir, 'seeds'), '--out', path.join(dir, 'out'), ...flags],
+      { cwd: dir },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function addSeed(name: string, text: string) {
+  await mkdir(path.join(dir, 'seeds'), { recursive: true });
+  await writeFile(path.join(dir, 'seeds', name), text);
+}
+
+describe('the compile command', () => {
+  it('writes the bundle and closes with a summary line', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'], prev: '前文' }));
+    const { code, stdout, stderr } = await compile();
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trim()).toMatch(/^1 seeds read, 1 articles, 1 teasers, 0 warnings, 0 errors → /);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
+      'items',
+      'latest',
+      'manifest.json',
+    ]);
+  });
+
+  it('names the file and line of a warning, and fails on it only with --strict', async () => {
+    await addSeed(
+      'a.txt',
+      writeSeed({ title: '标题', paragraphs: ['正文'], url: 'ftp://example.cn/a' }),
+    );
+    const relaxed = await compile();
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toContain('seeds/a.txt:3: warning: The source link uses ftp:');
+    expect((await compile('--strict')).code).toBe(1);
+  });
+
+  it('leaves files whose bytes did not change untouched and removes stale ones', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'], prev: '前文' }));
+    await compile();
+    const manifest = path.join(dir, 'out', 'manifest.json');
+    const before = await stat(manifest);
+    const items = async () => (await readdir(path.join(dir, 'out', 'items'))).length;
+    expect(await items()).toBe(2);
+
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'] }));
+    await compile();
+    expect(await items()).toBe(1);
+    await compile();
+    expect((await stat(manifest)).mtimeMs).toBeGreaterThan(before.mtimeMs);
+    const mtime = (await stat(manifest)).mtimeMs;
+    await compile();
+    expect((await stat(manifest)).mtimeMs).toBe(mtime);
+    expect(JSON.parse(await readFile(manifest, 'utf8'))).toMatchObject({
+      counts: { articles: 1, teasers: 0 },
+    });
+  });
+});

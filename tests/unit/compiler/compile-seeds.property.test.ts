@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
+import { markerOf } from '../../../src/compiler/parse/seed-markers.ts';
+import type { Article } from '../../../src/domain/bundle.ts';
+import { readBundle } from '../../support/read-bundle.ts';
+import { seedSource, writeSeed } from '../../support/write-seed.ts';
+
+// Text that looks like the seed's own syntax, so random seeds hit the parser's branches.
+const seedish = fc.constantFrom(
+  '原文链接:',
+  '原文链接：https://example.cn/2024/01/02/a.html',
+  '原文链接:javascript:alert(1)',
+  '[免责声明] 声明',
+  '上一篇:',
+  '下一篇:没有了',
+  '最新加入',
+  '热门资讯',
+  '相关文章',
+  '2024-11-23',
+  '2024-11-23标题...',
+  '...',
+  '\uFEFF',
+  '\r',
+  '\u0000',
+);
+const anyLine = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), seedish);
+
+// A paragraph the seed layout can carry: one line, not blank, not mistaken for a section marker.
+const paragraph = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+  .map((s) => s.replace(/[\r\n\u2028\u2029\u0085\u000b\u000c]/g, ' ').trim())
+  .filter((s) => s.length > 0 && markerOf(s) === null);
+
+describe('the compiler on arbitrary input', () => {
+  it('never throws, and every diagnostic names a file and a line', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(anyLine, { maxLength: 30 }), { minLength: 1, maxLength: 4 }),
+        (seeds) => {
+          const result = compileSeeds(
+            seeds.map((lines, i) => seedSource(`s${i}.txt`, lines.join('\n'))),
+          );
+          for (const d of result.diagnostics) {
+            expect(d.file).toMatch(/^s\d\.txt$/);
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        compileSeeds([{ file: 'x.txt', bytes }]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('carries every body line of a well-formed seed into the bundle, in order', () => {
+    fc.assert(
+      fc.property(
+        paragraph,
+        fc.array(paragraph, { minLength: 1, maxLength: 12 }),
+        (title, paragraphs) => {
+          const result = compileSeeds([
+            seedSource(
+              'a.txt',
+              writeSeed({
+                title,
+                paragraphs,
+                prev: '前一篇',
+                latest: [{ title: '甲', date: '2024-01-01' }],
+              }),
+            ),
+          ]);
+          const bundle = readBundle(result.files);
+          const id = bundle.latest.find((i) => i.kind === 'article')?.id ?? '';
+          expect((bundle.item(id) as Article).paragraphs).toEqual(paragraphs);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
