@@ -25,7 +25,10 @@ export interface CompileResult {
 }
 
 /** Parses one seed; a seed that cannot be read becomes a diagnostic, never an exception. */
-export function parseSource(source: SeedSource): { input: SeedInput | null; diagnostics: Diagnostic[] } {
+export function parseSource(source: SeedSource): {
+  input: SeedInput | null;
+  diagnostics: Diagnostic[];
+} {
   const decoded = decodeSeed(source.bytes);
   if ('error' in decoded) {
     return {

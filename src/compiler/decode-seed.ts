@@ -9,7 +9,8 @@ export function decodeSeed(bytes: Uint8Array): { text: string } | { error: strin
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   }
-  if (bytes.includes(0)) return { error: 'The file holds NUL bytes, so it is not a text seed; skipped.' };
+  if (bytes.includes(0))
+    return { error: 'The file holds NUL bytes, so it is not a text seed; skipped.' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {

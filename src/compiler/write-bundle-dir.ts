@@ -5,7 +5,10 @@ import path from 'node:path';
  * Writes bundle files under `dir`, touching only files whose bytes changed and removing files a
  * previous compile left behind, so watchers and caches see only real changes.
  */
-export async function writeBundleDir(dir: string, files: ReadonlyMap<string, string>): Promise<number> {
+export async function writeBundleDir(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+): Promise<number> {
   await mkdir(dir, { recursive: true });
   const existing = new Set(
     (await readdir(dir, { recursive: true, withFileTypes: true }))

@@ -92,8 +92,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     position: number,
   ): string => {
     const resolved = index.resolve(entry.title, entry.truncated, entry.date);
-    const id =
-      resolved ?? stableId(`teaser:${titleKey(entry.title)}${entry.truncated ? '…' : ''}`);
+    const id = resolved ?? stableId(`teaser:${titleKey(entry.title)}${entry.truncated ? '…' : ''}`);
     let m = mentions.get(id);
     if (!m) {
       m = {
@@ -144,7 +143,13 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
   for (const d of drafts) {
     const m = mentions.get(d.id);
     const date = m?.latestDate ?? d.seed.publishedAt;
-    summaries.set(d.id, { id: d.id, kind: 'article', title: d.seed.title.text, truncated: false, date });
+    summaries.set(d.id, {
+      id: d.id,
+      kind: 'article',
+      title: d.seed.title.text,
+      truncated: false,
+      date,
+    });
   }
   const teasers: Teaser[] = [];
   for (const [id, m] of mentions) {

@@ -41,7 +41,9 @@ function parseSourceUrl(value: string): URL | string {
   try {
     url = new URL(value);
   } catch {
-    return value ? `The source link "${value}" is not a valid URL; ignored.` : 'The source link is empty.';
+    return value
+      ? `The source link "${value}" is not a valid URL; ignored.`
+      : 'The source link is empty.';
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return `The source link uses ${url.protocol} but only http and https are allowed; ignored.`;

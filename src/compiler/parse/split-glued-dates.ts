@@ -33,7 +33,8 @@ export function splitGluedDates(lines: SeedLine[]): { entries: ListEntry[]; prob
   const add = (text: string, line: number, date: IsoDate | null) => {
     const { title, truncated } = parseListTitle(text);
     if (title) entries.push({ title, truncated, date, line });
-    else problems.push({ line, severity: 'warning', message: 'A list line has no title; skipped.' });
+    else
+      problems.push({ line, severity: 'warning', message: 'A list line has no title; skipped.' });
   };
 
   if (lines.length > 0 && lines.every((l) => trailingDate(l.text) && !leadingDate(l.text))) {

@@ -159,7 +159,7 @@ describe('linking seeds together', () => {
     const utf16 = new Uint8Array([
       0xff,
       0xfe,
-      ...new Uint8Array(new Uint16Array([...'标题\n正文'].map((c) => c.charCodeAt(0))).buffer),
+      ...new Uint8Array(new Uint16Array(Array.from('标题\n正文', (c) => c.charCodeAt(0))).buffer),
     ]);
     for (const bytes of [gb, utf16]) {
       const bundle = readBundle(compileSeeds([{ file: 'x.txt', bytes }]).files);
