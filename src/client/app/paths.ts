@@ -22,3 +22,11 @@ export function parsePageParam(value: string | undefined): number | null {
   if (value === undefined || !/^[1-9]\d{0,5}$/.test(value)) return null;
   return Number(value);
 }
+
+/**
+ * Item ids are short hashes. Anything else in the URL cannot name an item, and is not allowed
+ * near a file path (no dots or slashes), so it is not found without a request.
+ */
+export function isItemIdParam(value: string | undefined): value is string {
+  return value !== undefined && /^[A-Za-z0-9_-]{1,64}$/.test(value);
+}

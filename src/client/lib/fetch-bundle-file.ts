@@ -150,7 +150,10 @@ export async function fetchBundleFile<T extends { version: number }>(
     } catch (error) {
       throw failure(error, () => new NetworkError(path, { cause: error }));
     }
-    return checkVersion<T>(path, parseJson(path, text));
+    const body = parseJson(path, text);
+    checkVersion(path, body);
+    // Only the version is checked: the compiler that wrote the file shares these types.
+    return body as T;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
@@ -165,11 +168,10 @@ function parseJson(path: string, text: string): unknown {
   }
 }
 
-function checkVersion<T extends { version: number }>(path: string, body: unknown): T {
+function checkVersion(path: string, body: unknown): void {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new InvalidJsonError(path);
   }
   const version: unknown = (body as { version?: unknown }).version;
   if (version !== BUNDLE_VERSION) throw new VersionMismatchError(path, BUNDLE_VERSION, version);
-  return body as T;
 }

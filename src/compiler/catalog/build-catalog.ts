@@ -126,9 +126,9 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
   const neighbours = new Map<string, { prev: string | null; next: string | null }>();
   for (const draft of drafts) {
     const { seed } = draft;
-    for (const list of seed.lists) {
-      if (list.kind === 'other') continue;
-      list.entries.forEach((entry, position) => mention(draft, list.kind, entry, position));
+    for (const { kind, entries } of seed.lists) {
+      if (kind === 'other') continue;
+      entries.forEach((entry, position) => mention(draft, kind, entry, position));
     }
     const neighbour = (list: 'prev' | 'next') => {
       const n = seed[list];

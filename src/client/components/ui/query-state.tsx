@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { describeError } from '../../lib/describe-error';
-import { isNotFoundError } from '../../lib/fetch-bundle-file';
+import { isNotFoundError, VersionMismatchError } from '../../lib/fetch-bundle-file';
 import { ErrorState } from './error-state';
 import { Loading } from './loading';
 
@@ -27,12 +27,15 @@ export function QueryState<T>({
   if (query.isPending) return <Loading label={loadingLabel} />;
   if (query.isError) {
     if (notFound !== undefined && isNotFoundError(query.error)) return notFound;
+    // Fetching again cannot fix a version mismatch: the page itself is out of date.
+    const stale = query.error instanceof VersionMismatchError;
     return (
       <ErrorState
         title={errorTitle}
         titleAs={errorTitleAs}
         message={describeError(query.error)}
-        onRetry={() => void query.refetch()}
+        onRetry={stale ? () => window.location.reload() : () => void query.refetch()}
+        retryLabel={stale ? '刷新页面' : '重试'}
         retrying={query.isFetching}
       />
     );

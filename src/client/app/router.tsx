@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
+import { Loading } from '../components/ui/loading';
+import { paths } from './paths';
+import { NotFoundRoute } from './routes/not-found';
+import { RootLayout } from './routes/root';
+import { RouteErrorBoundary } from './routes/route-error';
+
+function PageLoading() {
+  return <Loading label="正在加载页面…" />;
+}
+
+/**
+ * The app's routes, shared by the hash router in the browser and the memory router in tests.
+ * Views load lazily, so the home page never downloads the article code. A pathless route
+ * between the layout and the views keeps the header and footer on screen while a view's code
+ * loads or when it fails.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: paths.home.path,
+    Component: RootLayout,
+    ErrorBoundary: RouteErrorBoundary,
+    children: [
+      {
+        ErrorBoundary: RouteErrorBoundary,
+        HydrateFallback: PageLoading,
+        children: [
+          {
+            index: true,
+            lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })),
+          },
+          {
+            path: paths.latest.path,
+            lazy: () => import('./routes/latest').then((m) => ({ Component: m.LatestRoute })),
+          },
+          {
+            path: paths.article.path,
+            lazy: () => import('./routes/article').then((m) => ({ Component: m.ArticleRoute })),
+          },
+          { path: '*', Component: NotFoundRoute },
+        ],
+      },
+    ],
+  },
+];
+
+/**
+ * Hash URLs (`#/article/abc`) keep routing out of the server's sight: the site works from any
+ * static file server, at the root or under a sub-path, with no rewrite rules.
+ */
+export function AppRouter() {
+  const [router] = useState(() => createHashRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,54 @@
+import { Link } from 'react-router';
+import type { Teaser } from '../../../../domain/bundle';
+import { paths } from '../../../app/paths';
+import { FormattedDate } from '../../../components/ui/formatted-date';
+import { displayTitle } from '../lib/item-title';
+import { sightingPlace } from '../lib/sighting-label';
+import { TeaserBadge } from './teaser-badge';
+
+export function TeaserView({ teaser }: { teaser: Teaser }) {
+  return (
+    <article className="article article--teaser">
+      <header className="article__header">
+        <p className="article__kicker">
+          <TeaserBadge />
+        </p>
+        <h1 className="article__title">{displayTitle(teaser)}</h1>
+        {teaser.date && (
+          <p className="article__meta">
+            <span>
+              日期 <FormattedDate date={teaser.date} />
+            </span>
+          </p>
+        )}
+      </header>
+      <p className="notice">
+        本站只在其他文章的页面上见过这个标题，没有收录它的正文。
+        {teaser.truncated && '来源网站显示时截短了标题，末尾的“…”表示后面还有文字。'}
+      </p>
+      <section className="sightings" aria-labelledby="sightings-heading">
+        <h2 id="sightings-heading" className="sightings__title">
+          出现位置
+        </h2>
+        {teaser.sightings.length > 0 ? (
+          <ul className="sightings__list">
+            {teaser.sightings.map((sighting, index) => (
+              // A teaser may be seen twice on one page (in two lists), so the index disambiguates.
+              <li key={`${sighting.on.id}-${sighting.list}-${index}`}>
+                在《<Link to={paths.article.getHref(sighting.on.id)}>{sighting.on.title}</Link>
+                》页面的{sightingPlace(sighting.list)}中
+                {sighting.date && (
+                  <>
+                    ，标注日期 <FormattedDate date={sighting.date} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty-text">没有记录到出现位置。</p>
+        )}
+      </section>
+    </article>
+  );
+}

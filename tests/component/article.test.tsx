@@ -1,0 +1,140 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { bundlePaths } from '../../src/domain/bundle';
+import {
+  buildArticle,
+  buildItemFile,
+  buildManifest,
+  buildSighting,
+  buildTeaser,
+  summaryOf,
+} from './support/builders';
+import { serveBundle } from './support/bundle-server';
+import { renderApp } from './support/render';
+
+describe('an article page', () => {
+  it('shows the title as the heading, the date, a link to the source and every paragraph', async () => {
+    const article = buildArticle({
+      title: '开州区聚焦“三力”抓牢抓实中小学党建工作',
+      publishedAt: '2022-10-21',
+      url: 'http://jw.cq.gov.cn/zwxx_209/bmdt/qxxx/202210/t20221021_11213004.html',
+      host: 'jw.cq.gov.cn',
+      paragraphs: [
+        '开州区教育系统严格落实全面从严治党主体责任。',
+        '第一，“规范化”建设。',
+        '第二，“精细化”落实。',
+      ],
+    });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile(article),
+    });
+    renderApp(`/article/${article.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: article.title })).toBeVisible();
+    expect(screen.getByText('2022年10月21日')).toHaveAttribute('datetime', '2022-10-21');
+
+    const source = screen.getByRole('link', { name: /jw\.cq\.gov\.cn/ });
+    expect(source).toHaveAttribute('href', article.url);
+    expect(source).toHaveAttribute('target', '_blank');
+    expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+
+    for (const paragraph of article.paragraphs) {
+      expect(screen.getByText(paragraph).tagName).toBe('P');
+    }
+    expect(document.title).toBe(`${article.title} - 教育资讯阅读器`);
+  });
+
+  it('links to the previous and next items, teasers included, and follows those links', async () => {
+    const previous = buildArticle({ title: '永川区多措并举促进高校毕业生就业' });
+    const next = buildTeaser({ title: '广西：做好近视防控工', truncated: true });
+    const article = buildArticle({ prev: summaryOf(previous), next: summaryOf(next) });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile(article),
+      [bundlePaths.item(previous.id)]: buildItemFile(previous),
+    });
+    const { user } = renderApp(`/article/${article.id}`);
+
+    const neighbours = await screen.findByRole('navigation', { name: '上一篇与下一篇' });
+    const nextLink = within(neighbours).getByRole('link', {
+      name: /下一篇.*广西：做好近视防控工…/,
+    });
+    expect(nextLink).toHaveAttribute('href', `/article/${next.id}`);
+    expect(within(nextLink.closest('li') as HTMLElement).getByText('仅标题')).toBeVisible();
+
+    await user.click(within(neighbours).getByRole('link', { name: /上一篇.*永川区/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: previous.title })).toBeVisible();
+  });
+
+  it('does not turn a javascript: source address into a link', async () => {
+    const article = buildArticle({ url: 'javascript:alert(1)', host: 'evil.example' });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile(article),
+    });
+    renderApp(`/article/${article.id}`);
+
+    await screen.findByRole('heading', { level: 1, name: article.title });
+    expect(screen.getByText(/evil\.example/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /evil\.example/ })).not.toBeInTheDocument();
+    for (const link of screen.getAllByRole('link')) {
+      expect(link.getAttribute('href')).not.toMatch(/^\s*javascript:/i);
+    }
+  });
+
+  it('shows text that looks like HTML exactly as written', async () => {
+    const article = buildArticle({
+      title: '<b>标题</b>',
+      paragraphs: ['<img src=x onerror="alert(1)">正文', '<script>alert(2)</script>'],
+    });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile(article),
+    });
+    const { container } = renderApp(`/article/${article.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: '<b>标题</b>' })).toBeVisible();
+    expect(screen.getByText('<img src=x onerror="alert(1)">正文')).toBeVisible();
+    expect(screen.getByText('<script>alert(2)</script>')).toBeVisible();
+    expect(container.querySelector('b, img, script')).toBeNull();
+  });
+});
+
+describe('a teaser page', () => {
+  it('says only the title is known, and where it was seen', async () => {
+    const seenOn = buildArticle({ title: '开州区聚焦“三力”抓牢抓实中小学党建工作' });
+    const teaser = buildTeaser({
+      title: '省教育厅举办2023',
+      truncated: true,
+      date: '2024-11-23',
+      sightings: [
+        buildSighting({ list: 'latest', on: { id: seenOn.id, title: seenOn.title } }),
+        buildSighting({ list: 'next', on: { id: 'b00001', title: '另一篇文章' }, date: null }),
+      ],
+    });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(teaser.id)]: buildItemFile(teaser),
+      [bundlePaths.item(seenOn.id)]: buildItemFile(seenOn),
+    });
+    const { user } = renderApp(`/article/${teaser.id}`);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '省教育厅举办2023…' }),
+    ).toBeVisible();
+    expect(screen.getByText('仅标题')).toBeVisible();
+    expect(screen.getByText(/没有收录它的正文/)).toBeVisible();
+    expect(screen.getAllByText('2024年11月23日')[0]).toHaveAttribute('datetime', '2024-11-23');
+
+    const sightings = within(screen.getByRole('region', { name: '出现位置' })).getAllByRole(
+      'listitem',
+    );
+    expect(sightings[0]).toHaveTextContent(`在《${seenOn.title}》页面的“最新加入”列表中`);
+    expect(sightings[1]).toHaveTextContent('在《另一篇文章》页面的“下一篇”链接中');
+    expect(document.title).toBe('省教育厅举办2023… - 教育资讯阅读器');
+
+    await user.click(within(sightings[0] as HTMLElement).getByRole('link', { name: seenOn.title }));
+    expect(await screen.findByRole('heading', { level: 1, name: seenOn.title })).toBeVisible();
+  });
+});

@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { bundlePaths } from '../../src/domain/bundle';
+import { buildLatestPage, buildManifest, buildSummary } from './support/builders';
+import { serveBundle } from './support/bundle-server';
+import { renderApp } from './support/render';
+
+function threePages() {
+  return {
+    [bundlePaths.manifest()]: buildManifest({ latest: { pageSize: 30, pages: 3, total: 61 } }),
+    [bundlePaths.latestPage(1)]: buildLatestPage({
+      page: 1,
+      items: [buildSummary({ title: '第一页的新闻' })],
+    }),
+    [bundlePaths.latestPage(2)]: buildLatestPage({
+      page: 2,
+      items: [buildSummary({ title: '第二页的新闻' })],
+    }),
+    [bundlePaths.latestPage(3)]: buildLatestPage({
+      page: 3,
+      items: [buildSummary({ title: '第三页的新闻' })],
+    }),
+  };
+}
+
+describe('the latest list', () => {
+  it('goes on from the home page to the second page and back', async () => {
+    serveBundle(threePages());
+    const { user, router } = renderApp('/');
+
+    await user.click(await screen.findByRole('link', { name: '更多最新加入' }));
+
+    expect(await screen.findByRole('link', { name: '第二页的新闻' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('最新加入 第 2 页');
+    expect(router.state.location.pathname).toBe('/latest/2');
+    expect(document.title).toBe('最新加入 第 2 页 - 教育资讯阅读器');
+
+    const pagination = screen.getByRole('navigation', { name: '最新加入分页' });
+    expect(within(pagination).getByText('第 2 页，共 3 页')).toBeInTheDocument();
+    await user.click(within(pagination).getByRole('link', { name: '下一页' }));
+    expect(await screen.findByRole('link', { name: '第三页的新闻' })).toBeInTheDocument();
+
+    const lastPagination = screen.getByRole('navigation', { name: '最新加入分页' });
+    expect(within(lastPagination).queryByRole('link', { name: '下一页' })).not.toBeInTheDocument();
+    await user.click(within(lastPagination).getByRole('link', { name: '上一页' }));
+    expect(await screen.findByRole('link', { name: '第二页的新闻' })).toBeInTheDocument();
+  });
+
+  it('opens a page straight from its address', async () => {
+    serveBundle(threePages());
+    renderApp('/latest/3');
+
+    expect(await screen.findByRole('link', { name: '第三页的新闻' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '第一页的新闻' })).not.toBeInTheDocument();
+  });
+
+  it('has no more-link on the home page when the list has only one page', async () => {
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest({ latest: { pageSize: 30, pages: 1, total: 1 } }),
+      [bundlePaths.latestPage(1)]: buildLatestPage({
+        items: [buildSummary({ title: '唯一的新闻' })],
+      }),
+    });
+    renderApp('/');
+
+    expect(await screen.findByRole('link', { name: '唯一的新闻' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '更多最新加入' })).not.toBeInTheDocument();
+  });
+
+  it('says a page past the end does not exist', async () => {
+    serveBundle(threePages());
+    renderApp('/latest/9');
+
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到这一页' })).toBeVisible();
+  });
+
+  it('says a page number that is not a number does not exist, without fetching anything for it', async () => {
+    const server = serveBundle(threePages());
+    renderApp('/latest/abc');
+
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到这一页' })).toBeVisible();
+    expect(server.requested.filter((path) => path.startsWith('latest/'))).toEqual([]);
+  });
+});
