@@ -4,11 +4,14 @@ import { decodeSeed } from './decode-seed.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { parseSeed } from './parse/parse-seed.ts';
 
-/** One seed file as read from disk: its path as reported in diagnostics, and its bytes. */
-export interface SeedSource {
-  file: string;
-  bytes: Uint8Array;
-}
+/** Seeds above this size are reported and not read: no article page is that long. */
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
+
+/**
+ * One seed file as found on disk: its path as reported in diagnostics, and its bytes, or why it
+ * could not be read (too large, no permission…).
+ */
+export type SeedSource = { file: string; bytes: Uint8Array } | { file: string; unreadable: string };
 
 export interface CompileSummary {
   seeds: number;
@@ -29,7 +32,7 @@ export function parseSource(source: SeedSource): {
   input: SeedInput | null;
   diagnostics: Diagnostic[];
 } {
-  const decoded = decodeSeed(source.bytes);
+  const decoded = 'bytes' in source ? decodeSeed(source.bytes) : { error: source.unreadable };
   if ('error' in decoded) {
     return {
       input: null,

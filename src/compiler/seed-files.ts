@@ -1,9 +1,28 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { SeedSource } from './compile-seeds.ts';
+import { MAX_SEED_BYTES, type SeedSource } from './compile-seeds.ts';
 
 /** Whether a path names a seed: any `.txt` file. */
 export const isSeedFile = (file: string) => file.toLowerCase().endsWith('.txt');
+
+/** Reads one seed; a file too large or impossible to read is described, not thrown. */
+export async function readSeedFile(file: string, cwd = process.cwd()): Promise<SeedSource> {
+  const name = path.relative(cwd, file).split(path.sep).join('/');
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_SEED_BYTES) {
+      const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+      return {
+        file: name,
+        unreadable: `The file is ${mib(size)} MiB, over the ${mib(MAX_SEED_BYTES)} MiB limit for a seed; skipped.`,
+      };
+    }
+    return { file: name, bytes: await readFile(file) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { file: name, unreadable: `The file could not be read (${reason}); skipped.` };
+  }
+}
 
 /**
  * Reads every seed under `dir`, recursively. Each file is named relative to `cwd` so that
@@ -15,10 +34,5 @@ export async function readSeedDir(dir: string, cwd = process.cwd()): Promise<See
     .filter((e) => e.isFile() && isSeedFile(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-  return Promise.all(
-    files.map(async (file) => ({
-      file: path.relative(cwd, file).split(path.sep).join('/'),
-      bytes: await readFile(file),
-    })),
-  );
+  return Promise.all(files.map((file) => readSeedFile(file, cwd)));
 }

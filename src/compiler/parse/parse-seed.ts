@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../domain/bundle.ts';
 import type { Problem } from '../diagnostic.ts';
 import { dateFromUrlPath, firstDateIn } from './parse-date.ts';
+import { furnitureOf } from './page-furniture.ts';
 import { markerOf, type SidebarKind } from './seed-markers.ts';
 import { parseListTitle, splitGluedDates, type ListEntry } from './split-glued-dates.ts';
 import { splitLines, type SeedLine } from './split-lines.ts';
@@ -25,6 +26,8 @@ export interface ParsedSeed {
   paragraphs: SeedLine[];
   source: { url: string; host: string; line: number } | null;
   publishedAt: IsoDate | null;
+  /** The publishing organisation from a `来源:` line. */
+  sourceName: string | null;
   disclaimer: string | null;
   prev: NeighbourTitle | null;
   next: NeighbourTitle | null;
@@ -52,9 +55,10 @@ function parseSourceUrl(value: string): URL | string {
 }
 
 /**
- * Parses one seed page: the first non-empty line is the title, then body paragraphs up to the
+ * Parses one seed page: the first line of text is the title, then body paragraphs up to the
  * first section marker (`原文链接`, `[免责声明]`, `上一篇`/`下一篇` or a sidebar heading), then the
- * sections in any order. docs/seed-format.md describes the layout.
+ * sections in any order. Page furniture (navigation, breadcrumbs, metadata, share buttons) is
+ * left out, its date and source kept. docs/seed-format.md describes the layout.
  */
 export function parseSeed(text: string): ParsedSeed {
   const seed: ParsedSeed = {
@@ -62,6 +66,7 @@ export function parseSeed(text: string): ParsedSeed {
     paragraphs: [],
     source: null,
     publishedAt: null,
+    sourceName: null,
     disclaimer: null,
     prev: null,
     next: null,
@@ -82,13 +87,28 @@ export function parseSeed(text: string): ParsedSeed {
   };
   let inFooter = false;
   let sourceSeen = false;
+  let metaDate: IsoDate | null = null;
 
-  for (const current of splitLines(text)) {
+  const { lines, bidiRemoved } = splitLines(text);
+  for (const current of lines) {
     if (!current.text) continue;
     const marker = markerOf(current.text);
     if (!marker) {
-      if (list) list.lines.push(current);
-      else if (!seed.title) seed.title = current;
+      if (list) {
+        list.lines.push(current);
+        continue;
+      }
+      const furniture = furnitureOf(current.text);
+      if (furniture) {
+        if (furniture.kind === 'meta') {
+          metaDate ??= furniture.date;
+          seed.sourceName ??= furniture.sourceName;
+        }
+        continue;
+      }
+      if (!seed.title) seed.title = current;
+      // Many pages repeat the title as the first line of the article.
+      else if (seed.paragraphs.length === 0 && current.text === seed.title.text) continue;
       else {
         if (inFooter) {
           problem(current.line, 'Text after the source link section is kept as a body paragraph.');
@@ -130,6 +150,12 @@ export function parseSeed(text: string): ParsedSeed {
   }
   closeList();
 
+  if (bidiRemoved > 0) {
+    problem(
+      1,
+      `Removed ${bidiRemoved} bidirectional control characters that could disguise the text.`,
+    );
+  }
   if (!seed.title) {
     problem(1, 'The seed has no title line, so it gives no article.', 'error');
     return seed;
@@ -140,6 +166,7 @@ export function parseSeed(text: string): ParsedSeed {
   }
   seed.publishedAt =
     (seed.source && dateFromUrlPath(new URL(seed.source.url))) ??
+    metaDate ??
     firstDateIn(seed.paragraphs.map((p) => p.text).join('\n'));
   return seed;
 }

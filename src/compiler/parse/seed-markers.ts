@@ -19,6 +19,10 @@ const SIDEBAR_HEADINGS: Record<string, SidebarKind> = {
   相关资讯: 'other',
   推荐阅读: 'other',
   猜你喜欢: 'other',
+  延伸阅读: 'other',
+  相关链接: 'other',
+  相关新闻: 'other',
+  往期回顾: 'other',
 };
 
 /** What one seed line is, when it is more than body text. */
