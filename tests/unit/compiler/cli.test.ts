@@ -90,7 +90,9 @@ describe('seed files the compile command cannot use', () => {
     await addSeed('huge.txt', '大'.repeat(800_000));
     const { code, stdout, stderr } = await compile();
     expect(code).toBe(1);
-    expect(stderr).toContain('seeds/huge.txt:1: error: The file is 2.3 MiB, over the 2.0 MiB limit');
+    expect(stderr).toContain(
+      'seeds/huge.txt:1: error: The file is 2.3 MiB, over the 2.0 MiB limit',
+    );
     expect(stdout).toMatch(/^2 seeds read, 1 articles, 0 teasers, 0 warnings, 1 errors/);
   });
 });

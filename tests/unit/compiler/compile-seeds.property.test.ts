@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
@@ -6,6 +7,7 @@ import { markerOf } from '../../../src/compiler/parse/seed-markers.ts';
 import { splitLines } from '../../../src/compiler/parse/split-lines.ts';
 import type { Article } from '../../../src/domain/bundle.ts';
 import { readBundle } from '../../support/read-bundle.ts';
+import { REAL_SEED_FILE } from '../../support/real-seed.ts';
 import { seedSource, writeSeed } from '../../support/write-seed.ts';
 
 // Text that looks like the seed's own syntax, so random seeds hit the parser's branches.
@@ -36,7 +38,53 @@ const paragraph = fc
     (s) => splitLines(s).lines[0]?.text === s && markerOf(s) === null && furnitureOf(s) === null,
   );
 
+const realLines = readFileSync(REAL_SEED_FILE, 'utf8').split('\n');
+
+// Damage the way scrapers do: lines lost, repeated, swapped, cut short or polluted.
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
+  fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 30 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: anyLine }),
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function mutate(lines: string[], m: Mutation): string[] {
+  const out = [...lines];
+  const at = out.length === 0 ? 0 : m.at % out.length;
+  if (m.kind === 'delete') out.splice(at, 1);
+  if (m.kind === 'repeat') out.splice(at, 0, out[at] ?? '');
+  if (m.kind === 'swap' && out.length > 0) {
+    const other = m.with % out.length;
+    [out[at], out[other]] = [out[other] ?? '', out[at] ?? ''];
+  }
+  if (m.kind === 'cut') out[at] = (out[at] ?? '').slice(0, m.length);
+  if (m.kind === 'insert') out.splice(at, 0, m.text);
+  return out;
+}
+
 describe('the compiler on arbitrary input', () => {
+  it('never throws on a damaged copy of the real seed, and points every finding at a line of it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(mutation, { maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (mutations, newline) => {
+          const text = mutations.reduce(mutate, realLines).join(newline);
+          const lineCount = text.split(/\r\n|\r|\n/).length;
+          const result = compileSeeds([seedSource('real.txt', text)]);
+          for (const d of result.diagnostics) {
+            expect(d.file).toBe('real.txt');
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.line).toBeLessThanOrEqual(lineCount);
+          }
+        },
+      ),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
+  });
+
   it('never throws, and every diagnostic names a file and a line', () => {
     fc.assert(
       fc.property(
