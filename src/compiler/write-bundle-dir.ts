@@ -1,30 +1,41 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+// Enough files in flight to keep the disk busy without running out of file handles.
+const CONCURRENCY = 64;
+
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += CONCURRENCY) {
+    await Promise.all(items.slice(i, i + CONCURRENCY).map(work));
+  }
+}
+
 /**
  * Writes bundle files under `dir`, touching only files whose bytes changed and removing files a
- * previous compile left behind, so watchers and caches see only real changes.
+ * previous compile left behind, so watchers and caches see only real changes. Returns how many
+ * files were written.
  */
 export async function writeBundleDir(
   dir: string,
   files: ReadonlyMap<string, string>,
 ): Promise<number> {
   await mkdir(dir, { recursive: true });
-  const existing = new Set(
+  const stale = new Set(
     (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
       .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
   );
+  const folders = new Set([...files.keys()].map((name) => path.dirname(path.join(dir, name))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+
   let written = 0;
-  for (const [name, text] of files) {
-    existing.delete(name);
+  await inBatches([...files], async ([name, text]) => {
+    const existed = stale.delete(name);
     const target = path.join(dir, name);
-    const old = await readFile(target, 'utf8').catch(() => null);
-    if (old === text) continue;
-    await mkdir(path.dirname(target), { recursive: true });
+    if (existed && (await readFile(target, 'utf8').catch(() => null)) === text) return;
     await writeFile(target, text);
     written++;
-  }
-  await Promise.all([...existing].map((name) => rm(path.join(dir, name))));
+  });
+  await inBatches([...stale], (name) => rm(path.join(dir, name)));
   return written;
 }
