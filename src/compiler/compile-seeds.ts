@@ -46,18 +46,17 @@ export function parseSource(source: SeedSource): {
   };
 }
 
-/**
- * The whole compile, without I/O: seed bytes in, bundle files and diagnostics out. Sources are
- * taken in file-name order so that the output does not depend on the order they were read in.
- */
-export function compileSeeds(sources: readonly SeedSource[]): CompileResult {
-  const sorted = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+type ParsedSource = ReturnType<typeof parseSource>;
+
+/** Links parsed seeds, in file-name order so the output does not depend on reading order. */
+function link(parsed: ReadonlyMap<string, ParsedSource>): CompileResult {
+  const files = [...parsed.keys()].sort();
   const inputs: SeedInput[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const source of sorted) {
-    const parsed = parseSource(source);
-    if (parsed.input) inputs.push(parsed.input);
-    diagnostics.push(...parsed.diagnostics);
+  for (const file of files) {
+    const one = parsed.get(file);
+    if (one?.input) inputs.push(one.input);
+    diagnostics.push(...(one?.diagnostics ?? []));
   }
   const catalog = buildCatalog(inputs);
   diagnostics.push(...catalog.diagnostics);
@@ -65,13 +64,42 @@ export function compileSeeds(sources: readonly SeedSource[]): CompileResult {
     files: bundleFiles(catalog),
     diagnostics,
     summary: {
-      seeds: sources.length,
+      seeds: files.length,
       articles: catalog.articles.length,
       teasers: catalog.teasers.length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
       errors: diagnostics.filter((d) => d.severity === 'error').length,
     },
   };
+}
+
+/**
+ * A compile that remembers each seed's parse, so that after one seed changes only that seed is
+ * parsed again (the dev server's case); linking, ranking and laying out still cover all seeds.
+ */
+export class IncrementalCompile {
+  private readonly parsed = new Map<string, ParsedSource>();
+
+  /** Adds or replaces one seed. */
+  set(source: SeedSource): void {
+    this.parsed.set(source.file, parseSource(source));
+  }
+
+  /** Forgets a seed whose file was removed. */
+  delete(file: string): void {
+    this.parsed.delete(file);
+  }
+
+  result(): CompileResult {
+    return link(this.parsed);
+  }
+}
+
+/** The whole compile, without I/O: seed bytes in, bundle files and diagnostics out. */
+export function compileSeeds(sources: readonly SeedSource[]): CompileResult {
+  const compile = new IncrementalCompile();
+  for (const source of sources) compile.set(source);
+  return compile.result();
 }
 
 /** The closing line of every compile. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
-import { compileSeeds, formatSummary, type CompileResult } from './compile-seeds.ts';
+import { IncrementalCompile, formatSummary, type CompileResult } from './compile-seeds.ts';
 import { formatDiagnostic } from './diagnostic.ts';
-import { isSeedFile, readSeedDir } from './seed-files.ts';
+import { isSeedFile, readSeedDir, readSeedFile } from './seed-files.ts';
 
 export interface SeedBundleOptions {
   /** Folder of seed pages, relative to the project root. */
@@ -23,13 +23,18 @@ function report(logger: Logger, result: CompileResult): void {
 
 /**
  * Compiles the seeds as part of Vite: served from memory and recompiled on every seed change in
- * dev (the page reloads itself), emitted as static files under `data/` in a build.
+ * dev (only the changed seed is parsed again, and the page reloads itself), emitted as static
+ * files under `data/` in a build.
  */
 export function seedBundle(options: SeedBundleOptions): Plugin {
   let config: ResolvedConfig;
   let seedsDir = '';
-  const compile = async () => {
-    const result = compileSeeds(await readSeedDir(seedsDir, config.root));
+  const compile = new IncrementalCompile();
+  const loadAll = async () => {
+    for (const source of await readSeedDir(seedsDir, config.root)) compile.set(source);
+  };
+  const finish = () => {
+    const result = compile.result();
     report(config.logger, result);
     return result;
   };
@@ -43,16 +48,23 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
 
     configureServer(server) {
       // Requests wait for the compile in progress, so a reload never sees a half-built bundle.
-      let current = compile();
-      const recompile = (file: string) => {
-        if (!isSeedFile(file) || !path.resolve(file).startsWith(seedsDir + path.sep)) return;
-        current = current.catch(() => null).then(compile);
+      let current = loadAll().then(finish);
+      const onSeedEvent = (event: 'set' | 'delete') => (file: string) => {
+        const absolute = path.resolve(file);
+        if (!isSeedFile(absolute) || !absolute.startsWith(seedsDir + path.sep)) return;
+        current = current
+          .catch(() => null)
+          .then(async () => {
+            if (event === 'set') compile.set(await readSeedFile(absolute, config.root));
+            else compile.delete(path.relative(config.root, absolute).split(path.sep).join('/'));
+            return finish();
+          });
         void current.then(() => server.ws.send({ type: 'full-reload' }));
       };
       server.watcher.add(seedsDir);
-      server.watcher.on('add', recompile);
-      server.watcher.on('change', recompile);
-      server.watcher.on('unlink', recompile);
+      server.watcher.on('add', onSeedEvent('set'));
+      server.watcher.on('change', onSeedEvent('set'));
+      server.watcher.on('unlink', onSeedEvent('delete'));
 
       const prefix = `${config.base.replace(/\/?$/, '/')}${DATA_DIR}/`;
       server.middlewares.use((req, res, next) => {
@@ -75,8 +87,8 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
     },
 
     async generateBundle() {
-      const { files } = await compile();
-      for (const [name, source] of files) {
+      await loadAll();
+      for (const [name, source] of finish().files) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source });
       }
     },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedBundle } from '../../../src/compiler/vite-plugin.ts';
-import type { Manifest } from '../../../src/domain/bundle.ts';
+import type { LatestPage, Manifest } from '../../../src/domain/bundle.ts';
 import { writeSeed } from '../../support/write-seed.ts';
 
 let root = '';
@@ -59,6 +59,17 @@ describe('the seed plugin in the dev server', () => {
       timeout: 10_000,
       interval: 100,
     });
+    await writeFile(
+      second,
+      writeSeed({ title: '乙改', paragraphs: ['正文'], url: 'https://b.cn/1' }),
+    );
+    await vi.waitFor(
+      async () => {
+        const page = (await (await fetch(`${origin}/data/latest/1.json`)).json()) as LatestPage;
+        expect(page.items.map((i) => i.title)).toContain('乙改');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     await unlink(second);
     await vi.waitFor(async () => expect(await articles()).toBe(1), {
       timeout: 10_000,
