@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { compileSeeds, formatSummary } from './compile-seeds.ts';
+import { IncrementalCompile, formatSummary } from './compile-seeds.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { readSeedDir } from './seed-files.ts';
 import { writeBundleDir } from './write-bundle-dir.ts';
@@ -23,7 +23,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const result = compileSeeds(await readSeedDir(values.seeds));
+  const compile = new IncrementalCompile();
+  for await (const source of readSeedDir(values.seeds)) compile.set(source);
+  const result = compile.result();
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   await writeBundleDir(values.out, result.files);
   console.log(`${formatSummary(result.summary)} → ${values.out}`);

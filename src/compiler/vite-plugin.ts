@@ -31,7 +31,7 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
   let seedsDir = '';
   const compile = new IncrementalCompile();
   const loadAll = async () => {
-    for (const source of await readSeedDir(seedsDir, config.root)) compile.set(source);
+    for await (const source of readSeedDir(seedsDir, config.root)) compile.set(source);
   };
   const finish = () => {
     const result = compile.result();

@@ -1,14 +1,6 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-// Enough files in flight to keep the disk busy without running out of file handles.
-const CONCURRENCY = 64;
-
-async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += CONCURRENCY) {
-    await Promise.all(items.slice(i, i + CONCURRENCY).map(work));
-  }
-}
+import { inBatches } from './in-batches.ts';
 
 /**
  * Writes bundle files under `dir`, touching only files whose bytes changed and removing files a
