@@ -49,7 +49,8 @@ describe('the seed plugin in the dev server', () => {
     expect(missing.status).toBe(404);
   });
 
-  it('recompiles when a seed is added, changed or removed', async () => {
+  // File watching is slow on a busy machine; the waits below, not this limit, bound each step.
+  it('recompiles when a seed is added, changed or removed', { timeout: 40_000 }, async () => {
     const second = path.join(root, 'seeds', 'b.txt');
     await writeFile(
       second,
