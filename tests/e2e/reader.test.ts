@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORAGE_KEYS } from '../../src/client/lib/storage/storage-keys.ts';
 import { REAL_SEED } from '../support/real-seed.ts';
 import { openSite, type Site } from './support/site.ts';
 
@@ -32,6 +33,35 @@ describe('reading the built site in Chromium', () => {
     await expect.poll(() => page.title()).toContain(REAL_SEED.title);
     expect(site.errors).toEqual([]);
     await page.close();
+  });
+
+  it('reopens an article where the reader stopped reading', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await site.newPage(context);
+    await page.goto(site.url);
+    await page.getByRole('link', { name: REAL_SEED.title }).first().click();
+    const third = page.getByText(REAL_SEED.paragraphs[2]);
+    await third.waitFor();
+
+    await third.evaluate((p) => p.scrollIntoView({ block: 'start' }));
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (key) => localStorage.getItem(key)?.includes('"paragraph":2'),
+          STORAGE_KEYS.reading,
+        ),
+      )
+      .toBe(true);
+    await page.reload();
+
+    const mark = page.getByText('上次读到这里');
+    await mark.waitFor();
+    await expect
+      .poll(() => mark.evaluate((m) => Math.round(m.getBoundingClientRect().top)))
+      .toBeLessThan(80);
+    await page.getByRole('button', { name: '回到开头' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
   });
 
   it('says so when a link leads nowhere', async () => {

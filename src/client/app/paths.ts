@@ -15,7 +15,20 @@ export const paths = {
     path: '/article/:id',
     getHref: (id: string) => `/article/${encodeURIComponent(id)}`,
   },
+  bookmarks: {
+    path: '/bookmarks',
+    getHref: () => '/bookmarks',
+  },
 } as const;
+
+/**
+ * The full address of a route, for sharing and copying: the page's own address (whatever host
+ * and sub-path it is served from) with the route in its hash.
+ */
+export function shareableUrl(href: string): string {
+  const [page = ''] = window.location.href.split('#');
+  return `${page}#${href}`;
+}
 
 /** `/latest/:page` takes a positive integer without leading zeros; anything else is not found. */
 export function parsePageParam(value: string | undefined): number | null {

@@ -1,14 +1,38 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { BookmarkStoreProvider } from '../features/bookmarks/store/bookmark-store';
+import { useApplyReaderSettings } from '../features/reader-settings/hooks/use-reader-settings';
+import { ReaderSettingsStoreProvider } from '../features/reader-settings/store/reader-settings-store';
+import { ReadingStoreProvider } from '../features/reading-state/store/reading-store';
 import { createQueryClient } from '../lib/query-client';
+import { createReaderStores, type ReaderStores } from './reader-stores';
 
 interface AppProviderProps {
   children: ReactNode;
   /** Tests pass their own client so that each starts with an empty cache. */
   queryClient?: QueryClient;
+  /** Tests pass stores over their own (sometimes failing) storage. */
+  stores?: ReaderStores;
 }
 
-export function AppProvider({ children, queryClient }: AppProviderProps) {
+export function AppProvider({ children, queryClient, stores }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const [{ bookmarks, settings, reading }] = useState(() => stores ?? createReaderStores());
+  return (
+    <QueryClientProvider client={client}>
+      <ReaderSettingsStoreProvider store={settings}>
+        <BookmarkStoreProvider store={bookmarks}>
+          <ReadingStoreProvider store={reading}>
+            <ApplyReaderSettings />
+            {children}
+          </ReadingStoreProvider>
+        </BookmarkStoreProvider>
+      </ReaderSettingsStoreProvider>
+    </QueryClientProvider>
+  );
+}
+
+function ApplyReaderSettings() {
+  useApplyReaderSettings();
+  return null;
 }

@@ -38,6 +38,10 @@ export const routes: RouteObject[] = [
             path: paths.article.path,
             lazy: () => import('./routes/article').then((m) => ({ Component: m.ArticleRoute })),
           },
+          {
+            path: paths.bookmarks.path,
+            lazy: () => import('./routes/bookmarks').then((m) => ({ Component: m.BookmarksRoute })),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -9,6 +9,11 @@ import {
   type Sighting,
   type Teaser,
 } from '../../../src/domain/bundle';
+import type { Bookmark } from '../../../src/client/features/bookmarks/lib/bookmark';
+import {
+  BOOKMARK_FILE_FORMAT,
+  BOOKMARK_FILE_VERSION,
+} from '../../../src/client/features/bookmarks/lib/bookmark-file';
 
 let sequence = 0;
 const nextId = (prefix: string) => `${prefix}${(++sequence).toString(16).padStart(6, '0')}`;
@@ -87,4 +92,25 @@ export function buildLatestPage(overrides: Partial<LatestPage> = {}): LatestPage
 
 export function buildItemFile(item: Article | Teaser): ItemFile {
   return { version: BUNDLE_VERSION, item };
+}
+
+let savedSequence = 0;
+
+/** A bookmark as the store keeps it; each one is saved a minute after the one built before. */
+export function buildBookmark(overrides: Partial<Bookmark> = {}): Bookmark {
+  const id = overrides.id ?? nextId('a');
+  savedSequence++;
+  return {
+    id,
+    kind: 'article',
+    title: `收藏的文章 ${id}`,
+    date: '2022-10-21',
+    savedAt: new Date(Date.UTC(2024, 10, 23, 8, savedSequence)).toISOString(),
+    ...overrides,
+  };
+}
+
+/** The bookmark file format, as stored and as exported; records may be broken on purpose. */
+export function buildBookmarkFile(bookmarks: unknown[], extra: Record<string, unknown> = {}) {
+  return { format: BOOKMARK_FILE_FORMAT, version: BOOKMARK_FILE_VERSION, bookmarks, ...extra };
 }

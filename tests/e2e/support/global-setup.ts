@@ -6,12 +6,22 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The site built from seeds/ with the default relative base. */
     distDir: string;
+    /** The same site built the way `npm run build -- --base=/reader/` builds it. */
+    readerDistDir: string;
   }
 }
 
-/** Builds the site once for every browser test, the way `npm run build` does. */
+/** Builds the site once for every browser test, the way `npm run build` does, in both variants. */
 export default async function setup(project: TestProject): Promise<void> {
   const distDir = path.resolve('.tmp/e2e/dist');
+  const readerDistDir = path.resolve('.tmp/e2e/dist-reader');
+  // One after the other: two builds at once only fight over the machine's two cores.
   await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  await build({
+    logLevel: 'warn',
+    base: '/reader/',
+    build: { outDir: readerDistDir, emptyOutDir: true },
+  });
   project.provide('distDir', distDir);
+  project.provide('readerDistDir', readerDistDir);
 }

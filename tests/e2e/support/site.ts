@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { LatestPage } from '../../../src/domain/bundle.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -12,9 +15,20 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves the site built by the global setup on a plain static server and opens Chromium. */
-export async function openSite(mount = '/'): Promise<Site> {
-  const server: StaticServer = await serveStatic(inject('distDir'), mount);
+interface OpenSiteOptions {
+  /** Where the static server mounts the site: `/` or a sub-path such as `/reader/`. */
+  mount?: string;
+  /** `reader`: the build made with `--base=/reader/`; `default`: the relative one. */
+  build?: 'default' | 'reader';
+}
+
+/** Serves a site built by the global setup on a plain static server and opens Chromium. */
+export async function openSite({
+  mount = '/',
+  build = 'default',
+}: OpenSiteOptions = {}): Promise<Site> {
+  const root = build === 'reader' ? inject('readerDistDir') : inject('distDir');
+  const server: StaticServer = await serveStatic(root, mount);
   const browser = await launchBrowser();
   const errors: string[] = [];
   return {
@@ -35,3 +49,26 @@ export async function openSite(mount = '/'): Promise<Site> {
     },
   };
 }
+
+/** Ids of a real article and a teaser in the built bundle, found in its first latest page. */
+export async function builtItemIds(): Promise<{ articleId: string; teaserId: string }> {
+  const file = path.join(inject('distDir'), 'data', 'latest', '1.json');
+  const page = JSON.parse(await readFile(file, 'utf8')) as LatestPage;
+  const article = page.items.find((item) => item.kind === 'article');
+  const teaser = page.items.find((item) => item.kind === 'teaser');
+  if (!article || !teaser) throw new Error('The built bundle lists no article or no teaser.');
+  return { articleId: article.id, teaserId: teaser.id };
+}
+
+/** Goes to a route of the site (`/article/abc`) and waits for its main heading. */
+export async function openRoute(page: Page, site: Site, route: string): Promise<void> {
+  await page.goto(`${site.url}#${route}`);
+  await page.locator('main h1').first().waitFor();
+  // Lists load after the heading is there; wait until nothing in main is still loading.
+  await page.waitForFunction(
+    () => !(document.querySelector('main')?.textContent ?? '').includes('正在加载'),
+  );
+}
+
+/** Where screenshots are kept as test artifacts (git-ignored). */
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');

@@ -6,17 +6,17 @@ import { QueryState } from '../../components/ui/query-state';
 import { useItem } from '../../features/articles/api/get-item';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { TeaserView } from '../../features/articles/components/teaser-view';
+import { describeItem } from '../../features/articles/lib/describe-item';
 import { displayTitle } from '../../features/articles/lib/item-title';
-import { useDocumentTitle } from '../../hooks/use-document-title';
+import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
+import { useBookmark } from '../../features/bookmarks/hooks/use-bookmarks';
+import { useMarkVisited } from '../../features/reading-state/hooks/use-reading-state';
+import { useDocumentMeta } from '../../hooks/use-document-meta';
 import { isNotFoundError } from '../../lib/fetch-bundle-file';
 import { isItemIdParam } from '../paths';
 
 const ITEM_NOT_FOUND = '找不到这篇文章';
 const ITEM_FAILED = '文章加载失败';
-
-function ItemNotFound() {
-  return <NotFound title={ITEM_NOT_FOUND} message="本站没有这篇文章，可能是链接有误。" />;
-}
 
 /** One route for both kinds of item: only the item file knows whether it is an article. */
 export function ArticleRoute() {
@@ -27,13 +27,16 @@ export function ArticleRoute() {
 }
 
 function InvalidItem() {
-  useDocumentTitle(ITEM_NOT_FOUND);
-  return <ItemNotFound />;
+  useDocumentMeta(ITEM_NOT_FOUND, '本站没有这篇文章。');
+  return <NotFound title={ITEM_NOT_FOUND} message="本站没有这篇文章，可能是链接有误。" />;
 }
 
 function ItemPage({ id }: { id: string }) {
   const itemQuery = useItem(id);
-  useDocumentTitle(itemPageTitle(itemQuery));
+  useDocumentMeta(
+    itemPageTitle(itemQuery),
+    itemQuery.data ? describeItem(itemQuery.data) : undefined,
+  );
 
   return (
     <QueryState
@@ -41,12 +44,36 @@ function ItemPage({ id }: { id: string }) {
       loadingLabel="正在加载文章…"
       errorTitle={ITEM_FAILED}
       errorTitleAs="h1"
-      notFound={<ItemNotFound />}
+      notFound={<ItemNotFound id={id} />}
     >
-      {(item) =>
-        item.kind === 'article' ? <ArticleView article={item} /> : <TeaserView teaser={item} />
-      }
+      {(item) => <LoadedItem item={item} />}
     </QueryState>
+  );
+}
+
+function LoadedItem({ item }: { item: Item }) {
+  useMarkVisited(item.id);
+  return item.kind === 'article' ? <ArticleView article={item} /> : <TeaserView teaser={item} />;
+}
+
+/**
+ * A bookmarked item may leave a later bundle. Its bookmark keeps the title, so the page can
+ * still say what it was, and offer to remove the bookmark.
+ */
+function ItemNotFound({ id }: { id: string }) {
+  const bookmark = useBookmark(id);
+  if (!bookmark) {
+    return <NotFound title={ITEM_NOT_FOUND} message="本站没有这篇文章，可能是链接有误。" />;
+  }
+  return (
+    <NotFound
+      title={ITEM_NOT_FOUND}
+      message={`您收藏的《${bookmark.title}》已不在本站的数据中，可能已被移除。收藏会保留，直到您取消它。`}
+    >
+      <p>
+        <BookmarkToggle target={bookmark} variant="page" />
+      </p>
+    </NotFound>
   );
 }
 

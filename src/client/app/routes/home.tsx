@@ -1,9 +1,9 @@
 import { HotSection } from '../../features/articles/components/hot-section';
 import { LatestSection } from '../../features/articles/components/latest-section';
-import { APP_NAME, useDocumentTitle } from '../../hooks/use-document-title';
+import { APP_NAME, useDocumentMeta } from '../../hooks/use-document-meta';
 
 export function HomeRoute() {
-  useDocumentTitle(null);
+  useDocumentMeta(null);
   return (
     <>
       <h1 className="visually-hidden">{APP_NAME}</h1>

@@ -5,14 +5,19 @@ import { useLatestPage } from '../../features/articles/api/get-latest-page';
 import { useManifest } from '../../features/articles/api/get-manifest';
 import { ItemSummaryList } from '../../features/articles/components/item-summary-list';
 import { LatestPagination } from '../../features/articles/components/latest-pagination';
-import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useDocumentMeta } from '../../hooks/use-document-meta';
 import { parsePageParam } from '../paths';
 
 const PAGE_NOT_FOUND = '找不到这一页';
 
 export function LatestRoute() {
   const page = parsePageParam(useParams().page);
-  useDocumentTitle(page === null ? PAGE_NOT_FOUND : `最新加入 第 ${page} 页`);
+  useDocumentMeta(
+    page === null ? PAGE_NOT_FOUND : `最新加入 第 ${page} 页`,
+    page === null
+      ? '最新加入列表没有这一页。'
+      : `最新加入本站的教育资讯，按日期从新到旧排列，第 ${page} 页。`,
+  );
   if (page === null) return <NotFound title={PAGE_NOT_FOUND} />;
   // Keyed by page so that nothing of one page's state survives into the next.
   return <LatestPageView key={page} page={page} />;

@@ -1,7 +1,7 @@
 import { NotFound } from '../../components/errors/not-found';
-import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useDocumentMeta } from '../../hooks/use-document-meta';
 
 export function NotFoundRoute() {
-  useDocumentTitle('页面不存在');
+  useDocumentMeta('页面不存在', '您要找的页面不存在。');
   return <NotFound />;
 }

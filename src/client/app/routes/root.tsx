@@ -3,20 +3,44 @@ import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-rou
 import { SiteFooter } from '../../components/layouts/site-footer';
 import { SiteHeader } from '../../components/layouts/site-header';
 import { SkipLink } from '../../components/layouts/skip-link';
+import { StorageNotice } from '../../components/layouts/storage-notice';
 import { useManifest } from '../../features/articles/api/get-manifest';
+import { UnreadableBookmarksNotice } from '../../features/bookmarks/components/unreadable-bookmarks-notice';
+import { useBookmarkStorageStatus } from '../../features/bookmarks/hooks/use-bookmarks';
+import { ReaderSettingsMenu } from '../../features/reader-settings/components/reader-settings-menu';
+import { useReaderSettingsStorageStatus } from '../../features/reader-settings/hooks/use-reader-settings';
+import { useReadingStorageStatus } from '../../features/reading-state/hooks/use-reading-state';
+import {
+  ShortcutsProvider,
+  useOpenShortcutsHelp,
+} from '../../features/shortcuts/components/shortcuts-provider';
+import { useReaderShortcuts } from '../../features/shortcuts/hooks/use-reader-shortcuts';
 
 const MAIN_ID = 'main';
 
-/** The frame around every view: header, main, and the footer with the site's one disclaimer. */
+/**
+ * The frame around every view: header with the reading settings, main, and the footer with the
+ * site's one disclaimer. The keyboard shortcuts live here so that every view has them.
+ */
 export function RootLayout() {
+  return (
+    <ShortcutsProvider>
+      <Frame />
+    </ShortcutsProvider>
+  );
+}
+
+function Frame() {
   const manifest = useManifest().data;
   const navigation = useNavigation();
   const mainRef = useMainFocusOnNavigation();
+  const openShortcuts = useOpenShortcutsHelp();
+  useReaderShortcuts();
 
   return (
     <div className="app">
       <SkipLink targetId={MAIN_ID} />
-      <SiteHeader />
+      <SiteHeader tools={<ReaderSettingsMenu />} />
       {navigation.state === 'loading' && <div className="route-progress" aria-hidden="true" />}
       <main
         id={MAIN_ID}
@@ -25,11 +49,33 @@ export function RootLayout() {
         className="site-main"
         aria-busy={navigation.state === 'loading'}
       >
+        <StorageProblems />
         <Outlet />
       </main>
-      <SiteFooter disclaimer={manifest?.disclaimer ?? null} counts={manifest?.counts ?? null} />
+      <SiteFooter
+        disclaimer={manifest?.disclaimer ?? null}
+        counts={manifest?.counts ?? null}
+        onShowShortcuts={openShortcuts}
+      />
       <ScrollRestoration />
     </div>
+  );
+}
+
+/** What any of the stores has to say about storage, said once. */
+function StorageProblems() {
+  const bookmarks = useBookmarkStorageStatus();
+  const settings = useReaderSettingsStorageStatus();
+  const reading = useReadingStorageStatus();
+  const all = [bookmarks, settings, reading];
+  return (
+    <StorageNotice
+      unavailable={all.some((status) => status.unavailable)}
+      saveFailed={all.some((status) => status.saveFailed)}
+      unreadable={
+        bookmarks.unreadable && <UnreadableBookmarksNotice unreadable={bookmarks.unreadable} />
+      }
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { NotFound } from '../../components/errors/not-found';
 import { ErrorState } from '../../components/ui/error-state';
-import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useDocumentMeta } from '../../hooks/use-document-meta';
 
 /**
  * Catches what the views do not: a render that throws, or a route chunk that fails to load
@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 export function RouteErrorBoundary() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  useDocumentTitle(notFound ? '页面不存在' : '出错了');
+  useDocumentMeta(notFound ? '页面不存在' : '出错了');
   if (notFound) return <NotFound />;
   return (
     <div className="page-error">

@@ -1,11 +1,12 @@
-import { APP_NAME } from '../../hooks/use-document-title';
+import { APP_NAME } from '../../hooks/use-document-meta';
 
 interface SiteFooterProps {
   disclaimer: string | null;
   counts: { articles: number; teasers: number } | null;
+  onShowShortcuts: () => void;
 }
 
-export function SiteFooter({ disclaimer, counts }: SiteFooterProps) {
+export function SiteFooter({ disclaimer, counts, onShowShortcuts }: SiteFooterProps) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -15,7 +16,12 @@ export function SiteFooter({ disclaimer, counts }: SiteFooterProps) {
             共收录文章 {counts.articles} 篇，另有仅知标题的条目 {counts.teasers} 条。
           </p>
         )}
-        <p className="site-footer__name">{APP_NAME}</p>
+        <p className="site-footer__row">
+          <span className="site-footer__name">{APP_NAME}</span>
+          <button type="button" className="link-button" onClick={onShowShortcuts}>
+            键盘快捷键（按 ? 查看）
+          </button>
+        </p>
       </div>
     </footer>
   );

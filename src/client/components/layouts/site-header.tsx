@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink, useMatch } from 'react-router';
 import { paths } from '../../app/paths';
-import { APP_NAME } from '../../hooks/use-document-title';
+import { APP_NAME } from '../../hooks/use-document-meta';
 
-export function SiteHeader() {
+/** `tools`: controls beside the navigation (the reading settings; later the search box). */
+export function SiteHeader({ tools }: { tools?: ReactNode }) {
   // Every page of the latest list belongs to the 最新加入 section, not only the one the link opens.
   const inLatest = useMatch('/latest/*') !== null;
   return (
@@ -26,8 +28,12 @@ export function SiteHeader() {
                 最新加入
               </Link>
             </li>
+            <li>
+              <NavLink to={paths.bookmarks.getHref()}>收藏</NavLink>
+            </li>
           </ul>
         </nav>
+        {tools && <div className="site-header__tools">{tools}</div>}
       </div>
     </header>
   );

@@ -2,8 +2,12 @@ import { Link } from 'react-router';
 import type { ItemSummary } from '../../../../domain/bundle';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
+import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets';
+import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { useIsVisited } from '../../reading-state/hooks/use-reading-state';
+import { bookmarkTargetOf } from '../lib/item-target';
 import { displayTitle } from '../lib/item-title';
-import { TeaserBadge } from './teaser-badge';
+import { TeaserBadge } from '../../../components/ui/teaser-badge';
 
 interface ItemSummaryListProps {
   items: ItemSummary[];
@@ -17,18 +21,30 @@ export function ItemSummaryList({ items, ranked = false, emptyText }: ItemSummar
   return (
     <ol className={ranked ? 'item-list item-list--ranked' : 'item-list'}>
       {items.map((item) => (
-        <li key={item.id} className="item-list__entry">
-          <Link className="item-list__title" to={paths.article.getHref(item.id)}>
-            {displayTitle(item)}
-          </Link>
-          {(item.kind === 'teaser' || item.date) && (
-            <span className="item-list__meta">
-              {item.kind === 'teaser' && <TeaserBadge />}
-              {item.date && <FormattedDate date={item.date} />}
-            </span>
-          )}
-        </li>
+        <ItemSummaryEntry key={item.id} item={item} />
       ))}
     </ol>
+  );
+}
+
+function ItemSummaryEntry({ item }: { item: ItemSummary }) {
+  const visited = useIsVisited(item.id);
+  return (
+    <li className="item-list__entry" {...listEntryProps}>
+      <Link
+        className={visited ? 'item-list__title item-list__title--visited' : 'item-list__title'}
+        to={paths.article.getHref(item.id)}
+        {...listPrimaryProps}
+      >
+        {displayTitle(item)}
+      </Link>
+      <span className="item-list__meta">
+        {/* The colour says it to sighted readers; the words say it to everyone else. */}
+        {visited && <span className="visually-hidden">已读</span>}
+        {item.kind === 'teaser' && <TeaserBadge />}
+        {item.date && <FormattedDate date={item.date} />}
+        <BookmarkToggle target={bookmarkTargetOf(item)} variant="entry" />
+      </span>
+    </li>
   );
 }

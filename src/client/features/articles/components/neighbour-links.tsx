@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { ItemSummary } from '../../../../domain/bundle';
 import { paths } from '../../../app/paths';
 import { displayTitle } from '../lib/item-title';
-import { TeaserBadge } from './teaser-badge';
+import { TeaserBadge } from '../../../components/ui/teaser-badge';
 
 interface NeighbourLinksProps {
   prev: ItemSummary | null;

@@ -2,18 +2,22 @@ import { Link } from 'react-router';
 import type { Teaser } from '../../../../domain/bundle';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
+import { TeaserBadge } from '../../../components/ui/teaser-badge';
+import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { bookmarkTargetOf } from '../lib/item-target';
 import { displayTitle } from '../lib/item-title';
 import { sightingPlace } from '../lib/sighting-label';
-import { TeaserBadge } from './teaser-badge';
 
 export function TeaserView({ teaser }: { teaser: Teaser }) {
   return (
-    <article className="article article--teaser">
+    <article className="article article--teaser" aria-labelledby="article-title">
       <header className="article__header">
         <p className="article__kicker">
           <TeaserBadge />
         </p>
-        <h1 className="article__title">{displayTitle(teaser)}</h1>
+        <h1 id="article-title" className="article__title">
+          {displayTitle(teaser)}
+        </h1>
         {teaser.date && (
           <p className="article__meta">
             <span>
@@ -21,6 +25,9 @@ export function TeaserView({ teaser }: { teaser: Teaser }) {
             </span>
           </p>
         )}
+        <div className="article__actions">
+          <BookmarkToggle target={bookmarkTargetOf(teaser)} variant="page" />
+        </div>
       </header>
       <p className="notice">
         本站只在其他文章的页面上见过这个标题，没有收录它的正文。
@@ -48,6 +55,16 @@ export function TeaserView({ teaser }: { teaser: Teaser }) {
         ) : (
           <p className="empty-text">没有记录到出现位置。</p>
         )}
+      </section>
+      {/* A title without text must not be a dead end: say where the reader can go on. */}
+      <section className="next-steps" aria-labelledby="next-steps-heading">
+        <h2 id="next-steps-heading" className="sightings__title">
+          接下来
+        </h2>
+        <p>
+          <Link to={paths.latest.getHref(1)}>浏览全部最新加入</Link>，或
+          <Link to={paths.home.getHref()}>回到首页</Link>看看热门资讯。
+        </p>
       </section>
     </article>
   );

@@ -1,0 +1,31 @@
+import {
+  createBookmarkStore,
+  type BookmarkStore,
+} from '../features/bookmarks/store/bookmark-store';
+import {
+  createReaderSettingsStore,
+  type ReaderSettingsStore,
+} from '../features/reader-settings/store/reader-settings-store';
+import {
+  createReadingStore,
+  type ReadingStore,
+} from '../features/reading-state/store/reading-store';
+import { browserLocalStorage, type StorageLike } from '../lib/storage/persisted-store';
+
+/** Everything the reader keeps in the browser, each kind under its own key. */
+export interface ReaderStores {
+  bookmarks: BookmarkStore;
+  settings: ReaderSettingsStore;
+  reading: ReadingStore;
+}
+
+/** Stores over `storage`; null means the browser gives none, and they work from memory. */
+export function createReaderStores(
+  storage: StorageLike | null = browserLocalStorage(),
+): ReaderStores {
+  return {
+    bookmarks: createBookmarkStore(storage),
+    settings: createReaderSettingsStore(storage),
+    reading: createReadingStore(storage),
+  };
+}

@@ -1,0 +1,97 @@
+import { useState, type ChangeEvent } from 'react';
+import { downloadTextFile } from '../../../lib/download-text-file';
+import { localIsoDate } from '../../../lib/local-date';
+import {
+  BOOKMARK_FILE_MAX_BYTES,
+  encodeBookmarkFile,
+  parseBookmarkFile,
+} from '../lib/bookmark-file';
+import { useBookmarks } from '../hooks/use-bookmarks';
+import { useBookmarkStore } from '../store/bookmark-store';
+
+type Message = { kind: 'done' | 'error'; text: string } | null;
+
+/** Export to a JSON file and import from one: the way bookmarks move between browsers. */
+export function BookmarkTransfer() {
+  const store = useBookmarkStore();
+  const count = useBookmarks().length;
+  const [message, setMessage] = useState<Message>(null);
+
+  const exportFile = () => {
+    const now = new Date();
+    const file = encodeBookmarkFile(store.getSnapshot().value, now);
+    downloadTextFile(
+      `edu-news-bookmarks-${localIsoDate(now)}.json`,
+      `${JSON.stringify(file, null, 2)}\n`,
+      'application/json',
+    );
+    setMessage({ kind: 'done', text: `已导出 ${file.bookmarks.length} 条收藏。` });
+  };
+
+  const importFile = async (file: File) => {
+    const refuse = (reason: string) =>
+      setMessage({ kind: 'error', text: `无法导入“${file.name}”：${reason}收藏没有任何改动。` });
+    if (file.size > BOOKMARK_FILE_MAX_BYTES) {
+      refuse('文件太大，不像是收藏文件。');
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      refuse('读取文件失败。');
+      return;
+    }
+    const parsed = parseBookmarkFile(text);
+    if (!parsed.ok) {
+      refuse(parsed.reason);
+      return;
+    }
+    const { added, alreadyThere } = store.importBookmarks(parsed.bookmarks);
+    setMessage({ kind: 'done', text: describeImport(file.name, added, alreadyThere) });
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) imports it again.
+    event.currentTarget.value = '';
+    if (file) void importFile(file);
+  };
+
+  return (
+    <div className="transfer">
+      <div className="transfer__actions">
+        <button type="button" className="action-button" onClick={exportFile} disabled={count === 0}>
+          导出收藏
+        </button>
+        <label className="action-button file-button">
+          导入收藏
+          <input
+            className="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            onChange={onChange}
+          />
+        </label>
+      </div>
+      <p className="transfer__hint">
+        导出的 JSON 文件可以在其他浏览器或设备上导入；导入会与现有收藏合并，不会删除任何收藏。
+      </p>
+      <p className="transfer__status" role="status">
+        {message?.kind === 'done' && message.text}
+      </p>
+      {message?.kind === 'error' && (
+        <p className="transfer__error" role="alert">
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function describeImport(name: string, added: number, alreadyThere: number): string {
+  if (added === 0 && alreadyThere === 0) return `“${name}”中没有收藏。`;
+  if (added === 0) return `“${name}”中的 ${alreadyThere} 条收藏都已在收藏中，没有新增。`;
+  const rest = alreadyThere > 0 ? `，另有 ${alreadyThere} 条原本就在收藏中` : '';
+  return `已从“${name}”导入 ${added} 条收藏${rest}。`;
+}

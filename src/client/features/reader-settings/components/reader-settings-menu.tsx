@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useReaderSettings } from '../hooks/use-reader-settings';
+import { FONT_SIZES, THEMES } from '../lib/reader-settings';
+import { useReaderSettingsStore } from '../store/reader-settings-store';
+
+/** The header's 阅读设置 button and the panel it opens: font size and theme. */
+export function ReaderSettingsMenu() {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // A click anywhere else closes the panel, as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  return (
+    <div className="settings-menu" ref={rootRef} onKeyDown={onKeyDown}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <span className="header-button__icon" aria-hidden="true">
+          Aa
+        </span>
+        <span className="header-button__text">阅读设置</span>
+      </button>
+      <div id={panelId} className="settings-panel" hidden={!open}>
+        <ReaderSettingsForm />
+      </div>
+    </div>
+  );
+}
+
+function ReaderSettingsForm() {
+  const { fontSize, theme } = useReaderSettings();
+  const store = useReaderSettingsStore();
+  const name = useId();
+  return (
+    <>
+      <fieldset className="segmented">
+        <legend className="segmented__legend">字号</legend>
+        <div className="segmented__options">
+          {FONT_SIZES.map((step) => (
+            <label key={step.value} className="segmented__option">
+              <input
+                type="radio"
+                name={`${name}-font-size`}
+                value={step.value}
+                checked={fontSize === step.value}
+                onChange={() => store.setFontSize(step.value)}
+              />
+              <span>{step.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="segmented">
+        <legend className="segmented__legend">主题</legend>
+        <div className="segmented__options">
+          {THEMES.map((option) => (
+            <label key={option.value} className="segmented__option">
+              <input
+                type="radio"
+                name={`${name}-theme`}
+                value={option.value}
+                checked={theme === option.value}
+                onChange={() => store.setTheme(option.value)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}
