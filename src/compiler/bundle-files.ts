@@ -1,39 +1,110 @@
 import {
   BUNDLE_VERSION,
+  FACET_LIMIT,
   HOT_LIMIT,
   LATEST_PAGE_SIZE,
+  RELATED_LIMIT,
   bundlePaths,
   type ItemFile,
   type ItemSummary,
+  type ItemTags,
   type LatestPage,
   type Manifest,
+  type RegionRef,
+  type TopicRef,
 } from '../domain/bundle.ts';
 import { rankHot, rankLatest } from '../domain/rank-lists.ts';
+import { relatedItems } from '../domain/related-items.ts';
+import type { SearchFiles } from '../domain/search/build-search-files.ts';
 import type { Catalog } from './catalog/build-catalog.ts';
+import { searchBundleFiles } from './search-files.ts';
+
+/** A bundle file's contents: JSON text, or bytes for the binary search shards. */
+export type BundleFileBody = string | Uint8Array;
+
+const NO_TAGS: ItemTags = { regions: [], topics: [], keywords: [] };
+
+/** An item's tags in the bundle's shape: each region with its chain of names. */
+function bundleTags(t: SearchFiles['tags'] extends Map<string, infer T> ? T : never): ItemTags {
+  return {
+    regions: t.regions.map((r) => {
+      const chain = r.chain.map((c) => c.name);
+      return { code: r.code, name: chain.at(-1) ?? r.code, chain };
+    }),
+    topics: t.topics.map(({ id, name }) => ({ id, name })),
+    keywords: t.keywords,
+  };
+}
 
 /**
- * Lays a catalog out as the bundle's files, path → JSON text. Every list is fully ordered and
- * objects are built field by field, so identical seeds give identical bytes.
+ * The regions and topics most items are about, for the home page's quick filters. A region counts
+ * the items about it or any place inside it (重庆市 counts 开州区 news), each item once.
  */
-export function bundleFiles(catalog: Catalog): Map<string, string> {
+function topFacets(search: SearchFiles): Manifest['facets'] {
+  const regions = new Map<string, RegionRef & { count: number }>();
+  const topics = new Map<string, TopicRef & { count: number }>();
+  for (const t of search.tags.values()) {
+    const seen = new Set<string>();
+    for (const tag of t.regions) {
+      tag.chain.forEach((c, i) => {
+        if (seen.has(c.code)) return;
+        seen.add(c.code);
+        const chain = tag.chain.slice(0, i + 1).map((x) => x.name);
+        const entry = regions.get(c.code) ?? { code: c.code, name: c.name, chain, count: 0 };
+        entry.count++;
+        regions.set(c.code, entry);
+      });
+    }
+    for (const { id, name } of t.topics) {
+      const entry = topics.get(id) ?? { id, name, count: 0 };
+      entry.count++;
+      topics.set(id, entry);
+    }
+  }
+  const top = <T extends { count: number }>(values: Map<string, T>) =>
+    [...values]
+      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+      .slice(0, FACET_LIMIT)
+      .map(([, v]) => v);
+  return { regions: top(regions), topics: top(topics) };
+}
+
+/**
+ * Lays a catalog and its search index out as the bundle's files, path → contents. Every list is
+ * fully ordered and objects are built field by field, so identical seeds give identical bytes.
+ */
+export function bundleFiles(catalog: Catalog, search: SearchFiles): Map<string, BundleFileBody> {
   const summary = (id: string): ItemSummary => {
     const s = catalog.summaries.get(id);
     if (!s) throw new Error(`No summary for ranked item ${id}`);
     return s;
   };
+  const tags = new Map([...search.tags].map(([id, t]) => [id, bundleTags(t)]));
+  const tagsOf = (id: string) => tags.get(id) ?? NO_TAGS;
+  const related = relatedItems(
+    catalog.articles.map((a) => ({
+      id: a.id,
+      date: summary(a.id).date,
+      regions: tagsOf(a.id).regions.map((r) => r.code),
+      topics: tagsOf(a.id).topics.map((t) => t.id),
+    })),
+    RELATED_LIMIT,
+  );
+
   const latest = rankLatest(catalog.facts).map((f) => summary(f.id));
   const hot = rankHot(catalog.facts)
     .slice(0, HOT_LIMIT)
     .map((f) => summary(f.id));
   const pages = Math.max(1, Math.ceil(latest.length / LATEST_PAGE_SIZE));
 
-  const files = new Map<string, string>();
+  const files = new Map<string, BundleFileBody>();
   const manifest: Manifest = {
     version: BUNDLE_VERSION,
     counts: { articles: catalog.articles.length, teasers: catalog.teasers.length },
     disclaimer: catalog.disclaimer,
     latest: { pageSize: LATEST_PAGE_SIZE, pages, total: latest.length },
     hot,
+    facets: topFacets(search),
   };
   files.set(bundlePaths.manifest(), JSON.stringify(manifest));
   for (let page = 1; page <= pages; page++) {
@@ -41,9 +112,21 @@ export function bundleFiles(catalog: Catalog): Map<string, string> {
     const file: LatestPage = { version: BUNDLE_VERSION, page, items };
     files.set(bundlePaths.latestPage(page), JSON.stringify(file));
   }
-  for (const item of [...catalog.articles, ...catalog.teasers]) {
-    const file: ItemFile = { version: BUNDLE_VERSION, item };
-    files.set(bundlePaths.item(item.id), JSON.stringify(file));
+  for (const article of catalog.articles) {
+    const file: ItemFile = {
+      version: BUNDLE_VERSION,
+      item: {
+        ...article,
+        ...tagsOf(article.id),
+        related: (related.get(article.id) ?? []).map(summary),
+      },
+    };
+    files.set(bundlePaths.item(article.id), JSON.stringify(file));
   }
+  for (const teaser of catalog.teasers) {
+    const file: ItemFile = { version: BUNDLE_VERSION, item: { ...teaser, ...tagsOf(teaser.id) } };
+    files.set(bundlePaths.item(teaser.id), JSON.stringify(file));
+  }
+  for (const [name, body] of searchBundleFiles(search)) files.set(name, body);
   return files;
 }

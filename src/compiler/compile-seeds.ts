@@ -1,8 +1,9 @@
-import { bundleFiles } from './bundle-files.ts';
+import { bundleFiles, type BundleFileBody } from './bundle-files.ts';
 import { buildCatalog, type SeedInput } from './catalog/build-catalog.ts';
 import { decodeSeed } from './decode-seed.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { parseSeed } from './parse/parse-seed.ts';
+import { buildCatalogSearch } from './search-files.ts';
 
 /** Seeds above this size are reported and not read: no article page is that long. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
@@ -22,7 +23,7 @@ export interface CompileSummary {
 }
 
 export interface CompileResult {
-  files: Map<string, string>;
+  files: Map<string, BundleFileBody>;
   diagnostics: Diagnostic[];
   summary: CompileSummary;
 }
@@ -61,7 +62,7 @@ function link(parsed: ReadonlyMap<string, ParsedSource>): CompileResult {
   const catalog = buildCatalog(inputs);
   diagnostics.push(...catalog.diagnostics);
   return {
-    files: bundleFiles(catalog),
+    files: bundleFiles(catalog, buildCatalogSearch(catalog)),
     diagnostics,
     summary: {
       seeds: files.length,

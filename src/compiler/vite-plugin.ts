@@ -77,7 +77,12 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
           ({ files }) => {
             const body = files.get(pathname.slice(prefix.length));
             res.statusCode = body === undefined ? 404 : 200;
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.setHeader(
+              'Content-Type',
+              typeof body === 'object'
+                ? 'application/octet-stream'
+                : 'application/json; charset=utf-8',
+            );
             res.setHeader('Cache-Control', 'no-store');
             res.end(body ?? '{"error":"not found"}');
           },

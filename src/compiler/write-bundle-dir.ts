@@ -1,5 +1,6 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BundleFileBody } from './bundle-files.ts';
 import { inBatches } from './in-batches.ts';
 
 /**
@@ -9,7 +10,7 @@ import { inBatches } from './in-batches.ts';
  */
 export async function writeBundleDir(
   dir: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, BundleFileBody>,
 ): Promise<number> {
   await mkdir(dir, { recursive: true });
   const stale = new Set(
@@ -21,11 +22,12 @@ export async function writeBundleDir(
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 
   let written = 0;
-  await inBatches([...files], async ([name, text]) => {
+  await inBatches([...files], async ([name, body]) => {
     const existed = stale.delete(name);
     const target = path.join(dir, name);
-    if (existed && (await readFile(target, 'utf8').catch(() => null)) === text) return;
-    await writeFile(target, text);
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    if (existed && (await readFile(target).catch(() => null))?.equals(bytes)) return;
+    await writeFile(target, bytes);
     written++;
   });
   await inBatches([...stale], (name) => rm(path.join(dir, name)));

@@ -32,7 +32,28 @@ export interface ItemSummary {
   date: IsoDate | null;
 }
 
-export interface Article {
+/** A place an item is about, with its chain of names from the province down (重庆市 › 开州区). */
+export interface RegionRef {
+  code: string;
+  name: string;
+  chain: string[];
+}
+
+/** A topic from the vocabulary in `src/domain/topics/topic-vocabulary.ts`. */
+export interface TopicRef {
+  id: string;
+  name: string;
+}
+
+/** What an item is about, found at build time; the search filters use the same codes and ids. */
+export interface ItemTags {
+  regions: RegionRef[];
+  topics: TopicRef[];
+  /** Free keywords from the text, most telling first. */
+  keywords: string[];
+}
+
+export interface Article extends ItemTags {
   id: string;
   kind: 'article';
   title: string;
@@ -43,6 +64,8 @@ export interface Article {
   paragraphs: string[];
   prev: ItemSummary | null;
   next: ItemSummary | null;
+  /** Other articles about the same places or topics, most related first. */
+  related: ItemSummary[];
 }
 
 export interface Sighting {
@@ -53,7 +76,7 @@ export interface Sighting {
   date: IsoDate | null;
 }
 
-export interface Teaser {
+export interface Teaser extends ItemTags {
   id: string;
   kind: 'teaser';
   title: string;
@@ -75,6 +98,11 @@ export interface Manifest {
   disclaimer: string | null;
   latest: { pageSize: number; pages: number; total: number };
   hot: ItemSummary[];
+  /** The regions and topics with the most items, for the home page's quick filters. */
+  facets: {
+    regions: (RegionRef & { count: number })[];
+    topics: (TopicRef & { count: number })[];
+  };
 }
 
 /** `data/latest/<n>.json`, n from 1: one page of the latest list, newest first. */
@@ -89,6 +117,10 @@ export interface ItemFile {
   version: typeof BUNDLE_VERSION;
   item: Item;
 }
+
+/** Related articles kept per article, and quick-filter values per facet in the manifest. */
+export const RELATED_LIMIT = 5;
+export const FACET_LIMIT = 12;
 
 /** Paths of the bundle's files, relative to the bundle root (`data/` in the site). */
 export const bundlePaths = {

@@ -2,10 +2,10 @@ import type { ItemFile, LatestPage, Manifest } from '../../src/domain/bundle.ts'
 import { bundlePaths } from '../../src/domain/bundle.ts';
 
 /** Typed access to a compiled bundle held in memory, failing loudly on a missing file. */
-export function readBundle(files: ReadonlyMap<string, string>) {
+export function readBundle(files: ReadonlyMap<string, string | Uint8Array>) {
   const read = (name: string): unknown => {
     const text = files.get(name);
-    if (text === undefined) throw new Error(`The bundle has no ${name}`);
+    if (typeof text !== 'string') throw new Error(`The bundle has no JSON file ${name}`);
     return JSON.parse(text);
   };
   const manifest = read(bundlePaths.manifest()) as Manifest;

@@ -3,6 +3,7 @@ import {
   type Article,
   type IsoDate,
   type ItemSummary,
+  type ItemTags,
   type Sighting,
   type SightingList,
   type Teaser,
@@ -14,6 +15,11 @@ import type { ParsedSeed } from '../parse/parse-seed.ts';
 import { canonicalUrl, stableId, titleKey } from './stable-id.ts';
 import { TitleIndex } from './title-index.ts';
 
+/** An article as linked from the seeds, before tagging adds what it is about. */
+export type CatalogArticle = Omit<Article, keyof ItemTags | 'related'>;
+/** A teaser as linked from the seeds, before tagging. */
+export type CatalogTeaser = Omit<Teaser, keyof ItemTags>;
+
 export interface SeedInput {
   file: string;
   seed: ParsedSeed;
@@ -21,8 +27,8 @@ export interface SeedInput {
 
 /** All articles and teasers of a compile, linked and ready to rank and write. */
 export interface Catalog {
-  articles: Article[];
-  teasers: Teaser[];
+  articles: CatalogArticle[];
+  teasers: CatalogTeaser[];
   summaries: Map<string, ItemSummary>;
   facts: RankFacts[];
   disclaimer: string | null;
@@ -151,7 +157,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
       date,
     });
   }
-  const teasers: Teaser[] = [];
+  const teasers: CatalogTeaser[] = [];
   for (const [id, m] of mentions) {
     if (articleIds.has(id)) continue;
     const date = m.latestDate ?? m.otherDate;
@@ -171,7 +177,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
   }
 
   const summaryOf = (id: string | null | undefined) => (id ? (summaries.get(id) ?? null) : null);
-  const articles: Article[] = drafts.map(({ id, seed }) => ({
+  const articles: CatalogArticle[] = drafts.map(({ id, seed }) => ({
     id,
     kind: 'article',
     title: seed.title.text,

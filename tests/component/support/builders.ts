@@ -30,6 +30,10 @@ export function buildArticle(overrides: Partial<Article> = {}): Article {
     paragraphs: ['第一段正文。', '第二段正文。'],
     prev: null,
     next: null,
+    related: [],
+    regions: [],
+    topics: [],
+    keywords: [],
     ...overrides,
   };
 }
@@ -52,6 +56,9 @@ export function buildTeaser(overrides: Partial<Teaser> = {}): Teaser {
     truncated: false,
     date: '2024-11-23',
     sightings: [buildSighting()],
+    regions: [],
+    topics: [],
+    keywords: [],
     ...overrides,
   };
 }
@@ -82,6 +89,7 @@ export function buildManifest(overrides: Partial<Manifest> = {}): Manifest {
     disclaimer: '本站内容来源于网络转载，仅供学习交流使用。',
     latest: { pageSize: LATEST_PAGE_SIZE, pages: 1, total: 1 },
     hot: [buildSummary()],
+    facets: { regions: [], topics: [] },
     ...overrides,
   };
 }

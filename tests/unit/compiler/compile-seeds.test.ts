@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
 import { BUNDLE_VERSION, type Article, type Teaser } from '../../../src/domain/bundle.ts';
+import type { CompactRegionTable } from '../../../src/domain/regions/division-table.ts';
+import { searchFilePaths } from '../../../src/domain/search/build-search-files.ts';
+import type { SearchManifest } from '../../../src/domain/search/index-format.ts';
+import type { CompactPinyinLexicon } from '../../../src/domain/search/pinyin-lexicon.ts';
+import { SearchClient } from '../../../src/domain/search/search-client.ts';
 import { readBundle } from '../../support/read-bundle.ts';
 import { REAL_SEED, REAL_SEED_FILE } from '../../support/real-seed.ts';
 import { seedSource, writeSeed, type SeedParts } from '../../support/write-seed.ts';
@@ -180,5 +185,71 @@ describe('linking seeds together', () => {
       '第1条消息',
       '第2条消息',
     ]);
+  });
+});
+
+describe('what the real seed is about, and finding it', () => {
+  const result = compileSeeds([realSource]);
+  const bundle = readBundle(result.files);
+  const byTitle = (title: string) => {
+    const summary = bundle.latest.find((i) => i.title === title);
+    return bundle.item(summary?.id ?? '');
+  };
+
+  it('tags the article with its county inside its province, and its topic', () => {
+    const article = byTitle(REAL_SEED.title);
+    expect(article.regions).toEqual([
+      { code: '500154', name: '开州区', chain: ['重庆市', '开州区'] },
+    ]);
+    expect(article.topics.map((t) => t.name)).toContain('党建');
+  });
+
+  it('tags teasers from their truncated titles, short forms included', () => {
+    expect(byTitle('广西:做好近视防控工').regions.map((r) => r.chain)).toEqual([
+      ['广西壮族自治区'],
+    ]);
+    expect(byTitle('广西:做好近视防控工').topics.map((t) => t.name)).toEqual(['近视防控']);
+    expect(byTitle('克州教育系统多措并举').regions.map((r) => r.name)).toEqual([
+      '克孜勒苏柯尔克孜自治州',
+    ]);
+  });
+
+  it('offers the most common regions and topics as quick filters, with counts', () => {
+    expect(bundle.manifest.facets.regions).toContainEqual({
+      code: '50',
+      name: '重庆市',
+      chain: ['重庆市'],
+      count: 2,
+    });
+    expect(bundle.manifest.facets.topics[0]).toEqual({
+      id: 'epidemic',
+      name: '疫情防控',
+      count: 4,
+    });
+  });
+
+  it('writes a search index in which the province, pinyin and traditional forms find the article', async () => {
+    const json = (name: string): unknown => JSON.parse(result.files.get(name) as string);
+    const client = new SearchClient(
+      {
+        manifest: json(searchFilePaths.manifest) as SearchManifest,
+        regions: json(searchFilePaths.regions) as CompactRegionTable,
+        pinyin: json(searchFilePaths.pinyin) as CompactPinyinLexicon,
+      },
+      (key) => {
+        const bytes = result.files.get(searchFilePaths.shard(key));
+        if (!(bytes instanceof Uint8Array)) throw new Error(`No shard ${key}`);
+        return bytes;
+      },
+    );
+    const articleId = byTitle(REAL_SEED.title).id;
+    for (const query of ['重庆', '開州區', 'kaizhou', '党建 校长负责制', '"三力"']) {
+      const { hits } = await client.search(query);
+      expect(
+        hits.map((h) => h.id),
+        query,
+      ).toContain(articleId);
+    }
+    expect((await client.search('党建 -开州')).hits.map((h) => h.id)).not.toContain(articleId);
   });
 });

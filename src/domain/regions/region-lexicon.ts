@@ -1,0 +1,77 @@
+import { foldText } from '../search/fold-text.ts';
+import { LongestMatch } from '../search/longest-match.ts';
+import type { RegionTable } from './division-table.ts';
+import { regionAliases, type RegionAlias } from './region-aliases.ts';
+
+/** A place name found in text: where, and every region it may mean. */
+export interface RegionMention {
+  start: number;
+  end: number;
+  text: string;
+  candidates: readonly RegionAlias[];
+}
+
+/**
+ * Every name of every region, folded, for finding places in text and in queries. Building it
+ * from the whole table takes a few milliseconds, so the client can build it from the shipped
+ * table rather than download it.
+ */
+export class RegionLexicon {
+  private readonly byText = new Map<string, RegionAlias[]>();
+  private readonly matcher: LongestMatch<RegionAlias[]>;
+
+  constructor(readonly table: RegionTable) {
+    for (const region of table.all()) {
+      for (const alias of regionAliases(region)) {
+        const text = foldText(alias.text);
+        const list = this.byText.get(text) ?? [];
+        list.push({ ...alias, text });
+        this.byText.set(text, list);
+      }
+    }
+    this.matcher = new LongestMatch(this.byText);
+  }
+
+  /** The aliases spelled exactly `text` (folded), across all regions. */
+  lookup(text: string): readonly RegionAlias[] {
+    return this.byText.get(text) ?? [];
+  }
+
+  /** Every distinct name, folded: the words a pinyin lexicon should know. */
+  names(): string[] {
+    return [...this.byText.keys()];
+  }
+
+  /**
+   * Region codes a query term names, for query expansion: every region one of whose names the
+   * term is (开州 → 开州区; 朝阳 → every 朝阳). Takes folded text.
+   */
+  regionsNamed(term: string): string[] {
+    return [...new Set(this.lookup(term).map((a) => a.code))].sort();
+  }
+
+  /**
+   * Names of a region and of every place inside it (weak ones left out): what to mark in an
+   * article found through a region tag.
+   */
+  namesWithin(code: string): string[] {
+    const out: string[] = [];
+    for (const [text, aliases] of this.byText) {
+      if (aliases.some((a) => !a.weak && this.table.contains(code, a.code))) out.push(text);
+    }
+    return out;
+  }
+
+  /**
+   * Place names in folded text, scanning left to right and taking the longest name at each point,
+   * so 黑龙江 is not read as 龙江 and 开州区 not as 开州.
+   */
+  find(text: string): RegionMention[] {
+    return this.matcher.find(text).map(({ start, end, value }) => ({
+      start,
+      end,
+      text: text.slice(start, end),
+      candidates: value,
+    }));
+  }
+}

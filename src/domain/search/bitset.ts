@@ -1,0 +1,54 @@
+/**
+ * Sets of documents as bit arrays over the recency order. At 100,000 documents a set is 3,125
+ * words, so AND/OR/NOT of whole result sets cost microseconds and scanning one in order is the
+ * ranking itself.
+ */
+
+/** Words needed for `n` documents. */
+export const wordCount = (n: number): number => (n + 31) >>> 5;
+
+/** Number of set bits in a 32-bit word. */
+export function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Set bits in words [from, to). */
+export function countBits(bits: Uint32Array, from = 0, to = bits.length): number {
+  let n = 0;
+  for (let w = from; w < to; w++) {
+    const word = bits[w] ?? 0;
+    if (word !== 0) n += popcount(word);
+  }
+  return n;
+}
+
+/** Calls `visit` with every set bit of words [from, to), in increasing order. */
+export function forEachBit(
+  bits: Uint32Array,
+  visit: (doc: number) => void,
+  from = 0,
+  to = bits.length,
+): void {
+  for (let w = from; w < to; w++) {
+    let word = bits[w] ?? 0;
+    while (word !== 0) {
+      const low = word & -word;
+      visit((w << 5) + 31 - Math.clz32(low));
+      word ^= low;
+    }
+  }
+}
+
+/** Sets the bits of the listed documents. */
+export function setBits(bits: Uint32Array, docs: ArrayLike<number>): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] ?? 0;
+    bits[doc >>> 5] = (bits[doc >>> 5] ?? 0) | (1 << (doc & 31));
+  }
+}
+
+/** Whether document `doc` is in the set. */
+export const hasBit = (bits: Uint32Array, doc: number): boolean =>
+  ((bits[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;

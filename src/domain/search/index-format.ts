@@ -1,0 +1,276 @@
+import { VarintReader, VarintWriter } from './varint.ts';
+
+/** Bumped on any incompatible change to the manifest or the shards. */
+export const SEARCH_INDEX_FORMAT = 1;
+
+/** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
+export type SearchField = 'title' | 'body';
+
+/**
+ * `search/manifest.json`: what a client must know before loading any shard. It names no gram's
+ * postings, only which grams are big enough for a shard of their own; every other gram lives in a
+ * hash bucket, so the manifest stays small however large the corpus.
+ */
+export interface SearchManifest {
+  format: typeof SEARCH_INDEX_FORMAT;
+  docCount: number;
+  /** Documents per body chunk (a multiple of 32); chunk 0 holds the newest. */
+  chunkSize: number;
+  chunks: number;
+  /** Grams (1 or 2 UTF-16 units of folded text) with a shard of their own, per field. */
+  own: Record<SearchField, string[]>;
+  /** Hash buckets for all other grams, per field. */
+  buckets: Record<SearchField, number>;
+  /** Region codes and topic ids used by documents; the meta shard refers to them by index. */
+  regions: string[];
+  topics: string[];
+}
+
+/**
+ * One gram's occurrences in one field: documents in increasing order and, for two-unit grams,
+ * the positions (in folded UTF-16 units) where it starts in each document.
+ */
+export interface Postings {
+  docs: Uint32Array;
+  /** `positions[starts[i] .. starts[i+1])` belong to `docs[i]`; null for one-unit grams. */
+  starts: Uint32Array | null;
+  positions: Uint32Array | null;
+}
+
+/** Per-document facts for filters and facets, for the whole corpus. */
+export interface DocMeta {
+  /** Days since 1970-01-01, or -1 when undated. */
+  days: Int32Array;
+  /** 0 article, 1 teaser. */
+  kinds: Uint8Array;
+  /** CSR lists of indexes into the manifest's `regions` and `topics`. */
+  regionStarts: Uint32Array;
+  regionList: Uint16Array;
+  topicStarts: Uint32Array;
+  topicList: Uint16Array;
+}
+
+/** The 32-bit FNV-1a hash of a gram; it picks the bucket, so it must never change. */
+export function gramHash(gram: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) {
+    h ^= gram.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const hex = (gram: string) =>
+  Array.from({ length: gram.length }, (_, i) =>
+    gram.charCodeAt(i).toString(16).padStart(4, '0'),
+  ).join('');
+
+/**
+ * The part of a shard key that names a gram's group: `g<hex>` for a gram with its own shard,
+ * `h<bucket>` otherwise. Hex keeps the keys safe as file names on any host.
+ */
+export function gramRoute(
+  gram: string,
+  field: SearchField,
+  manifest: SearchManifest,
+  own?: ReadonlySet<string>,
+): string {
+  if (own ? own.has(gram) : manifest.own[field].includes(gram)) return `g${hex(gram)}`;
+  return `h${gramHash(gram) % Math.max(1, manifest.buckets[field])}`;
+}
+
+/** Keys of every shard; a key maps to the file `search/<key>.bin`. */
+export const searchShardKeys = {
+  meta: () => 'meta',
+  ids: (chunk: number) => `ids/${chunk}`,
+  title: (route: string) => `title/${route}`,
+  body: (route: string, chunk: number) => `body/${route}/${chunk}`,
+} as const;
+
+const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49 } as const;
+
+function expectMagic(reader: VarintReader, magic: number, what: string): void {
+  if (reader.read() !== magic || reader.read() !== SEARCH_INDEX_FORMAT) {
+    throw new Error(`Not a search ${what} shard of format ${SEARCH_INDEX_FORMAT}.`);
+  }
+}
+
+/** One decoded shard: grams are decoded on first use, since a query needs a handful of them. */
+export interface PostingsShard {
+  /** The gram's postings, or null when the shard holds no such gram. */
+  get(gram: string): Postings | null;
+}
+
+function encodePostings(p: Postings): Uint8Array {
+  const w = new VarintWriter();
+  w.write(p.docs.length);
+  let previous = 0;
+  for (const doc of p.docs) {
+    w.write(doc - previous);
+    previous = doc;
+  }
+  const { starts, positions } = p;
+  w.write(starts && positions ? 1 : 0);
+  if (starts && positions) {
+    for (let i = 0; i < p.docs.length; i++) {
+      const from = starts[i] ?? 0;
+      const to = starts[i + 1] ?? 0;
+      w.write(to - from);
+      let last = 0;
+      for (let j = from; j < to; j++) {
+        const pos = positions[j] ?? 0;
+        w.write(pos - last);
+        last = pos;
+      }
+    }
+  }
+  return w.finish();
+}
+
+function decodePostings(r: VarintReader): Postings {
+  const docs = new Uint32Array(r.read());
+  let doc = 0;
+  for (let i = 0; i < docs.length; i++) docs[i] = doc += r.read();
+  if (r.read() === 0) return { docs, starts: null, positions: null };
+  const starts = new Uint32Array(docs.length + 1);
+  let positions = new Uint32Array(docs.length * 2);
+  let length = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const count = r.read();
+    if (length + count > positions.length) {
+      const grown = new Uint32Array(Math.max(positions.length * 2, length + count));
+      grown.set(positions);
+      positions = grown;
+    }
+    let pos = 0;
+    for (let j = 0; j < count; j++) positions[length++] = pos += r.read();
+    starts[i + 1] = length;
+  }
+  return { docs, starts, positions: positions.slice(0, length) };
+}
+
+/**
+ * Encodes the postings of several grams (sorted by the caller for stable bytes): a directory of
+ * grams with the byte length of each one's postings, then the postings, so a reader can find one
+ * gram without decoding the others.
+ */
+export function encodePostingsShard(grams: readonly (readonly [string, Postings])[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.postings);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(grams.length);
+  const blocks = grams.map(([, p]) => encodePostings(p));
+  grams.forEach(([gram], i) => {
+    w.write(gram.length);
+    for (let u = 0; u < gram.length; u++) w.write(gram.charCodeAt(u));
+    w.write(blocks[i]?.length ?? 0);
+  });
+  for (const block of blocks) w.append(block);
+  return w.finish();
+}
+
+/** Reads a postings shard's directory; each gram's postings are decoded when first asked for. */
+export function decodePostingsShard(bytes: Uint8Array): PostingsShard {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.postings, 'postings');
+  const directory: [string, number][] = [];
+  for (let g = r.read(); g > 0; g--) {
+    let gram = '';
+    for (let n = r.read(); n > 0; n--) gram += String.fromCharCode(r.read());
+    directory.push([gram, r.read()]);
+  }
+  const where = new Map<string, [number, number]>();
+  let offset = r.offset;
+  for (const [gram, length] of directory) {
+    where.set(gram, [offset, offset + length]);
+    offset += length;
+  }
+  const decoded = new Map<string, Postings>();
+  return {
+    get(gram) {
+      const hit = decoded.get(gram);
+      if (hit) return hit;
+      const range = where.get(gram);
+      if (!range) return null;
+      const postings = decodePostings(new VarintReader(bytes, range[0], range[1]));
+      decoded.set(gram, postings);
+      return postings;
+    },
+  };
+}
+
+/** Encodes the per-document facts of the whole corpus. */
+export function encodeMetaShard(meta: DocMeta): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.meta);
+  w.write(SEARCH_INDEX_FORMAT);
+  const n = meta.days.length;
+  w.write(n);
+  for (let i = 0; i < n; i++) w.write((meta.days[i] ?? -1) + 1);
+  for (let i = 0; i < n; i++) w.write(meta.kinds[i] ?? 0);
+  for (const [starts, list] of [
+    [meta.regionStarts, meta.regionList],
+    [meta.topicStarts, meta.topicList],
+  ] as const) {
+    for (let i = 0; i < n; i++) {
+      const from = starts[i] ?? 0;
+      const to = starts[i + 1] ?? 0;
+      w.write(to - from);
+      for (let j = from; j < to; j++) w.write(list[j] ?? 0);
+    }
+  }
+  return w.finish();
+}
+
+/** Decodes the meta shard. */
+export function decodeMetaShard(bytes: Uint8Array): DocMeta {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.meta, 'meta');
+  const n = r.read();
+  const days = new Int32Array(n);
+  for (let i = 0; i < n; i++) days[i] = r.read() - 1;
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) kinds[i] = r.read();
+  const lists = () => {
+    const starts = new Uint32Array(n + 1);
+    const values: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (let k = r.read(); k > 0; k--) values.push(r.read());
+      starts[i + 1] = values.length;
+    }
+    return [starts, Uint16Array.from(values)] as const;
+  };
+  const [regionStarts, regionList] = lists();
+  const [topicStarts, topicList] = lists();
+  return { days, kinds, regionStarts, regionList, topicStarts, topicList };
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/** Encodes the ids of one chunk's documents, in order. */
+export function encodeIdsShard(ids: readonly string[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.ids);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(ids.length);
+  for (const id of ids) {
+    const bytes = utf8.encode(id);
+    w.write(bytes.length);
+    for (const b of bytes) w.write(b);
+  }
+  return w.finish();
+}
+
+/** Decodes an ids shard. */
+export function decodeIdsShard(bytes: Uint8Array): string[] {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.ids, 'ids');
+  const ids: string[] = [];
+  for (let n = r.read(); n > 0; n--) {
+    const b = new Uint8Array(r.read());
+    for (let i = 0; i < b.length; i++) b[i] = r.read();
+    ids.push(fromUtf8.decode(b));
+  }
+  return ids;
+}
