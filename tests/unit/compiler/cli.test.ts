@@ -48,6 +48,7 @@ describe('the compile command', () => {
       'items',
       'latest',
       'manifest.json',
+      'search',
     ]);
   });
 
