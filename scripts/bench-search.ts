@@ -9,8 +9,6 @@ import { chinaDivisions } from '../src/domain/regions/china-divisions.ts';
 import { RegionLexicon } from '../src/domain/regions/region-lexicon.ts';
 import { prepareQuery } from '../src/domain/search/prepare-query.ts';
 import { SearchIndex, ShardsMissing } from '../src/domain/search/search-index.ts';
-import type { SearchDoc } from '../src/domain/search/search-types.ts';
-import { TOPICS } from '../src/domain/topics/topic-vocabulary.ts';
 import {
   bruteForce,
   flexSearch,
@@ -19,7 +17,8 @@ import {
   type BenchEngine,
   type BenchQuery,
 } from './bench-search/engines.ts';
-import { generateCorpus, random } from './bench-search/generate-corpus.ts';
+import { generateCorpus } from './bench-search/generate-corpus.ts';
+import { querySets, type QueryClass } from './bench-search/query-sets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,52 +36,6 @@ const prepare = (text: string): BenchQuery => ({
   text,
   prepared: prepareQuery(text, { regionsNamed: (t) => lexicon.regionsNamed(t) }),
 });
-
-type QueryClass = '2-char' | '4-char' | 'region' | 'topic' | 'multi-term';
-
-/** Queries drawn from the corpus itself, so that most find something, some find a lot. */
-function querySets(docs: readonly SearchDoc[], seed: number): Record<QueryClass, BenchQuery[]> {
-  const rand = random(seed);
-  const sample = (length: number) => {
-    for (;;) {
-      const doc = docs[Math.floor(rand() * docs.length)];
-      const text = rand() < 0.5 ? doc?.title : doc?.body.join('');
-      if (!text || text.length < length) continue;
-      const at = Math.floor(rand() * (text.length - length + 1));
-      const s = text.slice(at, at + length);
-      if (/^\p{Script=Han}+$/u.test(s)) return s;
-    }
-  };
-  const provinces = table
-    .children(null)
-    .map((r) =>
-      r.name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/u, ''),
-    );
-  const prefectures = table
-    .all()
-    .filter((r) => r.level === 'prefecture')
-    .map((r) => r.name);
-  const topicWords = TOPICS.flatMap((t) =>
-    t.terms.filter((term) => term.weight === 3).map((term) => term.text),
-  );
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
-  const n = (f: () => string) => Array.from({ length: perClass }, f).map(prepare);
-  return {
-    '2-char': n(() =>
-      rand() < 0.3 ? pick(['教育', '学生', '防控', '党建', '双减', '学校']) : sample(2),
-    ),
-    '4-char': n(() =>
-      rand() < 0.3 ? pick(['近视防控', '课后服务', '师德师风', '职业教育']) : sample(4),
-    ),
-    region: n(() => (rand() < 0.6 ? pick(provinces) : pick(prefectures))),
-    topic: n(() => pick(topicWords)),
-    'multi-term': n(() =>
-      rand() < 0.5
-        ? `${pick(provinces)} ${pick(topicWords)}`
-        : `${sample(2)} ${sample(2)} ${sample(2)}`,
-    ),
-  };
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
@@ -175,7 +128,7 @@ async function benchSize(count: number) {
     ...(wanted.includes('minisearch') ? [miniSearch] : []),
     ...(wanted.includes('flexsearch') ? [flexSearch] : []),
   ];
-  const sets = querySets(docs, count);
+  const sets = querySets(docs, count, table, prepare, perClass);
   const classes = Object.keys(sets) as QueryClass[];
   let truth: Map<QueryClass, Set<string>[]> | null = null;
 

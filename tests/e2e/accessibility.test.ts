@@ -30,6 +30,10 @@ beforeAll(async () => {
     ['article', `/article/${articleId}`],
     ['teaser', `/article/${teaserId}`],
     ['bookmarks', '/bookmarks'],
+    ['search', '/search?q=重庆'],
+    ['search filtered', '/search?q=重庆&region=50&topic=party-building'],
+    ['search without results', '/search?q=开洲'],
+    ['article opened from search', `/article/${articleId}?q=党建`],
     ['missing article', `/article/${MISSING_ID}`],
     ['unknown address', '/no/such/page'],
   ];

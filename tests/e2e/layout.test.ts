@@ -52,6 +52,9 @@ describe('the layout', () => {
       `/article/${ids.articleId}`,
       `/article/${ids.teaserId}`,
       '/bookmarks',
+      '/search?q=重庆&region=50',
+      '/search?q=开洲',
+      `/article/${ids.articleId}?q=党建`,
       '/no/such/page',
     ];
     const wide: string[] = [];
@@ -63,6 +66,11 @@ describe('the layout', () => {
         if (extra > 0) wide.push(`${route} (${fontSize}): ${extra}px too wide`);
       }
     }
+    // The search filters start folded on a phone; opened, the region tree is the widest part.
+    await openRoute(page, site, '/search?q=重庆&region=500154');
+    await page.getByText('筛选', { exact: false }).first().click();
+    await page.getByRole('group', { name: '地区' }).waitFor();
+    if ((await overflow(page)) > 0) wide.push('search filters open');
     // The open settings panel is the widest thing a phone shows.
     await page.getByRole('button', { name: '阅读设置' }).click();
     if ((await overflow(page)) > 0) wide.push('settings panel open');
@@ -90,6 +98,7 @@ describe('the layout', () => {
       ['article', `/article/${ids.articleId}`],
       ['teaser', `/article/${ids.teaserId}`],
       ['bookmarks', '/bookmarks'],
+      ['search', '/search?q=重庆'],
     ];
     for (const [device, viewport] of [
       ['phone', PHONE],

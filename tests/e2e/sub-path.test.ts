@@ -33,6 +33,13 @@ describe('a site served from a sub-path by a plain static server', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /我的收藏/ }).waitFor();
 
+    // The search worker and the files it fetches resolve under the mount too.
+    await openRoute(page, site, '/search?q=kaizhou');
+    await page
+      .getByRole('list', { name: '搜索结果列表' })
+      .getByRole('link', { name: REAL_SEED.title })
+      .waitFor();
+
     const origin = new URL(site.url).origin;
     expect(requests.filter((r) => !r.url.startsWith(`${origin}/reader/`))).toEqual([]);
     expect(requests.filter((r) => r.status >= 400)).toEqual([]);

@@ -4,6 +4,10 @@ import { BookmarkStoreProvider } from '../features/bookmarks/store/bookmark-stor
 import { useApplyReaderSettings } from '../features/reader-settings/hooks/use-reader-settings';
 import { ReaderSettingsStoreProvider } from '../features/reader-settings/store/reader-settings-store';
 import { ReadingStoreProvider } from '../features/reading-state/store/reading-store';
+import { createLazySearchBackend } from '../features/search/lib/lazy-search-backend';
+import type { SearchBackend } from '../features/search/lib/search-backend';
+import { SearchBackendProvider } from '../features/search/store/search-backend-context';
+import { bundleRootUrl } from '../lib/fetch-bundle-file';
 import { createQueryClient } from '../lib/query-client';
 import { createReaderStores, type ReaderStores } from './reader-stores';
 
@@ -13,18 +17,25 @@ interface AppProviderProps {
   queryClient?: QueryClient;
   /** Tests pass stores over their own (sometimes failing) storage. */
   stores?: ReaderStores;
+  /** Tests search in-process; the browser searches in a Web Worker started on first use. */
+  searchBackend?: SearchBackend;
 }
 
-export function AppProvider({ children, queryClient, stores }: AppProviderProps) {
+export function AppProvider({ children, queryClient, stores, searchBackend }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [{ bookmarks, settings, reading }] = useState(() => stores ?? createReaderStores());
+  const [search] = useState(
+    () => searchBackend ?? createLazySearchBackend(() => bundleRootUrl().href),
+  );
   return (
     <QueryClientProvider client={client}>
       <ReaderSettingsStoreProvider store={settings}>
         <BookmarkStoreProvider store={bookmarks}>
           <ReadingStoreProvider store={reading}>
-            <ApplyReaderSettings />
-            {children}
+            <SearchBackendProvider store={search}>
+              <ApplyReaderSettings />
+              {children}
+            </SearchBackendProvider>
           </ReadingStoreProvider>
         </BookmarkStoreProvider>
       </ReaderSettingsStoreProvider>

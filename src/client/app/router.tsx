@@ -42,6 +42,10 @@ export const routes: RouteObject[] = [
             path: paths.bookmarks.path,
             lazy: () => import('./routes/bookmarks').then((m) => ({ Component: m.BookmarksRoute })),
           },
+          {
+            path: paths.search.path,
+            lazy: () => import('./routes/search').then((m) => ({ Component: m.SearchRoute })),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -56,6 +56,7 @@ interface Resolved {
 export class RegionTagger {
   private readonly segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
   private readonly maxTags: number;
+  private readonly chains = new Map<string, string[]>();
 
   constructor(
     private readonly lexicon: RegionLexicon,
@@ -66,7 +67,6 @@ export class RegionTagger {
 
   /** The places an item is about, best first. */
   tag(input: RegionTagInput): RegionTag[] {
-    const table = this.lexicon.table;
     const fields = [
       { text: foldText(input.title), weight: TITLE_WEIGHT, inTitle: true },
       ...(input.body ?? []).map((p) => ({ text: foldText(p), weight: 1, inTitle: false })),
@@ -77,27 +77,27 @@ export class RegionTagger {
     const hostCodes = this.options.hosts?.regionsOf(input.host) ?? [];
 
     // Context: places named unambiguously, and the host. A name is judged by the others only.
-    const confident = mentions.flatMap(({ mention }) => {
+    const confident = new Map<string, { text: string; code: string }>();
+    for (const { mention } of mentions) {
       const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
-      return only && !only.weak ? [{ text: mention.text, code: only.code }] : [];
-    });
+      if (only && !only.weak)
+        confident.set(`${mention.text}|${only.code}`, { text: mention.text, code: only.code });
+    }
     const support = (candidate: RegionAlias, text: string) => {
-      const chain = table.chain(candidate.code);
-      const [province, prefecture] = [
-        chain[0]?.code,
-        chain.length > 2 ? chain[1]?.code : undefined,
-      ];
+      const chain = this.chainCodes(candidate.code);
+      const province = chain[0];
+      const prefecture = chain.length > 2 ? chain[1] : undefined;
       let score = 0;
       const related = (code: string, weight: number) => {
-        const other = table.chain(code).map((r) => r.code);
+        const other = this.chainCodes(code);
         if (other.includes(candidate.code) || (prefecture && other.includes(prefecture))) {
           score += weight + 1;
         } else if (province && other[0] === province) {
           score += weight;
         }
-        if (chain.some((r) => r.code === code)) score += weight + 1;
+        if (chain.includes(code)) score += weight + 1;
       };
-      for (const c of confident) if (c.text !== text) related(c.code, 2);
+      for (const c of confident.values()) if (c.text !== text) related(c.code, 2);
       for (const code of hostCodes) related(code, 3);
       return score;
     };
@@ -137,11 +137,23 @@ export class RegionTagger {
     return false;
   }
 
+  /** Codes of a region's chain, province first; cached, since every mention asks. */
+  private chainCodes(code: string): string[] {
+    let chain = this.chains.get(code);
+    if (!chain) {
+      chain = this.lexicon.table.chain(code).map((r) => r.code);
+      this.chains.set(code, chain);
+    }
+    return chain;
+  }
+
   private resolve(
     mention: RegionMention,
     support: (candidate: RegionAlias, text: string) => number,
   ): string | null {
     const table = this.lexicon.table;
+    const [only, ...others] = mention.candidates;
+    if (only && others.length === 0 && !only.weak) return only.code;
     const scored = mention.candidates.map((c) => ({ c, s: support(c, mention.text) }));
     const best = Math.max(...scored.map((x) => x.s));
     const top = scored.filter((x) => x.s === best);
@@ -166,7 +178,9 @@ export class RegionTagger {
     }
     // A province named beside one of its counties is already in that county's chain: fold it in.
     for (const [code, tag] of [...byCode]) {
-      const inner = [...byCode.keys()].filter((c) => c !== code && table.contains(code, c));
+      const inner = [...byCode.keys()].filter(
+        (c) => c !== code && this.chainCodes(c).includes(code),
+      );
       if (inner.length === 0) continue;
       for (const c of inner) {
         const t = byCode.get(c);

@@ -5,25 +5,30 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value: T | undefined;
+}
+
 /**
  * Finds phrases from a fixed list in text, left to right, taking the longest at each point and
- * never overlapping: 党风廉政 is one hit, not 党风廉政 and 廉政. Lookups go by first character and
- * candidate length, which keeps a scan of a long article to a few lookups per character.
+ * never overlapping: 党风廉政 is one hit, not 党风廉政 and 廉政. A character trie keeps the scan of a
+ * long article to one or two steps per character, however many thousand phrases there are.
  */
 export class LongestMatch<T> {
-  private readonly byText = new Map<string, T>();
-  private readonly lengths = new Map<string, number[]>();
+  private readonly root: TrieNode<T> = { next: new Map(), value: undefined };
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [text, value] of entries) {
-      if (!text || this.byText.has(text)) continue;
-      this.byText.set(text, value);
-      const list = this.lengths.get(text.charAt(0)) ?? [];
-      if (!list.includes(text.length)) list.push(text.length);
-      this.lengths.set(
-        text.charAt(0),
-        list.sort((a, b) => b - a),
-      );
+      if (!text) continue;
+      let node = this.root;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charAt(i);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map(), value: undefined }));
+        node = child;
+      }
+      node.value ??= value;
     }
   }
 
@@ -31,17 +36,23 @@ export class LongestMatch<T> {
   find(text: string): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     for (let i = 0; i < text.length;) {
-      let step = 1;
-      for (const length of this.lengths.get(text.charAt(i)) ?? []) {
-        if (i + length > text.length) continue;
-        const value = this.byText.get(text.slice(i, i + length));
-        if (value !== undefined) {
-          out.push({ start: i, end: i + length, value });
-          step = length;
-          break;
+      let node: TrieNode<T> | undefined = this.root;
+      let end = -1;
+      let value: T | undefined;
+      for (let j = i; j < text.length; j++) {
+        node = node.next.get(text.charAt(j));
+        if (!node) break;
+        if (node.value !== undefined) {
+          end = j + 1;
+          value = node.value;
         }
       }
-      i += step;
+      if (end > 0 && value !== undefined) {
+        out.push({ start: i, end, value });
+        i = end;
+      } else {
+        i++;
+      }
     }
     return out;
   }

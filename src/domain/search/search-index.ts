@@ -334,6 +334,32 @@ export class SearchIndex {
     return grams.every((g) => g !== null) && bigramsMatchDoc(grams, doc);
   }
 
+  /**
+   * Roughly how many documents of a chunk a term's body postings list (the rarest bigram of each
+   * literal, plus region tags): what orders the terms of a query. Records missing shards.
+   */
+  termBodyEstimate(term: SearchTerm, chunk: number): number {
+    let total = 0;
+    for (const literal of term.literals) {
+      let least = Infinity;
+      const grams =
+        literal.length === 1
+          ? [literal]
+          : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
+      for (const gram of grams) {
+        const p = this.postings('body', gram, chunk);
+        least = Math.min(least, p ? p.docs.length : 0);
+      }
+      total += least;
+    }
+    const [from, to] = this.chunkRange(chunk);
+    for (const code of term.regions) {
+      const r = this.regionSet(code);
+      if (r) total += countBits(r, from, to);
+    }
+    return total;
+  }
+
   /** Whether a term matches one document's body (a literal, or a tag of a region it names). */
   termBodyHas(term: SearchTerm, doc: number): boolean | null {
     let missing = false;
@@ -646,6 +672,7 @@ class TierPlan {
   private readonly phraseTitles: Uint32Array[];
   private readonly notTitles: Uint32Array[];
   private readonly rank: readonly SearchTerm[];
+  private readonly rankTitles: Uint32Array[];
   private readonly phrase: string | null;
 
   constructor(
@@ -669,6 +696,7 @@ class TierPlan {
     this.notTitles = query.not.map((t) => index.termTitle(t) ?? new Uint32Array(0));
     index.check();
     const present = titles.filter((t): t is Uint32Array => t !== null);
+    this.rankTitles = present;
     this.titlePhrase = phraseTitle ?? new Uint32Array(words);
     this.titleAll = combine(words, present) ?? new Uint32Array(words);
     this.titleSome = new Uint32Array(words);
@@ -725,68 +753,88 @@ class TierPlan {
     } else {
       for (let w = from; w < to; w++) any |= bits[w] = mask[w] ?? 0;
     }
-    if (any !== 0 && tier === D && countBits(bits, from, to) <= this.index.verifyLimit) {
-      this.verifyCandidates(bits, from, to, chunk);
-    } else if (any !== 0) {
+    if (any !== 0) {
       const requirement = this.requirementFor(chunk);
-      let phraseBody: Uint32Array | null = null;
-      const bodies: (Uint32Array | null)[] = [];
-      if (tier >= C && this.n > 0) {
-        phraseBody =
-          this.phrase === null
+      const phraseBody =
+        tier === C
+          ? this.phrase === null
             ? this.index.termBody(this.rank[0] as SearchTerm, chunk)
-            : this.index.literalBody(this.phrase, chunk);
-        if (tier >= D) for (const term of this.rank) bodies.push(this.index.termBody(term, chunk));
-      }
+            : this.index.literalBody(this.phrase, chunk)
+          : null;
       this.index.check();
-      if (requirement)
+      if (requirement) {
         for (let w = from; w < to; w++) bits[w] = (bits[w] ?? 0) & (requirement[w] ?? 0);
-      if (tier === C && phraseBody) {
-        for (let w = from; w < to; w++) bits[w] = (bits[w] ?? 0) & (phraseBody[w] ?? 0);
-      } else if (tier >= D && phraseBody) {
-        for (let w = from; w < to; w++) bits[w] = (bits[w] ?? 0) & ~(phraseBody[w] ?? 0);
-        for (let i = 0; i < this.rank.length; i++) {
-          const title = this.index.termTitle(this.rank[i] as SearchTerm) as Uint32Array;
-          const body = bodies[i] as Uint32Array;
-          for (let w = from; w < to; w++)
-            bits[w] = (bits[w] ?? 0) & ((title[w] ?? 0) | (body[w] ?? 0));
-        }
       }
+      if (phraseBody) {
+        for (let w = from; w < to; w++) bits[w] = (bits[w] ?? 0) & (phraseBody[w] ?? 0);
+      }
+      if (tier >= D && this.n > 0) this.narrow(bits, from, to, chunk);
     }
     (this.done[tier] as Uint8Array)[chunk] = 1;
     return bits;
   }
 
   /**
-   * Tier D for a chunk with few candidates (some term in the title, not all): checks each one's
-   * body directly instead of computing whole-chunk bit sets of every term, which is what keeps a
-   * first page fast when the better tiers are nearly empty.
+   * Tiers D and E of one chunk: keeps the candidates in which every term occurs and the phrase
+   * does not. Terms are applied rarest first, as whole-chunk bit sets while many candidates remain
+   * and document by document once few do, so a rare term (巨野) spares computing common ones
+   * (培训) over the whole chunk. This is what keeps a first page fast when the better tiers are
+   * nearly empty.
    */
-  private verifyCandidates(bits: Uint32Array, from: number, to: number, chunk: number): void {
-    const requirement = this.requirementFor(chunk);
-    const titles = this.rank.map((t) => this.index.termTitle(t) as Uint32Array);
+  private narrow(bits: Uint32Array, from: number, to: number, chunk: number): void {
+    const index = this.index;
+    const costs = this.rank.map((term) => index.termBodyEstimate(term, chunk));
+    index.check();
+    const order = this.rank
+      .map((term, i) => ({ term, title: this.rankTitles[i] as Uint32Array, cost: costs[i] ?? 0 }))
+      .sort((a, b) => a.cost - b.cost);
+    let next = 0;
+    while (next < order.length && countBits(bits, from, to) > index.verifyLimit) {
+      const { term, title } = order[next++] as (typeof order)[number];
+      const body = index.termBody(term, chunk);
+      index.check();
+      if (!body) return;
+      for (let w = from; w < to; w++) {
+        bits[w] = (bits[w] ?? 0) & ((title[w] ?? 0) | (body[w] ?? 0));
+      }
+    }
+    const phrase = this.phrase;
+    if (countBits(bits, from, to) > index.verifyLimit && phrase !== null) {
+      const body = index.literalBody(phrase, chunk);
+      index.check();
+      if (!body) return;
+      for (let w = from; w < to; w++) bits[w] = (bits[w] ?? 0) & ~(body[w] ?? 0);
+      return;
+    }
+    // Few candidates left: check the remaining terms and the phrase in each document.
+    const rest = order.slice(next);
     const keep: number[] = [];
     let missing = false;
     for (let w = from; w < to; w++) {
-      let word = (bits[w] ?? 0) & (requirement ? (requirement[w] ?? 0) : ~0);
+      let word = bits[w] ?? 0;
       while (word !== 0) {
         const low = word & -word;
         word ^= low;
         const doc = (w << 5) + 31 - Math.clz32(low);
-        const phrase = this.index.literalBodyHas(this.phrase ?? '', doc);
-        if (phrase === null) missing = true;
-        if (phrase !== false) continue;
-        let all = true;
-        for (let i = 0; i < this.rank.length && all; i++) {
-          if (((titles[i]?.[w] ?? 0) & low) !== 0) continue;
-          const has = this.index.termBodyHas(this.rank[i] as SearchTerm, doc);
+        let ok = true;
+        for (const { term, title } of rest) {
+          if (((title[w] ?? 0) & low) !== 0) continue;
+          const has = index.termBodyHas(term, doc);
           if (has === null) missing = true;
-          all = has === true;
+          if (has !== true) {
+            ok = false;
+            break;
+          }
         }
-        if (all) keep.push(doc);
+        if (ok && phrase !== null) {
+          const has = index.literalBodyHas(phrase, doc);
+          if (has === null) missing = true;
+          ok = has === false;
+        }
+        if (ok) keep.push(doc);
       }
     }
-    if (missing) this.index.check();
+    if (missing) index.check();
     bits.fill(0, from, to);
     setBits(bits, keep);
   }

@@ -16,15 +16,15 @@ export const respond = {
   hang: (): Fault => ({ fault: 'hang' }),
 };
 
-type Answer = Fault | object;
+export type Answer = Fault | object;
 
 function isFault(answer: Answer): answer is Fault {
   return 'fault' in answer;
 }
 
 /**
- * Stubs `fetch` at the network edge: each bundle path (`manifest.json`, `items/<id>.json`)
- * answers with its JSON, a fault, or 404 when absent. Answers can be changed mid-test, for
+ * Stubs `fetch` at the network edge: each bundle path (`manifest.json`, `items/<id>.json`,
+ * `search/title/h3.bin`) answers with its JSON, its bytes, a fault, or 404 when absent. Answers can be changed mid-test, for
  * example to let a retry succeed.
  */
 export function serveBundle(files: Record<string, Answer>) {
@@ -38,6 +38,7 @@ export function serveBundle(files: Record<string, Answer>) {
     requested.push(path);
     const answer = answers.get(path);
     if (answer === undefined) return Promise.resolve(new Response('Not Found', { status: 404 }));
+    if (answer instanceof Uint8Array) return Promise.resolve(new Response(answer.slice()));
     if (!isFault(answer)) return Promise.resolve(Response.json(answer));
     switch (answer.fault) {
       case 'status':

@@ -4,6 +4,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '../../../src/client/app/provider';
 import { createReaderStores } from '../../../src/client/app/reader-stores';
 import { routes } from '../../../src/client/app/router';
+import { createInProcessSearchBackend } from '../../../src/client/features/search/lib/in-process-search-backend';
+import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
 import { createQueryClient } from '../../../src/client/lib/query-client';
 import type { StorageLike } from '../../../src/client/lib/storage/persisted-store';
 
@@ -17,16 +19,18 @@ interface RenderAppOptions {
 
 /**
  * Mounts the whole app, with its real providers and routes, at `url` (a route path such as
- * `/article/abc`). Serve the bundle with `serveBundle` first.
+ * `/article/abc`). Serve the bundle with `serveBundle` first. Search runs the real engine on the
+ * test's thread (jsdom has no Web Worker), fetching its files through the same stubbed network.
  */
 export function renderApp(url = '/', { storage = localStorage }: RenderAppOptions = {}) {
   // Retries would only slow failing tests down and hide which request failed.
   const queryClient = createQueryClient({ retry: false });
   const stores = createReaderStores(storage);
   const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const searchBackend = createInProcessSearchBackend(bundleRootUrl().href);
   const user = userEvent.setup();
   const view = render(
-    <AppProvider queryClient={queryClient} stores={stores}>
+    <AppProvider queryClient={queryClient} stores={stores} searchBackend={searchBackend}>
       <RouterProvider router={router} />
     </AppProvider>,
   );

@@ -63,11 +63,18 @@ export async function builtItemIds(): Promise<{ articleId: string; teaserId: str
 /** Goes to a route of the site (`/article/abc`) and waits for its main heading. */
 export async function openRoute(page: Page, site: Site, route: string): Promise<void> {
   await page.goto(`${site.url}#${route}`);
-  await page.locator('main h1').first().waitFor();
-  // Lists load after the heading is there; wait until nothing in main is still loading.
-  await page.waitForFunction(
-    () => !(document.querySelector('main')?.textContent ?? '').includes('正在加载'),
+  // A hash change is handled in a later task and rendered in a transition: give the router two
+  // frames to start, so that the checks below see the new route rather than the old one.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
+  await page.locator('main[aria-busy="false"] h1').first().waitFor();
+  // Lists load after the heading is there (search results and their counts too); wait until
+  // nothing in main is still loading.
+  await page.waitForFunction(() => {
+    const text = document.querySelector('main')?.textContent ?? '';
+    return !['正在加载', '正在搜索', '正在统计'].some((busy) => text.includes(busy));
+  });
 }
 
 /** Where screenshots are kept as test artifacts (git-ignored). */

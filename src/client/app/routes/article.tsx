@@ -1,16 +1,19 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import type { Item } from '../../../domain/bundle';
 import { NotFound } from '../../components/errors/not-found';
 import { QueryState } from '../../components/ui/query-state';
 import { useItem } from '../../features/articles/api/get-item';
 import { ArticleView } from '../../features/articles/components/article-view';
+import type { ItemMarks } from '../../features/articles/lib/item-marks';
 import { TeaserView } from '../../features/articles/components/teaser-view';
 import { describeItem } from '../../features/articles/lib/describe-item';
 import { displayTitle } from '../../features/articles/lib/item-title';
 import { BookmarkToggle } from '../../features/bookmarks/components/bookmark-toggle';
 import { useBookmark } from '../../features/bookmarks/hooks/use-bookmarks';
 import { useMarkVisited } from '../../features/reading-state/hooks/use-reading-state';
+import { useHighlights } from '../../features/search/api/get-highlights';
 import { useDocumentMeta } from '../../hooks/use-document-meta';
 import { isNotFoundError } from '../../lib/fetch-bundle-file';
 import { isItemIdParam } from '../paths';
@@ -53,7 +56,32 @@ function ItemPage({ id }: { id: string }) {
 
 function LoadedItem({ item }: { item: Item }) {
   useMarkVisited(item.id);
-  return item.kind === 'article' ? <ArticleView article={item} /> : <TeaserView teaser={item} />;
+  const marks = useSearchMarks(item);
+  return item.kind === 'article' ? (
+    <ArticleView article={item} marks={marks} />
+  ) : (
+    <TeaserView teaser={item} marks={marks} />
+  );
+}
+
+/**
+ * Opened from a search (`?q=…`): where the search matched the title and each paragraph, so the
+ * page marks them as the result list did.
+ */
+function useSearchMarks(item: Item): ItemMarks | undefined {
+  const query = useSearchParams()[0].get('q') ?? '';
+  const texts = useMemo(
+    () => [item.title, ...(item.kind === 'article' ? item.paragraphs : [])],
+    [item],
+  );
+  const ranges = useHighlights(query, item.id, texts);
+  return useMemo(
+    () =>
+      ranges
+        ? { query: query.trim(), title: ranges[0] ?? [], paragraphs: ranges.slice(1) }
+        : undefined,
+    [ranges, query],
+  );
 }
 
 /**

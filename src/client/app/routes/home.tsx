@@ -1,5 +1,6 @@
 import { HotSection } from '../../features/articles/components/hot-section';
 import { LatestSection } from '../../features/articles/components/latest-section';
+import { QuickFilters } from '../../features/search/components/quick-filters';
 import { APP_NAME, useDocumentMeta } from '../../hooks/use-document-meta';
 
 export function HomeRoute() {
@@ -9,7 +10,10 @@ export function HomeRoute() {
       <h1 className="visually-hidden">{APP_NAME}</h1>
       <div className="home-grid">
         <LatestSection />
-        <HotSection />
+        <div className="home-grid__aside">
+          <HotSection />
+          <QuickFilters />
+        </div>
       </div>
     </>
   );

@@ -10,6 +10,7 @@ import { useBookmarkStorageStatus } from '../../features/bookmarks/hooks/use-boo
 import { ReaderSettingsMenu } from '../../features/reader-settings/components/reader-settings-menu';
 import { useReaderSettingsStorageStatus } from '../../features/reader-settings/hooks/use-reader-settings';
 import { useReadingStorageStatus } from '../../features/reading-state/hooks/use-reading-state';
+import { HeaderSearch } from '../../features/search/components/header-search';
 import {
   ShortcutsProvider,
   useOpenShortcutsHelp,
@@ -40,7 +41,7 @@ function Frame() {
   return (
     <div className="app">
       <SkipLink targetId={MAIN_ID} />
-      <SiteHeader tools={<ReaderSettingsMenu />} />
+      <SiteHeader search={<HeaderSearch />} tools={<ReaderSettingsMenu />} />
       {navigation.state === 'loading' && <div className="route-progress" aria-hidden="true" />}
       <main
         id={MAIN_ID}

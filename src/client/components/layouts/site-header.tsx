@@ -3,8 +3,8 @@ import { Link, NavLink, useMatch } from 'react-router';
 import { paths } from '../../app/paths';
 import { APP_NAME } from '../../hooks/use-document-meta';
 
-/** `tools`: controls beside the navigation (the reading settings; later the search box). */
-export function SiteHeader({ tools }: { tools?: ReactNode }) {
+/** `search`: the site's search box; `tools`: controls beside the navigation (reading settings). */
+export function SiteHeader({ search, tools }: { search?: ReactNode; tools?: ReactNode }) {
   // Every page of the latest list belongs to the 最新加入 section, not only the one the link opens.
   const inLatest = useMatch('/latest/*') !== null;
   return (
@@ -33,6 +33,7 @@ export function SiteHeader({ tools }: { tools?: ReactNode }) {
             </li>
           </ul>
         </nav>
+        {search && <div className="site-header__search">{search}</div>}
         {tools && <div className="site-header__tools">{tools}</div>}
       </div>
     </header>

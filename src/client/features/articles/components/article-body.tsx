@@ -1,15 +1,19 @@
 import { Fragment, useRef } from 'react';
+import type { TextRange } from '../../../../domain/search/match-ranges';
+import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { useReadingPosition } from '../../reading-state/hooks/use-reading-position';
 
 interface ArticleBodyProps {
   id: string;
   paragraphs: string[];
+  /** Matches of the search the reader came from, per paragraph. */
+  marks?: readonly (readonly TextRange[])[] | undefined;
   /** Called after "回到开头", so the page can move focus to its start. */
   onStartOver: () => void;
 }
 
 /** The text, set for reading, with the place the reader stopped last time marked and shown. */
-export function ArticleBody({ id, paragraphs, onStartOver }: ArticleBodyProps) {
+export function ArticleBody({ id, paragraphs, marks, onStartOver }: ArticleBodyProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const { resumeAt, markerRef, startOver } = useReadingPosition(id, bodyRef, paragraphs.length);
 
@@ -40,7 +44,9 @@ export function ArticleBody({ id, paragraphs, onStartOver }: ArticleBodyProps) {
               </button>
             </div>
           )}
-          <p data-paragraph="">{text}</p>
+          <p data-paragraph="">
+            <HighlightedText text={text} ranges={marks?.[index]} />
+          </p>
         </Fragment>
       ))}
     </div>

@@ -2,15 +2,27 @@ import { useRef } from 'react';
 import type { Article } from '../../../../domain/bundle';
 import { paths, shareableUrl } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
+import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import type { ItemMarks } from '../lib/item-marks';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { countReadingChars, estimateReadingMinutes } from '../lib/reading-time';
 import { ArticleBody } from './article-body';
+import { ItemSummaryList } from './item-summary-list';
 import { NeighbourLinks } from './neighbour-links';
+import { SearchContext } from './search-context';
 import { ShareButton } from './share-button';
 import { SourceLink } from './source-link';
+import { TagChips } from './tag-chips';
 
-export function ArticleView({ article }: { article: Article }) {
+/** `marks`: what the search the reader came from matched, marked in the title and the text. */
+export function ArticleView({
+  article,
+  marks,
+}: {
+  article: Article;
+  marks?: ItemMarks | undefined;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const chars = countReadingChars(article.paragraphs);
   const minutes = estimateReadingMinutes(chars);
@@ -19,7 +31,7 @@ export function ArticleView({ article }: { article: Article }) {
     <article className="article" aria-labelledby="article-title">
       <header className="article__header">
         <h1 id="article-title" ref={headingRef} tabIndex={-1} className="article__title">
-          {article.title}
+          <HighlightedText text={article.title} ranges={marks?.title} />
         </h1>
         <p className="article__meta">
           {article.publishedAt && (
@@ -34,6 +46,7 @@ export function ArticleView({ article }: { article: Article }) {
             </span>
           )}
         </p>
+        <TagChips regions={article.regions} topics={article.topics} />
         <div className="article__actions">
           <BookmarkToggle target={bookmarkTargetOf(article)} variant="page" />
           <ShareButton
@@ -42,12 +55,22 @@ export function ArticleView({ article }: { article: Article }) {
           />
         </div>
       </header>
+      {marks && <SearchContext query={marks.query} />}
       <ArticleBody
         id={article.id}
         paragraphs={article.paragraphs}
+        marks={marks?.paragraphs}
         onStartOver={() => headingRef.current?.focus({ preventScroll: true })}
       />
       <NeighbourLinks prev={article.prev} next={article.next} />
+      {article.related.length > 0 && (
+        <section className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading" className="related__title">
+            相关文章
+          </h2>
+          <ItemSummaryList items={article.related} emptyText="" />
+        </section>
+      )}
     </article>
   );
 }

@@ -2,13 +2,18 @@ import { Link } from 'react-router';
 import type { Teaser } from '../../../../domain/bundle';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
+import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { TeaserBadge } from '../../../components/ui/teaser-badge';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import type { ItemMarks } from '../lib/item-marks';
 import { bookmarkTargetOf } from '../lib/item-target';
-import { displayTitle } from '../lib/item-title';
 import { sightingPlace } from '../lib/sighting-label';
+import { similarSearchLink } from '../lib/similar-search';
+import { SearchContext } from './search-context';
+import { TagChips } from './tag-chips';
 
-export function TeaserView({ teaser }: { teaser: Teaser }) {
+export function TeaserView({ teaser, marks }: { teaser: Teaser; marks?: ItemMarks | undefined }) {
+  const similar = similarSearchLink(teaser);
   return (
     <article className="article article--teaser" aria-labelledby="article-title">
       <header className="article__header">
@@ -16,7 +21,8 @@ export function TeaserView({ teaser }: { teaser: Teaser }) {
           <TeaserBadge />
         </p>
         <h1 id="article-title" className="article__title">
-          {displayTitle(teaser)}
+          <HighlightedText text={teaser.title} ranges={marks?.title} />
+          {teaser.truncated && '…'}
         </h1>
         {teaser.date && (
           <p className="article__meta">
@@ -25,10 +31,12 @@ export function TeaserView({ teaser }: { teaser: Teaser }) {
             </span>
           </p>
         )}
+        <TagChips regions={teaser.regions} topics={teaser.topics} />
         <div className="article__actions">
           <BookmarkToggle target={bookmarkTargetOf(teaser)} variant="page" />
         </div>
       </header>
+      {marks && <SearchContext query={marks.query} />}
       <p className="notice">
         本站只在其他文章的页面上见过这个标题，没有收录它的正文。
         {teaser.truncated && '来源网站显示时截短了标题，末尾的“…”表示后面还有文字。'}
@@ -62,6 +70,8 @@ export function TeaserView({ teaser }: { teaser: Teaser }) {
           接下来
         </h2>
         <p>
+          <Link to={paths.search.getHref(similar)}>查找相似文章</Link>
+          {similar.q === undefined ? '（同一地区、同一专题）' : '（标题开头相同）'}，
           <Link to={paths.latest.getHref(1)}>浏览全部最新加入</Link>，或
           <Link to={paths.home.getHref()}>回到首页</Link>看看热门资讯。
         </p>

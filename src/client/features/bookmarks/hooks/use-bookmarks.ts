@@ -35,3 +35,9 @@ function indexById(list: readonly Bookmark[]): Map<string, Bookmark> {
   }
   return index;
 }
+
+/** The bookmarked ids, sorted: what search needs for 只看已收藏 and its count. */
+export function useBookmarkIds(): string[] {
+  const { value } = useBookmarkSnapshot();
+  return useMemo(() => value.map((bookmark) => bookmark.id).sort(), [value]);
+}

@@ -1,0 +1,83 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { SearchFacets, SearchHit } from '../../../../domain/search/search-types';
+import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
+import { useDebouncedValue } from '../hooks/use-debounced-value';
+import type { SearchBackend, SearchRequest } from '../lib/search-backend';
+import { searchRequestOf, type SearchState } from '../lib/search-state';
+import { useSearchBackend } from '../store/search-backend-context';
+
+/** Typing pauses this long before the results are counted. */
+export const COUNT_DELAY_MS = 250;
+
+export function searchQueryOptions(backend: SearchBackend, request: SearchRequest) {
+  return queryOptions({
+    queryKey: ['search', 'results', request],
+    queryFn: ({ signal }) => backend.run({ type: 'search', request }, signal),
+  });
+}
+
+export interface SearchResultsView {
+  /** The page of hits to show; from the previous search while the current one runs. */
+  hits: SearchHit[];
+  /** No hits of any search yet. */
+  isPending: boolean;
+  /** The hits shown belong to an earlier search. */
+  isStale: boolean;
+  /** Every result, counted; null until the counts of this search arrive. */
+  total: number | null;
+  /** Counts per filter value, from the last counted search (maybe an earlier one). */
+  facets: SearchFacets | null;
+  facetsStale: boolean;
+  error: Error | null;
+  isRetrying: boolean;
+  retry: () => void;
+}
+
+/**
+ * The results of the search in the URL, in two steps: the first page right away (the engine
+ * stops as soon as it is full, which keeps typing fast), then, once typing has paused, the same
+ * page with the total and the facet counts. Earlier results stay on screen while newer ones load,
+ * and TanStack Query cancels a search nobody waits for any more, whose answer is then dropped.
+ */
+export function useSearchResults(state: SearchState): SearchResultsView {
+  const backend = useSearchBackend();
+  const bookmarkIds = useBookmarkIds();
+
+  const full = searchRequestOf(state, bookmarkIds, true);
+  // Only the bookmarked filter needs the ids on the fast path; leaving them out otherwise keeps a
+  // new bookmark from re-running it.
+  const fast = searchRequestOf(state, state.bookmarked ? bookmarkIds : [], false);
+  const fullKey = JSON.stringify(full);
+  const settled = useDebouncedValue(fullKey, COUNT_DELAY_MS) === fullKey;
+
+  const counted = useQuery({
+    ...searchQueryOptions(backend, full),
+    enabled: settled,
+    placeholderData: keepPreviousData,
+  });
+  const countedNow = counted.data !== undefined && !counted.isPlaceholderData;
+  const page = useQuery({
+    ...searchQueryOptions(backend, fast),
+    // Back and forward find the counted search in the cache; nothing else to ask then.
+    enabled: !countedNow,
+    placeholderData: keepPreviousData,
+  });
+  const pageNow = page.data !== undefined && !page.isPlaceholderData;
+
+  const shown = countedNow ? counted.data : pageNow ? page.data : (page.data ?? counted.data);
+  const error = (countedNow || pageNow ? null : (page.error ?? counted.error)) ?? null;
+  return {
+    hits: shown?.hits ?? [],
+    isPending: shown === undefined && error === null,
+    isStale: !countedNow && !pageNow,
+    total: countedNow ? counted.data.total : null,
+    facets: counted.data?.facets ?? null,
+    facetsStale: !countedNow,
+    error,
+    isRetrying: page.isFetching || counted.isFetching,
+    retry: () => {
+      void page.refetch();
+      if (settled) void counted.refetch();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
+import { useManifest } from '../../articles/api/get-manifest';
+import { countedName } from './facet-toggle';
+
+/**
+ * The home page's ways into search: the places and topics most items are about, with how many,
+ * each a link to that search. Read from the manifest, so the home page loads nothing of search.
+ */
+export function QuickFilters() {
+  // The hot list reads the same manifest and already says when it could not be loaded.
+  const facets = useManifest().data?.facets;
+  if (!facets || (facets.regions.length === 0 && facets.topics.length === 0)) return null;
+  return (
+    <section className="panel panel--aside quick-filters" aria-labelledby="quick-filters-heading">
+      <h2 id="quick-filters-heading" className="panel__title">
+        按地区和专题浏览
+      </h2>
+      {facets.regions.length > 0 && (
+        <ChipGroup
+          id="quick-regions"
+          title="地区"
+          chips={facets.regions.map((r) => ({
+            key: r.code,
+            label: r.name,
+            count: r.count,
+            href: paths.search.getHref({ region: r.code }),
+          }))}
+        />
+      )}
+      {facets.topics.length > 0 && (
+        <ChipGroup
+          id="quick-topics"
+          title="专题"
+          chips={facets.topics.map((t) => ({
+            key: t.id,
+            label: t.name,
+            count: t.count,
+            href: paths.search.getHref({ topic: t.id }),
+          }))}
+        />
+      )}
+      <p className="panel__more">
+        <Link to={paths.search.getHref()}>搜索全部文章</Link>
+      </p>
+    </section>
+  );
+}
+
+interface Chip {
+  key: string;
+  label: string;
+  count: number;
+  href: string;
+}
+
+function ChipGroup({ id, title, chips }: { id: string; title: string; chips: Chip[] }) {
+  return (
+    <div className="quick-filters__group">
+      <h3 id={id} className="quick-filters__title">
+        {title}
+      </h3>
+      <ul className="tag-chips" aria-labelledby={id}>
+        {chips.map((chip) => (
+          <li key={chip.key}>
+            <Link
+              className="tag-chip"
+              to={chip.href}
+              aria-label={countedName(chip.label, chip.count)}
+            >
+              {chip.label}
+              <span className="tag-chip__count">{chip.count}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,251 @@
+import { useState, type ReactNode } from 'react';
+import type { SearchFacets } from '../../../../domain/search/search-types';
+import { topicById } from '../../../../domain/topics/topic-vocabulary';
+import { formatChineseDate } from '../../../lib/format-date';
+import { useSearchRegions } from '../api/get-search-regions';
+import { hasFilters, type SearchState } from '../lib/search-state';
+import { countedName, FacetToggle } from './facet-toggle';
+import { RegionFilter } from './region-filter';
+
+type FilterChange = Partial<Omit<SearchState, 'q' | 'page'>>;
+
+interface SearchFiltersProps {
+  state: SearchState;
+  /** Counts of the last counted search; null until the first arrives. */
+  facets: SearchFacets | null;
+  /** The counts belong to an earlier search and are being redone. */
+  stale: boolean;
+  onChange: (change: FilterChange) => void;
+}
+
+const NO_FILTERS: Required<FilterChange> = {
+  regions: [],
+  topics: [],
+  from: null,
+  to: null,
+  kind: null,
+  bookmarked: false,
+};
+
+/** Wide screens have room for the filters beside the results; phones open them when wanted. */
+const startsOpen = () =>
+  typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 60rem)').matches;
+
+/** Every filter, each value with the number of results it would leave. */
+export function SearchFilters({ state, facets, stale, onChange }: SearchFiltersProps) {
+  const [open, setOpen] = useState(startsOpen);
+  const active =
+    state.regions.length +
+    state.topics.length +
+    (state.from || state.to ? 1 : 0) +
+    (state.kind ? 1 : 0) +
+    (state.bookmarked ? 1 : 0);
+  return (
+    <details
+      className="search-filters"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="search-filters__summary">
+        筛选{active > 0 && `（已选 ${active} 项）`}
+      </summary>
+      <div className="search-filters__body" aria-busy={stale}>
+        <KindFilter state={state} facets={facets} onChange={onChange} />
+        <FacetGroup legend="地区">
+          <Regions state={state} facets={facets} onChange={onChange} />
+        </FacetGroup>
+        <TopicFilter state={state} facets={facets} onChange={onChange} />
+        <DateFilter
+          key={`${state.from}|${state.to}`}
+          state={state}
+          facets={facets}
+          onChange={onChange}
+        />
+        <BookmarkedFilter state={state} facets={facets} onChange={onChange} />
+        {hasFilters(state) && (
+          <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
+            清除全部筛选
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}
+
+interface FilterProps {
+  state: SearchState;
+  facets: SearchFacets | null;
+  onChange: (change: FilterChange) => void;
+}
+
+function FacetGroup({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="facet-group">
+      <legend className="facet-group__legend">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function KindFilter({ state, facets, onChange }: FilterProps) {
+  const kinds = facets?.kinds;
+  const options = [
+    { kind: null, label: '全部', count: kinds && kinds.article + kinds.teaser },
+    { kind: 'article', label: '全文', count: kinds?.article },
+    { kind: 'teaser', label: '仅标题', count: kinds?.teaser },
+  ] as const;
+  return (
+    <FacetGroup legend="类型">
+      <ul className="facet-list facet-list--row">
+        {options.map((option) => (
+          <li key={option.label}>
+            <FacetToggle
+              label={option.label}
+              count={option.count}
+              pressed={state.kind === option.kind}
+              onClick={() => onChange({ kind: option.kind })}
+            />
+          </li>
+        ))}
+      </ul>
+    </FacetGroup>
+  );
+}
+
+function Regions({ state, facets, onChange }: FilterProps) {
+  const regions = useSearchRegions();
+  if (regions.isError) return <p className="facet-group__note">地区列表加载失败。</p>;
+  if (!regions.data) return <p className="facet-group__note">正在加载地区…</p>;
+  return (
+    <RegionFilter
+      table={regions.data}
+      counts={facets?.regions ?? null}
+      selected={state.regions}
+      onSelect={(code) => onChange({ regions: code === null ? [] : [code] })}
+    />
+  );
+}
+
+function TopicFilter({ state, facets, onChange }: FilterProps) {
+  const counts = facets?.topics;
+  const ids = [...new Set([...state.topics, ...Object.keys(counts ?? {})])].sort(
+    (a, b) => (counts?.[b] ?? 0) - (counts?.[a] ?? 0) || (a < b ? -1 : 1),
+  );
+  return (
+    <FacetGroup legend="专题">
+      {ids.length === 0 ? (
+        <p className="facet-group__note">{facets ? '没有可选的专题。' : '正在统计…'}</p>
+      ) : (
+        <ul className="facet-list">
+          {ids.map((id) => {
+            const pressed = state.topics.includes(id);
+            return (
+              <li key={id}>
+                <FacetToggle
+                  label={topicById(id)?.name ?? id}
+                  count={counts ? (counts[id] ?? 0) : undefined}
+                  pressed={pressed}
+                  onClick={() =>
+                    onChange({
+                      topics: pressed
+                        ? state.topics.filter((t) => t !== id)
+                        : [...state.topics, id],
+                    })
+                  }
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </FacetGroup>
+  );
+}
+
+const yearRange = (year: string) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
+function DateFilter({ state, facets, onChange }: FilterProps) {
+  const [from, setFrom] = useState(state.from ?? '');
+  const [to, setTo] = useState(state.to ?? '');
+  const years = Object.entries(facets?.years ?? {})
+    .filter(([year]) => year !== 'undated')
+    .sort((a, b) => (a[0] < b[0] ? 1 : -1));
+  const ranged = state.from !== null || state.to !== null;
+  return (
+    <FacetGroup legend="日期">
+      {years.length > 0 && (
+        <ul className="facet-list facet-list--row">
+          {years.map(([year, count]) => {
+            const range = yearRange(year);
+            const pressed = state.from === range.from && state.to === range.to;
+            return (
+              <li key={year}>
+                <FacetToggle
+                  label={`${year}年`}
+                  count={count}
+                  pressed={pressed}
+                  onClick={() => onChange(pressed ? { from: null, to: null } : range)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form
+        className="date-range"
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Either order means the same range.
+          const [low, high] = from && to && from > to ? [to, from] : [from, to];
+          onChange({ from: low || null, to: high || null });
+        }}
+      >
+        <label className="date-range__field">
+          起始日期
+          <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+        </label>
+        <label className="date-range__field">
+          截止日期
+          <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+        </label>
+        <div className="date-range__actions">
+          <button type="submit" className="facet">
+            应用日期
+          </button>
+          {ranged && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange({ from: null, to: null })}
+            >
+              不限日期
+            </button>
+          )}
+        </div>
+      </form>
+      {ranged && (
+        <p className="facet-group__note">
+          {state.from ? formatChineseDate(state.from) : '最早'} 至{' '}
+          {state.to ? formatChineseDate(state.to) : '最近'}
+        </p>
+      )}
+    </FacetGroup>
+  );
+}
+
+function BookmarkedFilter({ state, facets, onChange }: FilterProps) {
+  return (
+    <FacetGroup legend="收藏">
+      <label className="facet-check">
+        <input
+          type="checkbox"
+          aria-label={countedName('只看已收藏', facets?.bookmarked)}
+          checked={state.bookmarked}
+          onChange={(event) => onChange({ bookmarked: event.target.checked })}
+        />
+        <span>只看已收藏</span>
+        {facets && <span className="facet__count">{facets.bookmarked}</span>}
+      </label>
+    </FacetGroup>
+  );
+}

@@ -1,0 +1,48 @@
+import type { CompactRegionTable } from '../../../../domain/regions/division-table';
+import type { TextRange } from '../../../../domain/search/match-ranges';
+import type { Suggestion } from '../../../../domain/search/search-client';
+import type { SearchFilters, SearchResult } from '../../../../domain/search/search-types';
+
+/** One search as the page asks for it: typed text, filters and the page of results wanted. */
+export interface SearchRequest {
+  query: string;
+  filters: SearchFilters;
+  /** The reader's bookmarked ids, sorted: for the 只看收藏 filter and its count. */
+  bookmarks: readonly string[];
+  offset: number;
+  limit: number;
+  /** Count every result and facet too; asked for once typing pauses. */
+  complete: boolean;
+}
+
+/** What a near-query suggestion runs with: the same text and filters, no page. */
+export type SuggestRequest = Pick<SearchRequest, 'query' | 'filters' | 'bookmarks'>;
+
+/**
+ * Every call the search page makes, as plain data: the same messages go to a Web Worker in the
+ * browser and straight to the engine in tests, so both run one code path.
+ */
+export type SearchCall =
+  | { type: 'search'; request: SearchRequest }
+  | { type: 'highlight'; query: string; texts: readonly string[] }
+  | { type: 'suggest'; request: SuggestRequest }
+  | { type: 'regions' };
+
+/** What each call answers with. */
+export interface SearchAnswers {
+  search: SearchResult;
+  highlight: TextRange[][];
+  suggest: Suggestion[];
+  regions: CompactRegionTable;
+}
+
+/**
+ * Where searches run. The browser uses a Web Worker (`worker-search-backend.ts`) so that typing
+ * never waits for the index; tests use the same engine in-process (`in-process-search-backend.ts`).
+ * A call whose `signal` aborts rejects with the abort reason and its answer, if any, is dropped.
+ */
+export interface SearchBackend {
+  run<T extends SearchCall>(call: T, signal?: AbortSignal): Promise<SearchAnswers[T['type']]>;
+  /** Stops the worker, if any; the backend is not used again. */
+  dispose(): void;
+}

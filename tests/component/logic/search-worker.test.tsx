@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createWorkerSearchBackend,
+  type SearchWorkerLike,
+} from '../../../src/client/features/search/lib/worker-search-backend';
+import {
+  serveSearchWorker,
+  type FromSearchWorker,
+  type SearchWorkerScope,
+  type ToSearchWorker,
+} from '../../../src/client/features/search/lib/search-worker-protocol';
+import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
+import type { SearchRequest } from '../../../src/client/features/search/lib/search-backend';
+import { buildSearchBundle } from '../support/search-bundle';
+import { searchCorpus } from '../support/search-corpus';
+import { serveBundle } from '../support/bundle-server';
+
+/**
+ * The real worker code behind a fake message channel: every message is structured-cloned and
+ * delivered later, as between a page and its worker.
+ */
+function fakeWorker() {
+  const toWorker = new EventTarget();
+  const toPage = new EventTarget();
+  const deliver = (target: EventTarget, data: unknown) =>
+    setTimeout(() =>
+      target.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) })),
+    );
+  const scope: SearchWorkerScope = {
+    addEventListener: (type, listener) =>
+      toWorker.addEventListener(type, listener as EventListener),
+    postMessage: (message: FromSearchWorker) => deliver(toPage, message),
+  };
+  serveSearchWorker(scope);
+  const worker: SearchWorkerLike = {
+    postMessage: (message: ToSearchWorker) => deliver(toWorker, message),
+    addEventListener: (type: string, listener: (event: never) => void) =>
+      toPage.addEventListener(type, listener as unknown as EventListener),
+    terminate: () => undefined,
+  };
+  return { worker };
+}
+
+const request = (query: string): SearchRequest => ({
+  query,
+  filters: {},
+  bookmarks: [],
+  offset: 0,
+  limit: 20,
+  complete: true,
+});
+
+describe('searching in a worker', () => {
+  it('answers searches, marks and suggestions through messages', async () => {
+    const { kaizhou } = searchCorpus();
+    serveBundle(buildSearchBundle([kaizhou]).files);
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+
+    const result = await backend.run({ type: 'search', request: request('kaizhou') });
+    expect(result.hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
+    expect(result.total).toBe(1);
+    const [title] = await backend.run({ type: 'highlight', query: '三力', texts: [kaizhou.title] });
+    expect(title?.map((r) => kaizhou.title.slice(r.start, r.end))).toEqual(['三力']);
+    expect(
+      await backend.run({
+        type: 'suggest',
+        request: { query: '开洲', filters: {}, bookmarks: [] },
+      }),
+    ).toEqual([{ query: '开州', total: 1 }]);
+  });
+
+  it('drops the answer to a search the page stopped waiting for', async () => {
+    const { kaizhou, yongchuan } = searchCorpus();
+    serveBundle(buildSearchBundle([kaizhou, yongchuan]).files);
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+
+    // The worker may well have answered before the cancel reached it; the page drops that answer.
+    const typing = new AbortController();
+    const stale = backend.run({ type: 'search', request: request('开州') }, typing.signal);
+    typing.abort();
+    const current = backend.run({ type: 'search', request: request('永川') });
+
+    await expect(stale).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await current).hits.map((hit) => hit.id)).toEqual([yongchuan.id]);
+  });
+
+  it('reports files it cannot load as the page reports any data error', async () => {
+    serveBundle({});
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+    await expect(backend.run({ type: 'search', request: request('党建') })).rejects.toMatchObject({
+      name: 'HttpStatusError',
+      status: 404,
+      path: 'search/manifest.json',
+    });
+  });
+});
