@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { Item } from '../../../domain/bundle';
 import { NotFound } from '../../components/errors/not-found';
+import { NotFoundSearch } from './not-found';
 import { QueryState } from '../../components/ui/query-state';
 import { useItem } from '../../features/articles/api/get-item';
 import { ArticleView } from '../../features/articles/components/article-view';
@@ -31,7 +32,11 @@ export function ArticleRoute() {
 
 function InvalidItem() {
   useDocumentMeta(ITEM_NOT_FOUND, '本站没有这篇文章。');
-  return <NotFound title={ITEM_NOT_FOUND} message="本站没有这篇文章，可能是链接有误。" />;
+  return (
+    <NotFound title={ITEM_NOT_FOUND} message="本站没有这篇文章，可能是链接有误。">
+      <NotFoundSearch />
+    </NotFound>
+  );
 }
 
 function ItemPage({ id }: { id: string }) {
@@ -91,7 +96,11 @@ function useSearchMarks(item: Item): ItemMarks | undefined {
 function ItemNotFound({ id }: { id: string }) {
   const bookmark = useBookmark(id);
   if (!bookmark) {
-    return <NotFound title={ITEM_NOT_FOUND} message="本站没有这篇文章，可能是链接有误。" />;
+    return (
+      <NotFound title={ITEM_NOT_FOUND} message="本站没有这篇文章，可能是链接有误。">
+        <NotFoundSearch />
+      </NotFound>
+    );
   }
   return (
     <NotFound
@@ -101,6 +110,7 @@ function ItemNotFound({ id }: { id: string }) {
       <p>
         <BookmarkToggle target={bookmark} variant="page" />
       </p>
+      <NotFoundSearch />
     </NotFound>
   );
 }
