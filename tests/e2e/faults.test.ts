@@ -47,6 +47,23 @@ describe('when the bundle fails, the reader is told in Chinese and can retry', (
     await page.close();
   });
 
+  it('gives up on a manifest that never answers, and retries', { timeout: 30_000 }, async () => {
+    const { page, uncaught } = await faultyPage();
+    // The page's clock is ours: the 15 s request timeout and the retry back-off pass at once.
+    await page.clock.install();
+    await page.route('**/data/manifest.json', () => undefined);
+    await page.goto(site.url);
+    const retry = page.getByRole('button', { name: '重试' }).first();
+    while (!(await retry.isVisible())) await page.clock.runFor(5_000);
+    expect(await page.locator('main').textContent()).toContain('超时');
+
+    await page.unroute('**/data/manifest.json');
+    await retry.click();
+    await page.getByRole('heading', { name: '热门资讯' }).waitFor();
+    expect(uncaught).toEqual([]);
+    await page.close();
+  });
+
   it('refuses an article file of another version and asks for a reload', async () => {
     const { page, uncaught } = await faultyPage();
     await page.route(
