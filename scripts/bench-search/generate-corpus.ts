@@ -1,18 +1,7 @@
 import type { Region, RegionTable } from '../../src/domain/regions/division-table.ts';
 import type { SearchDoc } from '../../src/domain/search/search-types.ts';
 import { TOPICS } from '../../src/domain/topics/topic-vocabulary.ts';
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same corpus everywhere. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../tests/support/random.ts';
 
 /** Picks from a list, earlier entries more often (roughly Zipf), as words are in real text. */
 export function pickSkewed<T>(rand: () => number, list: readonly T[]): T {

@@ -2,7 +2,7 @@ import type { RegionTable } from '../../src/domain/regions/division-table.ts';
 import type { SearchDoc } from '../../src/domain/search/search-types.ts';
 import { TOPICS } from '../../src/domain/topics/topic-vocabulary.ts';
 import type { BenchQuery } from './engines.ts';
-import { random } from './generate-corpus.ts';
+import { random } from '../../tests/support/random.ts';
 
 /** The query classes the issue asks to time. */
 export type QueryClass = '2-char' | '4-char' | 'region' | 'topic' | 'multi-term';
