@@ -32,6 +32,11 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   base: './',
   plugins: [react(), seedBundle({ seedsDir: 'seeds' }), contentSecurityPolicy],
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // Generated corpora and test output can hold 100,000 files; watching them exhausts inotify.
+    watch: { ignored: ['**/.tmp/**', '**/test-results/**', '**/dist/**'] },
+  },
   preview: { host: '127.0.0.1', port: 4173 },
 });
