@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
 import { Loading } from '../components/ui/loading';
 import { paths } from './paths';
+import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -26,10 +27,9 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteErrorBoundary,
         HydrateFallback: PageLoading,
         children: [
-          {
-            index: true,
-            lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })),
-          },
+          // Most visits start here, so the home view ships with the app instead of costing one
+          // more round trip before the first lists can show.
+          { index: true, Component: HomeRoute },
           {
             path: paths.latest.path,
             lazy: () => import('./routes/latest').then((m) => ({ Component: m.LatestRoute })),
