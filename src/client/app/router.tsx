@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
 import { Loading } from '../components/ui/loading';
 import { paths } from './paths';
+import { routeModules } from './route-modules';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root';
@@ -32,19 +33,19 @@ export const routes: RouteObject[] = [
           { index: true, Component: HomeRoute },
           {
             path: paths.latest.path,
-            lazy: () => import('./routes/latest').then((m) => ({ Component: m.LatestRoute })),
+            lazy: () => routeModules.latest().then((m) => ({ Component: m.LatestRoute })),
           },
           {
             path: paths.article.path,
-            lazy: () => import('./routes/article').then((m) => ({ Component: m.ArticleRoute })),
+            lazy: () => routeModules.article().then((m) => ({ Component: m.ArticleRoute })),
           },
           {
             path: paths.bookmarks.path,
-            lazy: () => import('./routes/bookmarks').then((m) => ({ Component: m.BookmarksRoute })),
+            lazy: () => routeModules.bookmarks().then((m) => ({ Component: m.BookmarksRoute })),
           },
           {
             path: paths.search.path,
-            lazy: () => import('./routes/search').then((m) => ({ Component: m.SearchRoute })),
+            lazy: () => routeModules.search().then((m) => ({ Component: m.SearchRoute })),
           },
           { path: '*', Component: NotFoundRoute },
         ],

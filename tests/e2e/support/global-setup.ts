@@ -15,13 +15,21 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<void> {
   const distDir = path.resolve('.tmp/e2e/dist');
   const readerDistDir = path.resolve('.tmp/e2e/dist-reader');
-  // One after the other: two builds at once only fight over the machine's two cores.
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-  await build({
-    logLevel: 'warn',
-    base: '/reader/',
-    build: { outDir: readerDistDir, emptyOutDir: true },
-  });
+  // Vitest runs with NODE_ENV=test, and Vite bundles React's development build for any
+  // NODE_ENV but production: the browser tests would test another app than `npm run build` makes.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    // One after the other: two builds at once only fight over the machine's two cores.
+    await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+    await build({
+      logLevel: 'warn',
+      base: '/reader/',
+      build: { outDir: readerDistDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   project.provide('distDir', distDir);
   project.provide('readerDistDir', readerDistDir);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Loading } from '../../components/ui/loading';
 import { useLatestPage } from '../../features/articles/api/get-latest-page';
 import { useManifest } from '../../features/articles/api/get-manifest';
@@ -6,9 +6,13 @@ import { HotSection } from '../../features/articles/components/hot-section';
 import { LatestSection } from '../../features/articles/components/latest-section';
 import { QuickFilters } from '../../features/search/components/quick-filters';
 import { APP_NAME, useDocumentMeta } from '../../hooks/use-document-meta';
+import { warmRouteWhenIdle } from '../route-modules';
 
 export function HomeRoute() {
   useDocumentMeta(null);
+  // Most readers go on to an article: its code is ready by then, so opening one fetches only
+  // the article's own file.
+  useEffect(() => warmRouteWhenIdle('article'), []);
   return (
     <>
       <h1 className="visually-hidden">{APP_NAME}</h1>

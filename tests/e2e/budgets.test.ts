@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { BYTE_BUDGETS, gzipSize } from '../support/byte-budgets.ts';
+import { REAL_SEED } from '../support/real-seed.ts';
+import { openSite, type Site } from './support/site.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site.close();
+});
+
+/** Every site file the page asks for from now on, in order, as paths inside the built site. */
+function recordRequests(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.href.startsWith(site.url))
+      requested.push(url.pathname.slice(new URL(site.url).pathname.length));
+  });
+  return requested;
+}
+
+/** Resolves once the page has asked for nothing new for half a second. */
+async function networkQuiet(requested: string[]): Promise<void> {
+  for (let seen = -1; seen !== requested.length;) {
+    seen = requested.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The gzip size of built files, as a static host would send them. */
+async function gzipBytes(files: string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.map(async (file) => gzipSize(await readFile(path.join(inject('distDir'), file)))),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+describe('what a reader downloads', () => {
+  it('shows the home lists with the first-paint JavaScript and data within budget', async () => {
+    const page = await site.newPage();
+    // Marks the moment both lists are in the page, so that only what was fetched before it
+    // counts, not what the page warms up afterwards.
+    await page.addInitScript(() => {
+      const shown = () =>
+        document.querySelector('[aria-labelledby="latest-heading"] li a') &&
+        document.querySelector('[aria-labelledby="hot-heading"] li a');
+      new MutationObserver((_, observer) => {
+        if (!shown()) return;
+        performance.mark('lists-shown');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(site.url);
+    await page.waitForFunction(() => performance.getEntriesByName('lists-shown').length > 0);
+    const beforeLists = await page.evaluate(() => {
+      const shownAt = performance.getEntriesByName('lists-shown')[0]?.startTime ?? 0;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < shownAt)
+        .map((entry) => entry.name);
+    });
+    const files = beforeLists.map((url) => url.slice(site.url.length));
+
+    const scripts = files.filter((file) => file.endsWith('.js'));
+    const data = files.filter((file) => file.startsWith('data/'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(data.sort()).toEqual(['data/latest/1.json', 'data/manifest.json']);
+    expect(await gzipBytes(scripts)).toBeLessThanOrEqual(BYTE_BUDGETS.firstPaintJs);
+    expect(await gzipBytes(data)).toBeLessThanOrEqual(BYTE_BUDGETS.homeData);
+    // Route code is split: nothing of the article view or of search comes before the lists.
+    expect(scripts.filter((file) => /\/(article|search)[-.]/.test(file))).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an article from the home page in at most two requests within budget', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url);
+    const link = page.getByRole('link', { name: REAL_SEED.title }).first();
+    await link.waitFor();
+    await networkQuiet(recordRequests(page));
+
+    const requested = recordRequests(page);
+    await link.click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(REAL_SEED.title);
+    await networkQuiet(requested);
+
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.length).toBeLessThanOrEqual(BYTE_BUDGETS.articleRequests);
+    expect(requested.some((file) => file.startsWith('data/items/'))).toBe(true);
+    expect(await gzipBytes(requested)).toBeLessThanOrEqual(BYTE_BUDGETS.article);
+    await page.close();
+  });
+});
