@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { BYTE_BUDGETS, gzipSize } from '../support/byte-budgets.ts';
 import { REAL_SEED } from '../support/real-seed.ts';
+import { homeFirstPaintFiles } from './support/home-first-paint.ts';
 import { openSite, type Site } from './support/site.ts';
 
 let site: Site;
@@ -44,28 +45,7 @@ async function gzipBytes(files: string[]): Promise<number> {
 describe('what a reader downloads', () => {
   it('shows the home lists with the first-paint JavaScript and data within budget', async () => {
     const page = await site.newPage();
-    // Marks the moment both lists are in the page, so that only what was fetched before it
-    // counts, not what the page warms up afterwards.
-    await page.addInitScript(() => {
-      const shown = () =>
-        document.querySelector('[aria-labelledby="latest-heading"] li a') &&
-        document.querySelector('[aria-labelledby="hot-heading"] li a');
-      new MutationObserver((_, observer) => {
-        if (!shown()) return;
-        performance.mark('lists-shown');
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(site.url);
-    await page.waitForFunction(() => performance.getEntriesByName('lists-shown').length > 0);
-    const beforeLists = await page.evaluate(() => {
-      const shownAt = performance.getEntriesByName('lists-shown')[0]?.startTime ?? 0;
-      return performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime < shownAt)
-        .map((entry) => entry.name);
-    });
-    const files = beforeLists.map((url) => url.slice(site.url.length));
+    const files = await homeFirstPaintFiles(page, site.url);
 
     const scripts = files.filter((file) => file.endsWith('.js'));
     const data = files.filter((file) => file.startsWith('data/'));
