@@ -8,6 +8,7 @@ import {
   systemPrefersDark,
 } from './features/reader-settings/lib/apply-reader-settings';
 import { resolveTheme } from './features/reader-settings/lib/reader-settings';
+import { startServiceWorker } from './lib/service-worker/start-service-worker';
 import './styles/index.css';
 
 const root = document.getElementById('root');
@@ -21,9 +22,13 @@ applyReaderSettings(document.documentElement, {
   theme: resolveTheme(theme, systemPrefersDark()),
 });
 
+// Registered once the page has loaded (workbox-window waits for `load`), so it never competes
+// with the first lists for the network.
+const offline = startServiceWorker();
+
 createRoot(root).render(
   <StrictMode>
-    <AppProvider stores={stores}>
+    <AppProvider stores={stores} offline={offline}>
       <AppRouter />
     </AppProvider>
   </StrictMode>,

@@ -24,7 +24,11 @@ describe('when something is missing or fails', () => {
     });
     renderApp(`/article/${article.id}`);
 
-    expect(await screen.findByRole('status')).toHaveTextContent('正在加载');
+    // The frame keeps live regions of its own (offline notice, update prompt), empty here.
+    const statuses = await screen.findAllByRole('status');
+    expect(statuses.filter((status) => status.textContent)).toEqual([
+      expect.toHaveTextContent('正在加载'),
+    ]);
     expect(await screen.findByText('正在加载文章…')).toBeVisible();
     expect(await screen.findByRole('heading', { level: 1, name: article.title })).toBeVisible();
     // The article page has live regions of its own (copy-link feedback); only loading is gone.

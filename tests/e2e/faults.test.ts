@@ -13,9 +13,14 @@ afterAll(async () => {
   await site.close();
 });
 
-/** A page whose uncaught errors (not failed requests, which are the point here) are collected. */
+/**
+ * A page whose uncaught errors (not failed requests, which are the point here) are collected.
+ * Without a service worker: `page.route` fakes the network at the page, and Playwright does not
+ * route the requests a service worker makes (offline.test.ts tests the worker).
+ */
 async function faultyPage(): Promise<{ page: Page; uncaught: string[] }> {
-  const page = await site.browser.newPage();
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   const uncaught: string[] = [];
   page.on('pageerror', (e) => uncaught.push(e.message));
   return { page, uncaught };

@@ -9,6 +9,11 @@ import type { SearchBackend } from '../features/search/lib/search-backend';
 import { SearchBackendProvider } from '../features/search/store/search-backend-context';
 import { bundleRootUrl } from '../lib/fetch-bundle-file';
 import { createQueryClient } from '../lib/query-client';
+import {
+  NO_OFFLINE_SUPPORT,
+  OfflineSupportProvider,
+  type OfflineSupport,
+} from '../lib/service-worker/offline-support';
 import { createReaderStores, type ReaderStores } from './reader-stores';
 
 interface AppProviderProps {
@@ -19,9 +24,17 @@ interface AppProviderProps {
   stores?: ReaderStores;
   /** Tests search in-process; the browser searches in a Web Worker started on first use. */
   searchBackend?: SearchBackend;
+  /** The service worker's updates and caches (`main.tsx` starts it); tests pass fakes or none. */
+  offline?: OfflineSupport;
 }
 
-export function AppProvider({ children, queryClient, stores, searchBackend }: AppProviderProps) {
+export function AppProvider({
+  children,
+  queryClient,
+  stores,
+  searchBackend,
+  offline = NO_OFFLINE_SUPPORT,
+}: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [{ bookmarks, settings, reading }] = useState(() => stores ?? createReaderStores());
   const [search] = useState(
@@ -33,8 +46,10 @@ export function AppProvider({ children, queryClient, stores, searchBackend }: Ap
         <BookmarkStoreProvider store={bookmarks}>
           <ReadingStoreProvider store={reading}>
             <SearchBackendProvider store={search}>
-              <ApplyReaderSettings />
-              {children}
+              <OfflineSupportProvider store={offline}>
+                <ApplyReaderSettings />
+                {children}
+              </OfflineSupportProvider>
             </SearchBackendProvider>
           </ReadingStoreProvider>
         </BookmarkStoreProvider>

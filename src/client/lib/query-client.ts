@@ -13,6 +13,9 @@ export function createQueryClient(overrides: QueryDefaults = {}): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: Infinity,
+        // Offline, the service worker still answers from its caches: always ask, and let a file
+        // it does not have fail with the usual message, rather than wait for the network.
+        networkMode: 'always',
         refetchOnWindowFocus: false,
         retry: (failureCount, error) => failureCount < 2 && isTransientError(error),
         ...overrides,

@@ -7,6 +7,7 @@ import { routes } from '../../../src/client/app/router';
 import { createInProcessSearchBackend } from '../../../src/client/features/search/lib/in-process-search-backend';
 import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
 import { createQueryClient } from '../../../src/client/lib/query-client';
+import type { OfflineSupport } from '../../../src/client/lib/service-worker/offline-support';
 import type { StorageLike } from '../../../src/client/lib/storage/persisted-store';
 
 interface RenderAppOptions {
@@ -15,6 +16,8 @@ interface RenderAppOptions {
    * every test) unless a test passes a failing one, or null for a browser that gives none.
    */
   storage?: StorageLike | null;
+  /** A service worker's updates and caches; none by default, as in jsdom. */
+  offline?: OfflineSupport;
 }
 
 /**
@@ -22,7 +25,7 @@ interface RenderAppOptions {
  * `/article/abc`). Serve the bundle with `serveBundle` first. Search runs the real engine on the
  * test's thread (jsdom has no Web Worker), fetching its files through the same stubbed network.
  */
-export function renderApp(url = '/', { storage = localStorage }: RenderAppOptions = {}) {
+export function renderApp(url = '/', { storage = localStorage, offline }: RenderAppOptions = {}) {
   // Retries would only slow failing tests down and hide which request failed.
   const queryClient = createQueryClient({ retry: false });
   const stores = createReaderStores(storage);
@@ -30,7 +33,12 @@ export function renderApp(url = '/', { storage = localStorage }: RenderAppOption
   const searchBackend = createInProcessSearchBackend(bundleRootUrl().href);
   const user = userEvent.setup();
   const view = render(
-    <AppProvider queryClient={queryClient} stores={stores} searchBackend={searchBackend}>
+    <AppProvider
+      queryClient={queryClient}
+      stores={stores}
+      searchBackend={searchBackend}
+      offline={offline}
+    >
       <RouterProvider router={router} />
     </AppProvider>,
   );

@@ -12,6 +12,10 @@ export interface Site {
   browser: Browser;
   errors: string[];
   newPage: (context?: BrowserContext) => Promise<Page>;
+  /** Serves another built site from now on: a new deployment at the same address. */
+  serveFrom: (root: string) => void;
+  /** Takes the network away from `context` and its service worker, or gives it back. */
+  setOffline: (context: BrowserContext, offline: boolean) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -42,6 +46,13 @@ export async function openSite({
       });
       page.on('pageerror', (e) => errors.push(e.message));
       return page;
+    },
+    serveFrom: (root) => server.setRoot(root),
+    async setOffline(context, offline) {
+      // The page's side: navigator.onLine and the offline/online events. The server's side:
+      // requests of the service worker, which Chromium's offline emulation does not stop.
+      server.setReachable(!offline);
+      await context.setOffline(offline);
     },
     async close() {
       await browser.close();

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +19,13 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Serves another folder from now on, as a deployment of a new build would. */
+  setRoot: (root: string) => void;
+  /**
+   * Unreachable, every connection is dropped unanswered, as with no network. Tests need this as
+   * well as `context.setOffline`: Chromium does not apply the latter to service workers.
+   */
+  setReachable: (reachable: boolean) => void;
   close: () => Promise<void>;
 }
 
@@ -26,8 +34,29 @@ export interface StaticServer {
  * everything else and no rewrite rules, so tests prove the site needs none. The site is mounted at
  * `mount` (`/` or a sub-path such as `/reader/`). Listens on 127.0.0.1 only.
  */
-export async function serveStatic(root: string, mount = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Answer like a CDN: gzip for text when the browser accepts it, and a year of caching for the
+   * content-hashed `assets/` (revalidation for everything else). For measuring, as Lighthouse
+   * would see a production host; tests keep the plain answers.
+   */
+  likeCdn?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+
+export async function serveStatic(
+  initialRoot: string,
+  mount = '/',
+  { likeCdn = false }: ServeOptions = {},
+): Promise<StaticServer> {
+  let root = initialRoot;
+  let reachable = true;
   const server: Server = createServer((req, res) => {
+    if (!reachable) {
+      req.socket.destroy();
+      return;
+    }
     void (async () => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (!pathname.startsWith(mount)) {
@@ -47,6 +76,21 @@ export async function serveStatic(root: string, mount = '/'): Promise<StaticServ
         return;
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (likeCdn) {
+        const headers: Record<string, string> = {
+          'Content-Type': type,
+          'Cache-Control': pathname.includes('/assets/')
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        };
+        let body = await readFile(file);
+        if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body);
+          headers['Content-Encoding'] = 'gzip';
+        }
+        res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
+        return;
+      }
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': found.size });
       createReadStream(file).pipe(res);
     })();
@@ -55,6 +99,13 @@ export async function serveStatic(root: string, mount = '/'): Promise<StaticServ
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${mount}`,
+    setRoot(next) {
+      root = next;
+    },
+    setReachable(next) {
+      reachable = next;
+      if (!reachable) server.closeAllConnections();
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

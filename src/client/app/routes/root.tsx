@@ -9,6 +9,9 @@ import { UnreadableBookmarksNotice } from '../../features/bookmarks/components/u
 import { useBookmarkStorageStatus } from '../../features/bookmarks/hooks/use-bookmarks';
 import { ReaderSettingsMenu } from '../../features/reader-settings/components/reader-settings-menu';
 import { useReaderSettingsStorageStatus } from '../../features/reader-settings/hooks/use-reader-settings';
+import { OfflineIndicator } from '../../features/offline/components/offline-indicator';
+import { UpdatePrompt } from '../../features/offline/components/update-prompt';
+import { useBookmarksKeptOffline } from '../../features/offline/hooks/use-bookmarks-kept-offline';
 import { useReadingStorageStatus } from '../../features/reading-state/hooks/use-reading-state';
 import { HeaderSearch } from '../../features/search/components/header-search';
 import {
@@ -37,11 +40,17 @@ function Frame() {
   const mainRef = useMainFocusOnNavigation();
   const openShortcuts = useOpenShortcutsHelp();
   useReaderShortcuts();
+  useBookmarksKeptOffline();
 
   return (
     <div className="app">
       <SkipLink targetId={MAIN_ID} />
       <SiteHeader search={<HeaderSearch />} tools={<ReaderSettingsMenu />} />
+      {/* Sticks to the top of the window while scrolling, so the notices stay in view. */}
+      <div className="app-status">
+        <OfflineIndicator />
+        <UpdatePrompt />
+      </div>
       {navigation.state === 'loading' && <div className="route-progress" aria-hidden="true" />}
       <main
         id={MAIN_ID}

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { describeError } from '../../lib/describe-error';
 import { isNotFoundError, VersionMismatchError } from '../../lib/fetch-bundle-file';
+import { useReloadPage } from '../../lib/service-worker/offline-support';
 import { ErrorState } from './error-state';
 import { Loading } from './loading';
 
@@ -24,6 +25,7 @@ export function QueryState<T>({
   notFound,
   children,
 }: QueryStateProps<T>) {
+  const reloadPage = useReloadPage();
   if (query.isPending) return <Loading label={loadingLabel} />;
   if (query.isError) {
     if (notFound !== undefined && isNotFoundError(query.error)) return notFound;
@@ -34,7 +36,7 @@ export function QueryState<T>({
         title={errorTitle}
         titleAs={errorTitleAs}
         message={describeError(query.error)}
-        onRetry={stale ? () => window.location.reload() : () => void query.refetch()}
+        onRetry={stale ? reloadPage : () => void query.refetch()}
         retryLabel={stale ? '刷新页面' : '重试'}
         retrying={query.isFetching}
       />

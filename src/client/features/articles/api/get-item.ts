@@ -2,14 +2,17 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { bundlePaths, type Item, type ItemFile } from '../../../../domain/bundle';
 import { fetchBundleFile } from '../../../lib/fetch-bundle-file';
 
-/** Loads one article or teaser; the id comes from the URL, so it is encoded before use as a path. */
+/** The bundle path of an item's file; the id comes from the URL, so it is encoded first. */
+export function itemFilePath(id: string): string {
+  return bundlePaths.item(encodeURIComponent(id));
+}
+
+/** Loads one article or teaser. */
 export async function getItem(
   id: string,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<Item> {
-  const file = await fetchBundleFile<ItemFile>(bundlePaths.item(encodeURIComponent(id)), {
-    signal,
-  });
+  const file = await fetchBundleFile<ItemFile>(itemFilePath(id), { signal });
   return file.item;
 }
 

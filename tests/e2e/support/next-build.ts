@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { build, type Plugin } from 'vite';
+
+/** The `content` of `<meta name="reader-build">` in the next build; the first build has none. */
+export const NEXT_BUILD_MARK = 'next';
+
+// The smallest change a deployment can make: a new index.html changes the precache list, so the
+// service worker file changes, and the browser installs it as an update.
+const markNextBuild: Plugin = {
+  name: 'mark-next-build',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { name: 'reader-build', content: NEXT_BUILD_MARK }, injectTo: 'head' },
+  ],
+};
+
+/**
+ * Builds the site again as a new release would, into `.tmp/e2e/dist-next`: same seeds, a marked
+ * index.html. Only the update test needs it, so it is built there rather than in the setup.
+ */
+export async function buildNextRelease(): Promise<string> {
+  const outDir = path.resolve('.tmp/e2e/dist-next');
+  // As in the global setup: a production build, as `npm run build` makes, not vitest's NODE_ENV.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      logLevel: 'warn',
+      plugins: [markNextBuild],
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  return outDir;
+}
