@@ -1,8 +1,12 @@
 /**
- * `npm run bench:search [-- --sizes 10000,100000 --queries 25]`: builds this project's index and
- * its peers' over generated corpora and prints, side by side, build time, index size, query
- * latency (first page and complete with counts) and recall/precision against brute force.
+ * `npm run bench:search [-- --sizes 10000,100000 --queries 25 --engines ours,brute --json out]`:
+ * builds this project's index and its peers' over generated corpora and prints, side by side,
+ * build time, index size, query latency (first page and complete with counts) and
+ * recall/precision against brute force. Brute force always runs: it is the truth for recall.
+ * `--classes multi-term` times only some query classes; `--json` also writes every engine's p95
+ * per class and mode, next to brute force's (`npm run bench` reads it).
  */
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chinaDivisions } from '../src/domain/regions/china-divisions.ts';
@@ -25,10 +29,24 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     queries: { type: 'string', default: '40' },
     engines: { type: 'string', default: 'ours,brute,minisearch,flexsearch' },
+    classes: { type: 'string', default: '' },
+    json: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const perClass = Number(values.queries);
+
+/** One line of `--json`: an engine's p95 for a query class and mode, and brute force's. */
+interface SearchBenchRow {
+  engine: string;
+  size: number;
+  class: QueryClass;
+  mode: 'first page' | 'complete';
+  p50: number;
+  p95: number;
+  peerP95?: number;
+}
+const jsonRows: SearchBenchRow[] = [];
 
 const table = chinaDivisions();
 const lexicon = new RegionLexicon(table);
@@ -129,7 +147,10 @@ async function benchSize(count: number) {
     ...(wanted.includes('flexsearch') ? [flexSearch] : []),
   ];
   const sets = querySets(docs, count, table, prepare, perClass);
-  const classes = Object.keys(sets) as QueryClass[];
+  const only = values.classes.split(',').filter(Boolean);
+  const classes = (Object.keys(sets) as QueryClass[]).filter(
+    (c) => only.length === 0 || only.includes(c),
+  );
   let truth: Map<QueryClass, Set<string>[]> | null = null;
 
   const sizeRows: string[][] = [];
@@ -159,6 +180,24 @@ async function benchSize(count: number) {
       const queries = sets[cls];
       const first = time(engine, queries, (q) => engine.first(q));
       const complete = time(engine, queries, (q) => engine.complete(q));
+      for (const [mode, t] of [
+        ['first page', first],
+        ['complete', complete],
+      ] as const) {
+        const peer = jsonRows.find(
+          (r) =>
+            r.engine === 'brute force' && r.size === count && r.class === cls && r.mode === mode,
+        );
+        jsonRows.push({
+          engine: engine.name,
+          size: count,
+          class: cls,
+          mode,
+          p50: t.p50,
+          p95: t.p95,
+          ...(peer && engine.name !== 'brute force' ? { peerP95: peer.p95 } : {}),
+        });
+      }
       rows.set(cls, [
         `${fmt(first.p50)} / ${fmt(first.p95)}`,
         `${fmt(complete.p50)} / ${fmt(complete.p95)}`,
@@ -215,3 +254,4 @@ async function benchSize(count: number) {
 }
 
 for (const size of sizes) await benchSize(size);
+if (values.json) writeFileSync(values.json, `${JSON.stringify(jsonRows, null, 2)}\n`);

@@ -85,6 +85,24 @@ describe('searching the built site in Chromium', () => {
     await page.close();
   });
 
+  it('finds 开州 from the first letters of its pinyin while they are typed, and marks it', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.url}#/search`);
+    const box = page.getByRole('searchbox', { name: '搜索关键词' });
+    await box.pressSequentially('kaiz');
+    await expect.poll(() => resultTitles(page)).toContain(REAL_SEED.title);
+    const first = page.getByRole('link', { name: REAL_SEED.title });
+    // 开州 names the county, so its full name is marked, as for 开州 typed in characters.
+    await expect.poll(() => first.locator('mark').allTextContents()).toEqual(['开州区']);
+    await box.fill('kai zh');
+    await expect.poll(() => resultTitles(page)).toContain(REAL_SEED.title);
+    // A finished syllable that spells nothing more finds nothing.
+    await box.fill('kaizhoux');
+    await page.getByText('没有找到与“kaizhoux”相关的结果').waitFor();
+    expect(site.errors).toEqual([]);
+    await page.close();
+  });
+
   it('starts from the header box with /, and the home page loads nothing of search', async () => {
     const page = await site.newPage();
     const scripts: string[] = [];

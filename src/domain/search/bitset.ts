@@ -49,6 +49,27 @@ export function setBits(bits: Uint32Array, docs: ArrayLike<number>): void {
   }
 }
 
+/** Sets the bits of the listed documents (sorted) that lie in [from, to). */
+export function setBitsBetween(
+  bits: Uint32Array,
+  docs: Uint32Array,
+  from: number,
+  to: number,
+): void {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((docs[mid] ?? 0) < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < docs.length; i++) {
+    const doc = docs[i] ?? 0;
+    if (doc >= to) break;
+    bits[doc >>> 5] = (bits[doc >>> 5] ?? 0) | (1 << (doc & 31));
+  }
+}
+
 /** Whether document `doc` is in the set. */
 export const hasBit = (bits: Uint32Array, doc: number): boolean =>
   ((bits[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;

@@ -40,12 +40,18 @@ interface Cursor {
 }
 
 /**
- * Marks in `out` every document where consecutive bigrams occur at consecutive positions, i.e.
- * where the literal they spell occurs. `bigrams[j]` is the postings of the literal's units j, j+1.
- * Exact: a set of bigrams at their offsets that covers every unit of the literal pins the whole
- * literal. The rarest bigram drives and the others are probed, so the cost follows the rarest one.
+ * Marks in `out` every document (numbered in [from, to)) where consecutive bigrams occur at
+ * consecutive positions, i.e. where the literal they spell occurs. `bigrams[j]` is the postings
+ * of the literal's units j, j+1. Exact: a set of bigrams at their offsets that covers every unit
+ * of the literal pins the whole literal. The rarest bigram drives and the others are probed, so
+ * the cost follows the rarest one.
  */
-export function matchBigrams(bigrams: readonly Postings[], out: Uint32Array): void {
+export function matchBigrams(
+  bigrams: readonly Postings[],
+  out: Uint32Array,
+  from = 0,
+  to = Infinity,
+): void {
   if (bigrams.length === 0) return;
   const byRarity: Cursor[] = bigrams
     .map((postings, offset) => ({ postings, offset, index: 0 }))
@@ -62,15 +68,18 @@ export function matchBigrams(bigrams: readonly Postings[], out: Uint32Array): vo
     others.push(c);
   }
   const docs = driver.postings.docs;
+  const first = from > 0 ? advance(docs, 0, from) : 0;
   if (others.length === 0) {
-    for (let i = 0; i < docs.length; i++) {
+    for (let i = first; i < docs.length; i++) {
       const doc = docs[i] ?? 0;
+      if (doc >= to) break;
       out[doc >>> 5] = (out[doc >>> 5] ?? 0) | (1 << (doc & 31));
     }
     return;
   }
-  next: for (let i = 0; i < docs.length; i++) {
+  next: for (let i = first; i < docs.length; i++) {
     const doc = docs[i] ?? 0;
+    if (doc >= to) break;
     for (const c of others) {
       c.index = advance(c.postings.docs, c.index, doc);
       if (c.index >= c.postings.docs.length) break next;
@@ -102,47 +111,44 @@ export function matchBigrams(bigrams: readonly Postings[], out: Uint32Array): vo
   }
 }
 
-/** Index of `doc` in sorted `docs`, or -1. */
-function indexOf(docs: Uint32Array, doc: number): number {
-  let low = 0;
-  let high = docs.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const v = docs[mid] ?? 0;
-    if (v === doc) return mid;
-    if (v < doc) low = mid + 1;
-    else high = mid;
-  }
-  return -1;
-}
-
 /**
- * Whether the literal spelled by these bigrams occurs in one document: the same test as
- * `matchBigrams`, for a single document. Cheaper than a whole chunk when only a few documents are
- * still in question (those with some term in the title, when the page needs them).
+ * Tells, document by document, whether the literal spelled by these grams (its one unit, or its
+ * bigrams in order) occurs: the same test as `matchBigrams`, for a few documents of a chunk
+ * rather than all of them. Documents must be asked in increasing order: each gram keeps a cursor
+ * that only moves forward (galloping), so checking c documents against postings of n costs about
+ * c·log(n/c), never more than a merge.
  */
-export function bigramsMatchDoc(bigrams: readonly Postings[], doc: number): boolean {
-  const at: number[] = [];
-  for (const p of bigrams) {
-    const i = indexOf(p.docs, doc);
-    if (i < 0) return false;
-    at.push(i);
+export class LiteralProbe {
+  private readonly at: Int32Array;
+
+  constructor(private readonly grams: readonly Postings[]) {
+    this.at = new Int32Array(grams.length);
   }
-  const [first, ...rest] = bigrams;
-  if (!first) return false;
-  if (rest.length === 0) return true;
-  const i0 = at[0] ?? 0;
-  const { starts, positions } = first;
-  if (!starts || !positions) return false;
-  next: for (let p = starts[i0] ?? 0, end = starts[i0 + 1] ?? 0; p < end; p++) {
-    const start = positions[p] ?? 0;
-    for (let j = 1; j < bigrams.length; j++) {
-      const b = bigrams[j];
-      const i = at[j] ?? 0;
-      if (!b?.starts || !b.positions) continue next;
-      if (!contains(b.positions, b.starts[i] ?? 0, b.starts[i + 1] ?? 0, start + j)) continue next;
+
+  has(doc: number): boolean {
+    const { grams, at } = this;
+    for (let j = 0; j < grams.length; j++) {
+      const docs = (grams[j] as Postings).docs;
+      const i = advance(docs, at[j] ?? 0, doc);
+      at[j] = i;
+      if (i >= docs.length || docs[i] !== doc) return false;
     }
-    return true;
+    if (grams.length < 2) return grams.length === 1;
+    const first = grams[0] as Postings;
+    const i0 = at[0] ?? 0;
+    const { starts, positions } = first;
+    if (!starts || !positions) return false;
+    next: for (let p = starts[i0] ?? 0, end = starts[i0 + 1] ?? 0; p < end; p++) {
+      const start = positions[p] ?? 0;
+      for (let j = 1; j < grams.length; j++) {
+        const b = grams[j] as Postings;
+        const i = at[j] ?? 0;
+        if (!b.starts || !b.positions) continue next;
+        if (!contains(b.positions, b.starts[i] ?? 0, b.starts[i + 1] ?? 0, start + j))
+          continue next;
+      }
+      return true;
+    }
+    return false;
   }
-  return false;
 }

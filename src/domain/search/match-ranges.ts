@@ -7,21 +7,38 @@ export interface TextRange {
   end: number;
 }
 
+/** Literals by their first UTF-16 unit, so that a text is scanned once for all of them. */
+type FirstUnitIndex = Map<string, string[]>;
+const indexes = new WeakMap<readonly string[], FirstUnitIndex>();
+
+function indexOf(literals: readonly string[]): FirstUnitIndex {
+  let index = indexes.get(literals);
+  if (!index) {
+    index = new Map();
+    for (const literal of new Set(literals.map(foldText))) {
+      if (!literal) continue;
+      const first = literal.charAt(0);
+      index.set(first, [...(index.get(first) ?? []), literal]);
+    }
+    indexes.set(literals, index);
+  }
+  return index;
+}
+
 /**
  * Where any of the literals occurs in `text`, as ranges of the original (unfolded) text, sorted
  * and merged: what the UI wraps in `<mark>`. Matching is on folded text, exactly as in search, so
- * 開州區 in an article is marked for the query 开州.
+ * 開州區 in an article is marked for the query 开州. One pass over the text whatever the number
+ * of literals (a province's query marks the names of every place inside it).
  */
 export function findMatchRanges(text: string, literals: readonly string[]): TextRange[] {
+  const index = indexOf(literals);
+  if (index.size === 0) return [];
   const folded = foldTextWithMap(text);
   const raw: TextRange[] = [];
-  for (const literal of new Set(literals.map(foldText))) {
-    if (!literal) continue;
-    for (
-      let at = folded.text.indexOf(literal);
-      at >= 0;
-      at = folded.text.indexOf(literal, at + 1)
-    ) {
+  for (let at = 0; at < folded.text.length; at++) {
+    for (const literal of index.get(folded.text.charAt(at)) ?? []) {
+      if (!folded.text.startsWith(literal, at)) continue;
       raw.push({
         start: folded.starts[at] ?? 0,
         end: folded.ends[at + literal.length - 1] ?? 0,

@@ -8,6 +8,10 @@ export interface ParsedTerm {
   text: string;
   /** Written in quotes: matched literally, never expanded to regions or pinyin. */
   quoted: boolean;
+  /** Place among the terms typed, excluded ones included: tells which terms were adjacent. */
+  at: number;
+  /** The input's last term, which the reader may still be typing (its last syllable unfinished). */
+  last: boolean;
 }
 
 /** The search box's syntax: terms that must all match, and terms that must not. */
@@ -41,6 +45,8 @@ export function parseQuery(input: string): ParsedQuery {
   const chars = Array.from(input.normalize('NFKC'));
   const query: ParsedQuery = { include: [], exclude: [] };
   let i = 0;
+  let at = 0;
+  let lastTerm: ParsedTerm | null = null;
   while (i < chars.length) {
     while (i < chars.length && isSpace(chars[i] ?? '')) i++;
     if (i >= chars.length) break;
@@ -66,7 +72,10 @@ export function parseQuery(input: string): ParsedQuery {
     if (!text || (!quoted && [...MINUS].some((m) => text === m))) continue;
     const list = negated ? query.exclude : query.include;
     if (query.include.length + query.exclude.length >= MAX_QUERY_TERMS) break;
-    if (!list.some((t) => t.text === text && t.quoted === quoted)) list.push({ raw, text, quoted });
+    const term: ParsedTerm = { raw, text, quoted, at: at++, last: false };
+    lastTerm = list.some((t) => t.text === text && t.quoted === quoted) ? null : term;
+    if (lastTerm) list.push(lastTerm);
   }
+  if (lastTerm) lastTerm.last = true;
   return query;
 }

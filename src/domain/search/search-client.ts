@@ -15,6 +15,8 @@ export interface SearchClientFiles {
   pinyin: CompactPinyinLexicon;
 }
 
+const PREPARED_LIMIT = 64;
+
 /** A query that finds something, offered when the typed one finds nothing. */
 export interface Suggestion {
   query: string;
@@ -30,6 +32,9 @@ export class SearchClient {
   readonly regions: RegionTable;
   private readonly lexicon: RegionLexicon;
   private readonly pinyin: PinyinLexicon;
+  /** Recent queries prepared, and what they mark: 20 results ask for the same query per text. */
+  private readonly prepared = new Map<string, SearchQuery>();
+  private readonly marked = new Map<string, readonly string[]>();
 
   constructor(files: SearchClientFiles, load: ShardLoader) {
     this.index = new SearchIndex(files.manifest, load);
@@ -40,31 +45,49 @@ export class SearchClient {
 
   /** The typed text parsed and expanded (regions named, pinyin spelled). */
   prepare(text: string): SearchQuery {
-    return prepareQuery(text, {
+    const known = this.prepared.get(text);
+    if (known) return known;
+    const query = prepareQuery(text, {
       regionsNamed: (term) => this.lexicon.regionsNamed(term),
-      wordsForPinyin: (term) => this.pinyin.wordsFor(term),
+      wordsForPinyin: (term, reading) => this.pinyin.wordsFor(term, reading),
     });
+    if (this.prepared.size >= PREPARED_LIMIT) this.prepared.clear();
+    this.prepared.set(text, query);
+    return query;
   }
 
-  /** Searches for the typed text. */
-  search(text: string, options: SearchOptions = {}): Promise<SearchResult> {
-    return this.index.search(this.prepare(text), options);
+  /** The strings to mark for the typed text, including the places inside a region it names. */
+  private literalsToMark(query: string): readonly string[] {
+    let literals = this.marked.get(query);
+    if (!literals) {
+      literals = highlightLiterals(this.prepare(query), (code) => this.lexicon.namesWithin(code));
+      if (this.marked.size >= PREPARED_LIMIT) this.marked.clear();
+      this.marked.set(query, literals);
+    }
+    return literals;
+  }
+
+  /** Searches for the typed text; `signal` stops a search nobody waits for any more. */
+  search(text: string, options: SearchOptions = {}, signal?: AbortSignal): Promise<SearchResult> {
+    return this.index.search(this.prepare(text), options, signal);
   }
 
   /** Ranges to mark in a text (a title, a paragraph) for the typed query. */
   highlight(text: string, query: string): TextRange[] {
-    const literals = highlightLiterals(this.prepare(query), (code) =>
-      this.lexicon.namesWithin(code),
-    );
-    return findMatchRanges(text, literals);
+    return findMatchRanges(text, this.literalsToMark(query));
   }
 
   /** Up to `limit` near queries that find something, most results first. */
-  async suggest(text: string, options: SearchOptions = {}, limit = 3): Promise<Suggestion[]> {
+  async suggest(
+    text: string,
+    options: SearchOptions = {},
+    limit = 3,
+    signal?: AbortSignal,
+  ): Promise<Suggestion[]> {
     const vocabulary = [...this.lexicon.names(), ...this.pinyin.words()];
     const out: Suggestion[] = [];
     for (const query of nearQueries(text, vocabulary).slice(0, 12)) {
-      const result = await this.search(query, { ...options, limit: 0, complete: true });
+      const result = await this.search(query, { ...options, limit: 0, complete: true }, signal);
       if (result.total) out.push({ query, total: result.total });
     }
     return out.sort((a, b) => b.total - a.total).slice(0, limit);

@@ -1,4 +1,4 @@
-import { countBits, popcount, setBits, wordCount } from './bitset.ts';
+import { countBits, hasBit, popcount, setBits, setBitsBetween, wordCount } from './bitset.ts';
 import {
   decodeIdsShard,
   decodeMetaShard,
@@ -11,7 +11,7 @@ import {
   type SearchField,
   type SearchManifest,
 } from './index-format.ts';
-import { bigramsMatchDoc, matchBigrams } from './match-grams.ts';
+import { LiteralProbe, matchBigrams } from './match-grams.ts';
 import { rankPhrase, rankTerms } from './query-ranking.ts';
 import {
   RANK_TIERS,
@@ -40,8 +40,12 @@ export class ShardsMissing extends Error {
 }
 
 interface Bits {
+  /** Taken when first asked for; filled chunk by chunk, like the body. */
   title: Uint32Array | null;
-  body: Uint32Array;
+  /** Per chunk: title words computed. */
+  titleDone: Uint8Array;
+  /** Allocated when a body chunk is first asked for: most literals only ever need the title. */
+  body: Uint32Array | null;
   /** Per chunk: body words computed. */
   bodyDone: Uint8Array;
 }
@@ -58,6 +62,20 @@ type Dimension = 'regions' | 'topics' | 'dates' | 'kind' | 'bookmarks';
 const DIMENSIONS: Dimension[] = ['regions', 'topics', 'dates', 'kind', 'bookmarks'];
 
 const CACHE_LIMIT = 256;
+const LOOKUP_LIMIT = 4096;
+
+/** A literal's grams and, once looked up, their postings per field and chunk. */
+interface Lookup {
+  grams: string[];
+  title: (Postings | null)[] | undefined;
+  body: ((Postings | null)[] | undefined)[];
+}
+/**
+ * Document sets kept for reuse. Every query needs a dozen sets of 12.5 KB (at 100,000 items);
+ * allocating them afresh made typed-array memory the engine's main garbage, and the collections
+ * it triggered (scanning the whole decoded index) cost more than the queries.
+ */
+const SPARE_LIMIT = 96;
 const A = 0;
 const B = 1;
 const C = 2;
@@ -84,6 +102,10 @@ export class SearchIndex {
   private readonly topicBits = new Map<string, Uint32Array>();
   private readonly allDocs: Uint32Array;
   private idIndex: Map<string, number> | null = null;
+  private readonly lookups = new Map<string, Lookup>();
+  private readonly spare: Uint32Array[] = [];
+  /** Sets given back during a search: reused only after it, as the search may still read them. */
+  private readonly released: Uint32Array[] = [];
 
   /** Up to this many candidates in a chunk, tier D checks documents one by one. */
   readonly verifyLimit: number;
@@ -136,36 +158,115 @@ export class SearchIndex {
 
   /** Forgets computed matches (not loaded shards): for benchmarks, and to bound memory. */
   clearCache(): void {
-    this.literals.clear();
-    this.terms.clear();
-    this.regionBits.clear();
-    this.topicBits.clear();
+    for (const cache of [this.literals, this.terms]) {
+      for (const bits of cache.values()) this.releaseBits(bits);
+      cache.clear();
+    }
+    for (const cache of [this.regionBits, this.topicBits]) {
+      for (const set of cache.values()) this.release(set);
+      cache.clear();
+    }
+    this.recycle();
   }
 
-  /** Searches, loading whatever shards the query needs first. */
-  async search(query: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
+  /** An empty document set, reused when one is spare. */
+  take(): Uint32Array {
+    const set = this.spare.pop();
+    if (!set) return new Uint32Array(this.words);
+    set.fill(0);
+    return set;
+  }
+
+  /** An empty set for the current search only: it is reused once the search is over. */
+  temp(): Uint32Array {
+    const set = this.take();
+    this.released.push(set);
+    return set;
+  }
+
+  /** Gives a set from `take` back; it is reused once the current search is over. */
+  release(set: Uint32Array | null): void {
+    if (set && set.length === this.words && set !== this.allDocs) this.released.push(set);
+  }
+
+  private releaseBits(bits: Bits): void {
+    this.release(bits.title);
+    this.release(bits.body);
+  }
+
+  private recycle(): void {
+    for (const set of this.released) if (this.spare.length < SPARE_LIMIT) this.spare.push(set);
+    this.released.length = 0;
+  }
+
+  /**
+   * Searches, loading whatever shards the query needs first, a round of fetches at a time. Once
+   * `signal` aborts it starts no further round and rejects with the signal's reason: a search
+   * nobody waits for must not keep the connections busy.
+   */
+  async search(
+    query: SearchQuery,
+    options: SearchOptions = {},
+    signal?: AbortSignal,
+  ): Promise<SearchResult> {
     for (;;) {
+      signal?.throwIfAborted();
       try {
         return this.searchSync(query, options);
       } catch (error) {
         if (!(error instanceof ShardsMissing)) throw error;
-        await Promise.all(error.keys.map(async (key) => this.addShard(key, await this.load(key))));
+        const load = async (key: string) => this.addShard(key, await this.load(key));
+        // Ahead of need: a failure there is only a shard to ask for again when it is needed.
+        for (const key of this.ahead(error.keys)) void load(key).catch(() => undefined);
+        await Promise.all(error.keys.map(load));
       }
     }
   }
 
+  /** Whether a shard's bytes are at hand (decoded or not). */
+  hasShard(key: string): boolean {
+    if (key === searchShardKeys.meta() && this.meta) return true;
+    return this.raw.has(key) || this.decoded.has(key) || this.ids.has(idsChunk(key));
+  }
+
+  /**
+   * Body shards worth fetching along with the missing ones: a query that needs chunk n ≥ 1 of a
+   * gram has gone past the newest chunk without filling its page, so it will likely need the
+   * next ones too. Fetching chunks n+1 … 2n with n turns a walk through 13 chunks (100,000
+   * items) into 4 rounds of requests instead of 13, downloading at most about twice what is
+   * needed.
+   */
+  private ahead(keys: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const key of keys) {
+      const match = /^body\/(.+)\/(\d+)$/.exec(key);
+      if (!match) continue;
+      const chunk = Number(match[2]);
+      for (let next = chunk + 1; next <= Math.min(2 * chunk, this.manifest.chunks - 1); next++) {
+        const ahead = searchShardKeys.body(match[1] ?? '', next);
+        if (!this.hasShard(ahead) && !keys.includes(ahead)) out.add(ahead);
+      }
+    }
+    return [...out];
+  }
+
   /** Searches with the shards already loaded; throws `ShardsMissing` naming what else it needs. */
   searchSync(query: SearchQuery, options: SearchOptions = {}): SearchResult {
+    try {
+      return this.run(query, options);
+    } finally {
+      this.recycle();
+    }
+  }
+
+  private run(query: SearchQuery, options: SearchOptions): SearchResult {
     const filters = options.filters ?? {};
     const bookmarks = options.bookmarks ?? new Set<string>();
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(0, options.limit ?? 20);
     const complete = options.complete ?? false;
     const masks = this.filterMasks(filters, bookmarks);
-    const filter = combine(
-      this.words,
-      DIMENSIONS.map((d) => masks[d]),
-    );
+    const filter = this.combine(DIMENSIONS.map((d) => masks[d]));
     const plan = new TierPlan(this, query, complete ? null : filter);
 
     const picked: { doc: number; tier: number }[] = [];
@@ -198,7 +299,7 @@ export class SearchIndex {
     if (!complete) return { hits, total: null, facets: null };
 
     const matched = plan.union();
-    const results = filter ? and(matched, filter) : matched;
+    const results = filter ? this.and(matched, filter) : matched;
     return {
       hits,
       total: countBits(results),
@@ -257,22 +358,60 @@ export class SearchIndex {
     return grams === undefined ? undefined : grams.get(gram);
   }
 
-  /** Marks a literal's matches of one field (and chunk) in `out`; false if a shard is missing. */
-  private fill(field: SearchField, literal: string, chunk: number, out: Uint32Array): boolean {
-    if (literal.length === 1) {
-      const p = this.postings(field, literal, chunk);
-      if (p) setBits(out, p.docs);
-      return p !== undefined;
+  /**
+   * The postings of a literal's grams (its one unit, or each bigram in order) in one field and
+   * chunk, null for a gram that occurs nowhere there; undefined while a shard is missing. Kept
+   * per literal, since verifying documents one by one asks for the same lists again and again.
+   */
+  private literalPostings(
+    field: SearchField,
+    literal: string,
+    chunk: number,
+  ): readonly (Postings | null)[] | undefined {
+    let entry = this.lookups.get(literal);
+    if (!entry) {
+      if (this.lookups.size >= LOOKUP_LIMIT) this.lookups.clear();
+      const grams =
+        literal.length === 1
+          ? [literal]
+          : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
+      entry = { grams, title: undefined, body: [] };
+      this.lookups.set(literal, entry);
     }
-    const grams: (Postings | null)[] = [];
+    const known = field === 'title' ? entry.title : entry.body[chunk];
+    if (known) return known;
+    const list: (Postings | null)[] = [];
     let loaded = true;
-    for (let j = 0; j + 1 < literal.length; j++) {
-      const p = this.postings(field, literal.slice(j, j + 2), chunk);
+    for (const gram of entry.grams) {
+      const p = this.postings(field, gram, chunk);
       if (p === undefined) loaded = false;
-      else grams.push(p);
+      else list.push(p);
     }
-    if (!loaded) return false;
-    if (grams.every((g) => g !== null)) matchBigrams(grams, out);
+    if (!loaded) return undefined;
+    if (field === 'title') entry.title = list;
+    else entry.body[chunk] = list;
+    return list;
+  }
+
+  /**
+   * Marks a literal's matches among one chunk's documents in `out`; false if a shard is missing.
+   * Title postings cover the whole corpus, so only the chunk's stretch of them is read.
+   */
+  private fill(
+    field: SearchField,
+    literal: string,
+    chunk: number,
+    out: Uint32Array,
+    until = chunk + 1,
+  ): boolean {
+    const grams = this.literalPostings(field, literal, chunk);
+    if (!grams) return false;
+    if (!allPresent(grams)) return true;
+    const { chunkSize, docCount } = this.manifest;
+    const from = chunk * chunkSize;
+    const to = Math.min(docCount, until * chunkSize);
+    if (literal.length === 1) setBitsBetween(out, (grams[0] as Postings).docs, from, to);
+    else matchBigrams(grams, out, from, to);
     return true;
   }
 
@@ -281,57 +420,64 @@ export class SearchIndex {
     if (bits) {
       cache.delete(key);
     } else {
+      const chunks = this.manifest.chunks;
       bits = {
         title: null,
-        body: new Uint32Array(this.words),
-        bodyDone: new Uint8Array(this.manifest.chunks),
+        titleDone: new Uint8Array(chunks),
+        body: null,
+        bodyDone: new Uint8Array(chunks),
       };
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+      if (cache.size >= CACHE_LIMIT) {
+        const oldest = cache.keys().next().value as string;
+        const evicted = cache.get(oldest);
+        if (evicted) this.releaseBits(evicted);
+        cache.delete(oldest);
+      }
     }
     cache.set(key, bits);
     return bits;
   }
 
-  /** Title matches of a literal over the whole corpus, or null while shards are missing. */
-  literalTitle(literal: string): Uint32Array | null {
+  /**
+   * Title matches of a literal with the given chunk filled in, or null while shards are missing.
+   * Chunk by chunk, as for the body: a first page of a common title word (措并举抓 is in a
+   * quarter of the titles) needs only the newest chunk of it.
+   */
+  literalTitle(literal: string, chunk: number, until = chunk + 1): Uint32Array | null {
     const bits = this.cached(this.literals, literal);
-    if (bits.title) return bits.title;
-    const title = new Uint32Array(this.words);
-    if (!this.fill('title', literal, -1, title)) return null;
-    return (bits.title = title);
+    const title = (bits.title ??= this.take());
+    const [first, last] = pending(bits.titleDone, chunk, until);
+    if (first > last) return title;
+    // Chunks in between that are done already are filled again: the same bits, set again.
+    if (!this.fill('title', literal, first, title, last + 1)) return null;
+    bits.titleDone.fill(1, first, last + 1);
+    return title;
   }
 
   /** Body matches of a literal with the given chunk filled in, or null while shards are missing. */
   literalBody(literal: string, chunk: number): Uint32Array | null {
     const bits = this.cached(this.literals, literal);
-    if (bits.bodyDone[chunk]) return bits.body;
-    if (!this.fill('body', literal, chunk, bits.body)) return null;
+    const body = (bits.body ??= this.take());
+    if (bits.bodyDone[chunk]) return body;
+    if (!this.fill('body', literal, chunk, body)) return null;
     bits.bodyDone[chunk] = 1;
-    return bits.body;
+    return body;
   }
 
   /**
-   * Whether a literal occurs in one document's body; null while shards are missing. Used instead
-   * of `literalBody` when only a few documents of a chunk are in question.
+   * A test of a chunk's documents, asked in increasing order, for a literal in the body: instead
+   * of `literalBody` when only a few documents of the chunk are in question. Null when the literal
+   * occurs nowhere in the chunk; undefined while shards are missing (recorded for `check`).
    */
-  literalBodyHas(literal: string, doc: number): boolean | null {
-    const chunk = Math.floor(doc / this.manifest.chunkSize);
+  literalBodyProbe(literal: string, chunk: number): DocTest | null | undefined {
     const cached = this.literals.get(literal);
-    if (cached?.bodyDone[chunk]) return ((cached.body[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;
-    if (literal.length === 1) {
-      const p = this.postings('body', literal, chunk);
-      if (p === undefined) return null;
-      return p !== null && p.docs.includes(doc);
-    }
-    const grams: (Postings | null)[] = [];
-    let loaded = true;
-    for (let j = 0; j + 1 < literal.length; j++) {
-      const p = this.postings('body', literal.slice(j, j + 2), chunk);
-      if (p === undefined) loaded = false;
-      else grams.push(p);
-    }
-    if (!loaded) return null;
-    return grams.every((g) => g !== null) && bigramsMatchDoc(grams, doc);
+    const body = cached?.body;
+    if (body && cached.bodyDone[chunk]) return (doc) => hasBit(body, doc);
+    const grams = this.literalPostings('body', literal, chunk);
+    if (!grams) return undefined;
+    if (!allPresent(grams)) return null;
+    const probe = new LiteralProbe(grams);
+    return (doc) => probe.has(doc);
   }
 
   /**
@@ -341,15 +487,10 @@ export class SearchIndex {
   termBodyEstimate(term: SearchTerm, chunk: number): number {
     let total = 0;
     for (const literal of term.literals) {
+      const grams = this.literalPostings('body', literal, chunk);
+      if (!grams) continue;
       let least = Infinity;
-      const grams =
-        literal.length === 1
-          ? [literal]
-          : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
-      for (const gram of grams) {
-        const p = this.postings('body', gram, chunk);
-        least = Math.min(least, p ? p.docs.length : 0);
-      }
+      for (const p of grams) least = Math.min(least, p ? p.docs.length : 0);
       total += least;
     }
     const [from, to] = this.chunkRange(chunk);
@@ -360,37 +501,54 @@ export class SearchIndex {
     return total;
   }
 
-  /** Whether a term matches one document's body (a literal, or a tag of a region it names). */
-  termBodyHas(term: SearchTerm, doc: number): boolean | null {
+  /**
+   * A test of a chunk's documents, asked in increasing order, for a term in the body (a literal,
+   * or a tag of a region it names); null while shards are missing (recorded for `check`).
+   */
+  termBodyProbe(term: SearchTerm, chunk: number): DocTest | null {
+    const tests: DocTest[] = [];
+    const sets: Uint32Array[] = [];
     let missing = false;
-    for (const literal of term.literals) {
-      const has = this.literalBodyHas(literal, doc);
-      if (has) return true;
-      if (has === null) missing = true;
-    }
     for (const code of term.regions) {
       const r = this.regionSet(code);
-      if (r && ((r[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0) return true;
-      if (!r) missing = true;
+      if (r) sets.push(r);
+      else missing = true;
     }
-    return missing ? null : false;
+    for (const literal of term.literals) {
+      const test = this.literalBodyProbe(literal, chunk);
+      if (test === undefined) missing = true;
+      else if (test) tests.push(test);
+    }
+    if (missing) return null;
+    // Tags first: a bit test is cheaper than any postings lookup. Plain loops: this runs for
+    // every candidate document, and a callback per call would be garbage per document.
+    return (doc) => {
+      for (const set of sets) if (hasBit(set, doc)) return true;
+      for (const test of tests) if (test(doc)) return true;
+      return false;
+    };
   }
 
-  /** Title matches of a term: any of its literals. */
-  termTitle(term: SearchTerm): Uint32Array | null {
+  /** Title matches of a term (any of its literals) with the given chunk filled in. */
+  termTitle(term: SearchTerm, chunk: number, until = chunk + 1): Uint32Array | null {
     if (term.literals.length === 1 && term.regions.length === 0) {
-      return this.literalTitle(term.literals[0] ?? '');
+      return this.literalTitle(term.literals[0] ?? '', chunk, until);
     }
     const bits = this.cached(this.terms, termKey(term));
-    if (bits.title) return bits.title;
-    const title = new Uint32Array(this.words);
+    const title = (bits.title ??= this.take());
+    const [first, last] = pending(bits.titleDone, chunk, until);
+    if (first > last) return title;
+    const from = this.chunkRange(first)[0];
+    const to = this.chunkRange(last)[1];
     let loaded = true;
     for (const literal of term.literals) {
-      const t = this.literalTitle(literal);
-      if (t) orInto(title, t, 0, this.words);
+      const t = this.literalTitle(literal, first, last + 1);
+      if (t) orInto(title, t, from, to);
       else loaded = false;
     }
-    return loaded ? (bits.title = title) : null;
+    if (!loaded) return null;
+    bits.titleDone.fill(1, first, last + 1);
+    return title;
   }
 
   /**
@@ -402,7 +560,8 @@ export class SearchIndex {
       return this.literalBody(term.literals[0] ?? '', chunk);
     }
     const bits = this.cached(this.terms, termKey(term));
-    if (bits.bodyDone[chunk]) return bits.body;
+    const body = (bits.body ??= this.take());
+    if (bits.bodyDone[chunk]) return body;
     const [from, to] = this.chunkRange(chunk);
     const parts: Uint32Array[] = [];
     let loaded = true;
@@ -417,9 +576,9 @@ export class SearchIndex {
       else loaded = false;
     }
     if (!loaded) return null;
-    for (const part of parts) orInto(bits.body, part, from, to);
+    for (const part of parts) orInto(body, part, from, to);
     bits.bodyDone[chunk] = 1;
-    return bits.body;
+    return body;
   }
 
   private requireMeta(): Meta | null {
@@ -467,7 +626,7 @@ export class SearchIndex {
     if (hit) return hit;
     const meta = this.requireMeta();
     if (!meta) return null;
-    const bits = new Uint32Array(this.words);
+    const bits = this.take();
     const index = values.indexOf(value);
     if (index >= 0) setBits(bits, docs(meta)[index] ?? []);
     cache.set(value, bits);
@@ -498,8 +657,26 @@ export class SearchIndex {
     return ids;
   }
 
+  /** A AND B, as a set for the current search. */
+  and(a: Uint32Array, b: Uint32Array): Uint32Array {
+    const out = this.temp();
+    for (let w = 0; w < out.length; w++) out[w] = (a[w] ?? 0) & (b[w] ?? 0);
+    return out;
+  }
+
+  /** AND of the given sets, ignoring nulls, as a set for the current search; null for none. */
+  combine(sets: readonly (Uint32Array | null)[]): Uint32Array | null {
+    const present = sets.filter((s): s is Uint32Array => s !== null);
+    const [first, ...rest] = present;
+    if (!first) return null;
+    const out = this.temp();
+    out.set(first);
+    for (const s of rest) for (let w = 0; w < out.length; w++) out[w] = (out[w] ?? 0) & (s[w] ?? 0);
+    return out;
+  }
+
   private bookmarkSet(bookmarks: ReadonlySet<string>): Uint32Array {
-    const bits = new Uint32Array(this.words);
+    const bits = this.temp();
     if (bookmarks.size === 0) return bits;
     if (!this.idIndex) {
       for (let chunk = 0; chunk < this.manifest.chunks; chunk++) this.idsOf(chunk);
@@ -527,7 +704,7 @@ export class SearchIndex {
       bookmarks: null,
     };
     const anyOf = (values: readonly string[], set: (v: string) => Uint32Array | null) => {
-      const bits = new Uint32Array(this.words);
+      const bits = this.temp();
       for (const value of values) {
         const s = set(value);
         if (s) orInto(bits, s, 0, this.words);
@@ -543,7 +720,7 @@ export class SearchIndex {
         const low = from === undefined ? -Infinity : dayNumber(from);
         const high = to === undefined ? Infinity : dayNumber(to);
         if (from !== undefined || to !== undefined) {
-          const dates = (masks.dates = new Uint32Array(this.words));
+          const dates = (masks.dates = this.temp());
           for (let doc = 0; doc < meta.days.length; doc++) {
             const day = meta.days[doc] ?? -1;
             if (day >= 0 && day >= low && day <= high)
@@ -552,7 +729,7 @@ export class SearchIndex {
         }
         if (kind !== undefined) {
           const want = kind === 'teaser' ? 1 : 0;
-          const kinds = (masks.kind = new Uint32Array(this.words));
+          const kinds = (masks.kind = this.temp());
           for (let doc = 0; doc < meta.kinds.length; doc++) {
             if (meta.kinds[doc] === want)
               kinds[doc >>> 5] = (kinds[doc >>> 5] ?? 0) | (1 << (doc & 31));
@@ -574,10 +751,8 @@ export class SearchIndex {
     this.check();
     if (!meta) throw new ShardsMissing([searchShardKeys.meta()]);
     const over = (skip: Dimension) =>
-      combine(this.words, [
-        matched,
-        ...DIMENSIONS.filter((d) => d !== skip).map((d) => masks[d]),
-      ]) ?? matched;
+      this.combine([matched, ...DIMENSIONS.filter((d) => d !== skip).map((d) => masks[d])]) ??
+      matched;
     const counted = (starts: Uint32Array, list: Uint16Array, names: string[], set: Uint32Array) => {
       const counts = new Uint32Array(names.length);
       for (let w = 0; w < set.length; w++) {
@@ -599,8 +774,9 @@ export class SearchIndex {
       }
       return out;
     };
-    const teasers = countBits(and(over('kind'), meta.teasers));
-    const kinds = { article: countBits(over('kind')) - teasers, teaser: teasers };
+    const ofKinds = over('kind');
+    const teasers = countBits(this.and(ofKinds, meta.teasers));
+    const kinds = { article: countBits(ofKinds) - teasers, teaser: teasers };
     const yearCounts = new Map<number, number>();
     const dated = over('dates');
     for (let w = 0; w < dated.length; w++) {
@@ -632,27 +808,37 @@ export class SearchIndex {
   }
 }
 
-const termKey = (term: SearchTerm) => JSON.stringify([term.literals, term.regions]);
+/** The chunk an `ids/<n>` key names, or -1 for any other key. */
+const idsChunk = (key: string) => (key.startsWith('ids/') ? Number(key.slice(4)) : -1);
+
+const termKeys = new WeakMap<SearchTerm, string>();
+function termKey(term: SearchTerm): string {
+  let key = termKeys.get(term);
+  if (key === undefined) termKeys.set(term, (key = JSON.stringify([term.literals, term.regions])));
+  return key;
+}
+
+/** The first and last chunk in [chunk, until) not done yet; first > last when all are. */
+function pending(done: Uint8Array, chunk: number, until: number): [number, number] {
+  let first = chunk;
+  let last = until - 1;
+  while (first <= last && done[first]) first++;
+  while (last >= first && done[last]) last--;
+  return [first, last];
+}
+
+/** Whether a document (of the chunk a test was made for) passes it. */
+type DocTest = (doc: number) => boolean;
+
+const NEVER = null;
+
+const allPresent = (grams: readonly (Postings | null)[]): grams is readonly Postings[] =>
+  grams.every((g) => g !== null);
 
 const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
 function orInto(target: Uint32Array, source: Uint32Array, from: number, to: number): void {
   for (let w = from; w < to; w++) target[w] = (target[w] ?? 0) | (source[w] ?? 0);
-}
-
-function and(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(a.length);
-  for (let w = 0; w < a.length; w++) out[w] = (a[w] ?? 0) & (b[w] ?? 0);
-  return out;
-}
-
-/** AND of the given sets, ignoring nulls; null when there are none. */
-function combine(words: number, sets: (Uint32Array | null)[]): Uint32Array | null {
-  const present = sets.filter((s): s is Uint32Array => s !== null);
-  if (present.length === 0) return null;
-  const out = new Uint32Array(words).fill(0xffffffff);
-  for (const s of present) for (let w = 0; w < words; w++) out[w] = (out[w] ?? 0) & (s[w] ?? 0);
-  return out;
 }
 
 /**
@@ -662,17 +848,21 @@ function combine(words: number, sets: (Uint32Array | null)[]): Uint32Array | nul
  */
 class TierPlan {
   private readonly n: number;
-  private readonly tiers: Uint32Array[];
+  /** Each tier's set, taken when the page first reaches the tier. */
+  private readonly tiers: (Uint32Array | null)[];
   private readonly done: Uint8Array[];
-  private readonly requirement: Uint32Array;
+  private requirement: Uint32Array | null = null;
   private readonly requirementDone: Uint8Array;
+  // Title matches, copied in chunk by chunk (`prepareTitles`): the plan's own sets, so that a
+  // cache entry dropped during a long query cannot take words from under it.
+  private readonly titlesDone: Uint8Array;
   private readonly titlePhrase: Uint32Array;
   private readonly titleAll: Uint32Array;
   private readonly titleSome: Uint32Array;
+  private readonly rankTitles: Uint32Array[];
   private readonly phraseTitles: Uint32Array[];
   private readonly notTitles: Uint32Array[];
   private readonly rank: readonly SearchTerm[];
-  private readonly rankTitles: Uint32Array[];
   private readonly phrase: string | null;
 
   constructor(
@@ -680,27 +870,63 @@ class TierPlan {
     private readonly query: SearchQuery,
     private readonly prefilter: Uint32Array | null,
   ) {
-    const words = index.wordsPerSet;
     const chunks = index.manifest.chunks;
     this.rank = rankTerms(query);
     this.phrase = rankPhrase(query);
     this.n = this.rank.length;
-    this.tiers = RANK_TIERS.map(() => new Uint32Array(words));
+    this.tiers = RANK_TIERS.map(() => null);
     this.done = RANK_TIERS.map(() => new Uint8Array(chunks));
-    this.requirement = new Uint32Array(words);
     this.requirementDone = new Uint8Array(chunks);
+    this.titlesDone = new Uint8Array(chunks);
+    this.rankTitles = this.rank.map(() => index.temp());
+    this.phraseTitles = query.phrases.map(() => index.temp());
+    this.notTitles = query.not.map(() => index.temp());
+    this.titlePhrase =
+      this.phrase === null && this.n > 0 ? (this.rankTitles[0] as Uint32Array) : index.temp();
+    this.titleAll = this.n === 1 ? (this.rankTitles[0] as Uint32Array) : index.temp();
+    this.titleSome = this.n === 1 ? this.titleAll : index.temp();
+  }
 
-    const titles = this.rank.map((t) => index.termTitle(t));
-    const phraseTitle = this.phrase === null ? titles[0] : index.literalTitle(this.phrase);
-    this.phraseTitles = query.phrases.map((t) => index.termTitle(t) ?? new Uint32Array(0));
-    this.notTitles = query.not.map((t) => index.termTitle(t) ?? new Uint32Array(0));
+  /**
+   * Copies (and combines) the title matches of a chunk into the plan's sets. The newest chunk
+   * alone, since a first page often ends there; past it, every chunk left at once, since one
+   * pass over the title postings costs less than a pass per chunk.
+   */
+  private prepareTitles(chunk: number): void {
+    if (this.titlesDone[chunk]) return;
+    const index = this.index;
+    const until = chunk === 0 ? 1 : index.manifest.chunks;
+    const rank = this.rank.map((t) => index.termTitle(t, chunk, until));
+    const phrase = this.phrase === null ? null : index.literalTitle(this.phrase, chunk, until);
+    const phrases = this.query.phrases.map((t) => index.termTitle(t, chunk, until));
+    const nots = this.query.not.map((t) => index.termTitle(t, chunk, until));
     index.check();
-    const present = titles.filter((t): t is Uint32Array => t !== null);
-    this.rankTitles = present;
-    this.titlePhrase = phraseTitle ?? new Uint32Array(words);
-    this.titleAll = combine(words, present) ?? new Uint32Array(words);
-    this.titleSome = new Uint32Array(words);
-    for (const t of present) orInto(this.titleSome, t, 0, words);
+    const from = index.chunkRange(chunk)[0];
+    const to = index.chunkRange(until - 1)[1];
+    const copy = (into: Uint32Array[], from_: (Uint32Array | null)[]) =>
+      from_.forEach((source, i) => {
+        const target = into[i];
+        if (source && target) for (let w = from; w < to; w++) target[w] = source[w] ?? 0;
+      });
+    copy(this.rankTitles, rank);
+    copy(this.phraseTitles, phrases);
+    copy(this.notTitles, nots);
+    if (phrase) for (let w = from; w < to; w++) this.titlePhrase[w] = phrase[w] ?? 0;
+    if (this.n > 1) {
+      const { titleAll, titleSome, rankTitles } = this;
+      for (let w = from; w < to; w++) {
+        let all = ~0;
+        let some = 0;
+        for (const t of rankTitles) {
+          const v = t[w] ?? 0;
+          all &= v;
+          some |= v;
+        }
+        titleAll[w] = all;
+        titleSome[w] = some;
+      }
+    }
+    this.titlesDone.fill(1, chunk, until);
   }
 
   /** Whether a tier can hold anything for this query's shape. */
@@ -720,15 +946,16 @@ class TierPlan {
 
   /** All matches (union of the tiers); call after `computeAll`. */
   union(): Uint32Array {
-    const out = new Uint32Array(this.index.wordsPerSet);
-    for (const t of this.tiers) orInto(out, t, 0, out.length);
+    const out = this.index.temp();
+    for (const t of this.tiers) if (t) orInto(out, t, 0, out.length);
     return out;
   }
 
   /** The tier's set with `chunk`'s words computed. */
   tier(tier: number, chunk: number): Uint32Array {
-    const bits = this.tiers[tier] as Uint32Array;
+    const bits = (this.tiers[tier] ??= this.index.temp());
     if (this.done[tier]?.[chunk]) return bits;
+    this.prepareTitles(chunk);
     const [from, to] = this.index.chunkRange(chunk);
     const mask = this.prefilter ?? this.index.everyDoc;
     const tP = this.titlePhrase;
@@ -806,43 +1033,40 @@ class TierPlan {
       for (let w = from; w < to; w++) bits[w] = (bits[w] ?? 0) & ~(body[w] ?? 0);
       return;
     }
-    // Few candidates left: check the remaining terms and the phrase in each document.
-    const rest = order.slice(next);
-    const keep: number[] = [];
-    let missing = false;
+    // Few candidates left: check the remaining terms (rarest first, the likeliest to fail) and
+    // the phrase in each document, in order, so that each probe's cursors only move forward.
+    if (next === order.length && phrase === null) return;
+    if (countBits(bits, from, to) === 0) return;
+    const checks = order.slice(next).map(({ term, title }) => ({
+      title,
+      has: index.termBodyProbe(term, chunk),
+    }));
+    const phraseHas = phrase === null ? NEVER : index.literalBodyProbe(phrase, chunk);
+    index.check();
     for (let w = from; w < to; w++) {
       let word = bits[w] ?? 0;
+      let kept = word;
       while (word !== 0) {
         const low = word & -word;
         word ^= low;
         const doc = (w << 5) + 31 - Math.clz32(low);
         let ok = true;
-        for (const { term, title } of rest) {
-          if (((title[w] ?? 0) & low) !== 0) continue;
-          const has = index.termBodyHas(term, doc);
-          if (has === null) missing = true;
-          if (has !== true) {
+        for (const { title, has } of checks) {
+          if (((title[w] ?? 0) & low) === 0 && !has?.(doc)) {
             ok = false;
             break;
           }
         }
-        if (ok && phrase !== null) {
-          const has = index.literalBodyHas(phrase, doc);
-          if (has === null) missing = true;
-          ok = has === false;
-        }
-        if (ok) keep.push(doc);
+        if (!ok || phraseHas?.(doc)) kept ^= low;
       }
+      bits[w] = kept;
     }
-    if (missing) index.check();
-    bits.fill(0, from, to);
-    setBits(bits, keep);
   }
 
   /** Quoted phrases present and excluded terms absent, for one chunk; null when none apply. */
   private requirementFor(chunk: number): Uint32Array | null {
     if (this.query.phrases.length === 0 && this.query.not.length === 0) return null;
-    const out = this.requirement;
+    const out = (this.requirement ??= this.index.temp());
     if (this.requirementDone[chunk]) return out;
     const [from, to] = this.index.chunkRange(chunk);
     const every = this.index.everyDoc;

@@ -9,6 +9,8 @@ import {
   type SearchWorkerScope,
   type ToSearchWorker,
 } from '../../../src/client/features/search/lib/search-worker-protocol';
+import type { SearchEngine } from '../../../src/client/features/search/lib/search-engine';
+import type { SearchCall } from '../../../src/client/features/search/lib/search-backend';
 import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
 import type { SearchRequest } from '../../../src/client/features/search/lib/search-backend';
 import { buildSearchBundle } from '../support/search-bundle';
@@ -19,7 +21,7 @@ import { serveBundle } from '../support/bundle-server';
  * The real worker code behind a fake message channel: every message is structured-cloned and
  * delivered later, as between a page and its worker.
  */
-function fakeWorker() {
+function fakeWorker(createEngine?: (root: string) => SearchEngine) {
   const toWorker = new EventTarget();
   const toPage = new EventTarget();
   const deliver = (target: EventTarget, data: unknown) =>
@@ -31,7 +33,7 @@ function fakeWorker() {
       toWorker.addEventListener(type, listener as EventListener),
     postMessage: (message: FromSearchWorker) => deliver(toPage, message),
   };
-  serveSearchWorker(scope);
+  serveSearchWorker(scope, createEngine);
   const worker: SearchWorkerLike = {
     postMessage: (message: ToSearchWorker) => deliver(toWorker, message),
     addEventListener: (type: string, listener: (event: never) => void) =>
@@ -95,5 +97,43 @@ describe('searching in a worker', () => {
       status: 404,
       path: 'search/manifest.json',
     });
+  });
+
+  it('tells the engine when the page stops waiting, so a search stops fetching', async () => {
+    const signals: AbortSignal[] = [];
+    const engine = {
+      run: (_call: SearchCall, signal: AbortSignal) => {
+        signals.push(signal);
+        return new Promise((_, reject) => {
+          signal.addEventListener('abort', () => reject(new Error('stopped')));
+        });
+      },
+    } as unknown as SearchEngine;
+    const { worker } = fakeWorker(() => engine);
+    const backend = createWorkerSearchBackend('https://example.test/data/', () => worker);
+    const typing = new AbortController();
+    const stale = backend.run({ type: 'search', request: request('开州') }, typing.signal);
+    await expect.poll(() => signals.length).toBe(1);
+    typing.abort();
+    await expect(stale).rejects.toMatchObject({ name: 'AbortError' });
+    await expect.poll(() => signals[0]?.aborted).toBe(true);
+  });
+
+  it('lets a search go before the marks asked for earlier, which wait a task each', async () => {
+    const started: string[] = [];
+    const engine = {
+      run: (call: SearchCall) => {
+        started.push(call.type === 'highlight' ? `mark ${call.query}` : call.type);
+        return Promise.resolve(call.type === 'highlight' ? [[]] : { hits: [], total: null });
+      },
+    } as unknown as SearchEngine;
+    const { worker } = fakeWorker(() => engine);
+    const backend = createWorkerSearchBackend('https://example.test/data/', () => worker);
+    const marks = ['a', 'b', 'c'].map((q) =>
+      backend.run({ type: 'highlight', query: q, texts: ['x'] }),
+    );
+    const search = backend.run({ type: 'search', request: request('开州') });
+    await Promise.all([...marks, search]);
+    expect(started).toEqual(['mark a', 'search', 'mark b', 'mark c']);
   });
 });

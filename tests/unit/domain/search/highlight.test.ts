@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../../src/domain/search/fold-text.ts';
 import { makeSnippet } from '../../../../src/domain/search/make-snippet.ts';
 import { findMatchRanges, highlightLiterals } from '../../../../src/domain/search/match-ranges.ts';
 import { nearQueries } from '../../../../src/domain/search/near-queries.ts';
@@ -22,6 +24,33 @@ describe('match ranges', () => {
   it('marks traditional, full-width and spaced-out forms as they are written', () => {
     expect(marked('開州區與ＳＴＥＭ', ['开州', 'stem'])).toBe('<開州>區與<ＳＴＥＭ>');
     expect(marked('开 州 区', ['开州区'])).toBe('<开 州 区>');
+  });
+
+  it('marks exactly where a search for each literal in turn finds it, however many literals', () => {
+    const units = fc.constantFrom('开', '州', '區', '区', 'Ａ', 'a', ' ');
+    const str = (max: number) => fc.array(units, { maxLength: max }).map((u) => u.join(''));
+    fc.assert(
+      fc.property(str(30), fc.array(str(3), { maxLength: 8 }), (text, literals) => {
+        // The one-literal-at-a-time reference: every occurrence of each folded literal.
+        const expected = new Set<string>();
+        const folded = foldText(text);
+        for (const literal of new Set(literals.map(foldText))) {
+          if (!literal) continue;
+          for (let at = folded.indexOf(literal); at >= 0; at = folded.indexOf(literal, at + 1))
+            for (let i = at; i < at + literal.length; i++) expected.add(String(i));
+        }
+        const got = new Set<string>();
+        for (const r of findMatchRanges(text, literals))
+          for (
+            let i = foldText(text.slice(0, r.start)).length;
+            i < foldText(text.slice(0, r.end)).length;
+            i++
+          )
+            got.add(String(i));
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('merges overlapping matches', () => {

@@ -100,3 +100,63 @@ describe('loading shards on demand', () => {
     expect(new Set(asked).size).toBe(asked.length);
   });
 });
+
+describe('loading shards a round at a time', () => {
+  // 320 documents in 10 chunks of 32; only the oldest mention 巨野, so a first page of it walks
+  // every chunk.
+  const many: SearchDoc[] = Array.from({ length: 320 }, (_, i) => ({
+    id: `d${String(i).padStart(3, '0')}`,
+    kind: 'article',
+    title: `第${i}条`,
+    body: [i >= 300 ? '巨野县教育局' : '教育局'],
+    date: `2024-01-01`,
+    regions: [],
+    topics: [],
+  }));
+  const files = buildSearchIndex(many, { chunkSize: 32 });
+  const bodyChunks = (keys: readonly string[]) =>
+    [
+      ...new Set(keys.filter((k) => k.startsWith('body/')).map((k) => Number(k.split('/')[2]))),
+    ].sort((a, b) => a - b);
+
+  it('fetches the chunks after the one it needs, twice as many each round', async () => {
+    // The loader answers only when the test says so: what was asked before is one round.
+    let waiting: { key: string; answer: () => void }[] = [];
+    const index = new SearchIndex(
+      files.manifest,
+      (key) =>
+        new Promise<Uint8Array>((resolve) => {
+          waiting.push({ key, answer: () => resolve(files.shards.get(key) ?? new Uint8Array()) });
+        }),
+    );
+    const state = { done: false };
+    const search = index.search(prepareQuery('巨野')).finally(() => (state.done = true));
+    const rounds: string[][] = [];
+    while (!state.done) {
+      await new Promise((resolve) => setTimeout(resolve));
+      const round = waiting;
+      waiting = [];
+      rounds.push(round.map((w) => w.key));
+      for (const w of round) w.answer();
+    }
+    const result = await search;
+    expect(result.hits.map((h) => h.id)).toHaveLength(20);
+    const chunks = rounds.map(bodyChunks).filter((c) => c.length > 0);
+    expect(chunks).toEqual([[0], [1, 2], [3, 4, 5, 6], [7, 8, 9]]);
+  });
+
+  it('starts no further round once the search is aborted', async () => {
+    const asked: string[] = [];
+    const controller = new AbortController();
+    const index = new SearchIndex(files.manifest, async (key) => {
+      asked.push(key);
+      if (key.startsWith('body/')) controller.abort();
+      await Promise.resolve();
+      return files.shards.get(key) ?? new Uint8Array();
+    });
+    await expect(index.search(prepareQuery('巨野'), {}, controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(bodyChunks(asked)).toEqual([0]);
+  });
+});

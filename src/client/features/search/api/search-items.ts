@@ -1,5 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { SearchFacets, SearchHit } from '../../../../domain/search/search-types';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SearchFacets, SearchHit, SearchResult } from '../../../../domain/search/search-types';
 import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import type { SearchBackend, SearchRequest } from '../lib/search-backend';
@@ -9,16 +9,24 @@ import { useSearchBackend } from '../store/search-backend-context';
 /** Typing pauses this long before the results are counted. */
 export const COUNT_DELAY_MS = 250;
 
+/** A search's answer, with the text it answers: results shown while a newer search runs keep it. */
+export type AnsweredSearch = SearchResult & { query: string };
+
 export function searchQueryOptions(backend: SearchBackend, request: SearchRequest) {
   return queryOptions({
     queryKey: ['search', 'results', request],
-    queryFn: ({ signal }) => backend.run({ type: 'search', request }, signal),
+    queryFn: async ({ signal }): Promise<AnsweredSearch> => ({
+      ...(await backend.run({ type: 'search', request }, signal)),
+      query: request.query,
+    }),
   });
 }
 
 export interface SearchResultsView {
   /** The page of hits to show; from the previous search while the current one runs. */
   hits: SearchHit[];
+  /** The (trimmed) text the hits were found for, which is what they mark; null before any. */
+  query: string | null;
   /** No hits of any search yet. */
   isPending: boolean;
   /** The hits shown belong to an earlier search. */
@@ -35,12 +43,15 @@ export interface SearchResultsView {
 
 /**
  * The results of the search in the URL, in two steps: the first page right away (the engine
- * stops as soon as it is full, which keeps typing fast), then, once typing has paused, the same
- * page with the total and the facet counts. Earlier results stay on screen while newer ones load,
- * and TanStack Query cancels a search nobody waits for any more, whose answer is then dropped.
+ * stops as soon as it is full, which keeps typing fast), then, once that page is shown and typing
+ * has paused, the same page with the total and the facet counts. Counting waits for the page:
+ * while a slow first page still loads, counting (every chunk of the index) would only compete
+ * with it for the network. Earlier results stay on screen while newer ones load, and TanStack
+ * Query cancels a search nobody waits for any more, whose answer is then dropped.
  */
 export function useSearchResults(state: SearchState): SearchResultsView {
   const backend = useSearchBackend();
+  const queryClient = useQueryClient();
   const bookmarkIds = useBookmarkIds();
 
   const full = searchRequestOf(state, bookmarkIds, true);
@@ -49,25 +60,27 @@ export function useSearchResults(state: SearchState): SearchResultsView {
   const fast = searchRequestOf(state, state.bookmarked ? bookmarkIds : [], false);
   const fullKey = JSON.stringify(full);
   const settled = useDebouncedValue(fullKey, COUNT_DELAY_MS) === fullKey;
+  const fullOptions = searchQueryOptions(backend, full);
 
-  const counted = useQuery({
-    ...searchQueryOptions(backend, full),
-    enabled: settled,
-    placeholderData: keepPreviousData,
-  });
-  const countedNow = counted.data !== undefined && !counted.isPlaceholderData;
   const page = useQuery({
     ...searchQueryOptions(backend, fast),
     // Back and forward find the counted search in the cache; nothing else to ask then.
-    enabled: !countedNow,
+    enabled: queryClient.getQueryData(fullOptions.queryKey) === undefined,
     placeholderData: keepPreviousData,
   });
   const pageNow = page.data !== undefined && !page.isPlaceholderData;
+  const counted = useQuery({
+    ...fullOptions,
+    enabled: settled && (pageNow || page.isError),
+    placeholderData: keepPreviousData,
+  });
+  const countedNow = counted.data !== undefined && !counted.isPlaceholderData;
 
   const shown = countedNow ? counted.data : pageNow ? page.data : (page.data ?? counted.data);
   const error = (countedNow || pageNow ? null : (page.error ?? counted.error)) ?? null;
   return {
     hits: shown?.hits ?? [],
+    query: shown?.query ?? null,
     isPending: shown === undefined && error === null,
     isStale: !countedNow && !pageNow,
     total: countedNow ? counted.data.total : null,

@@ -51,7 +51,9 @@ export function SearchResults({
         <>
           <ol className="item-list search-results__list" aria-label="搜索结果列表">
             {results.hits.map((hit) => (
-              <SearchResultEntry key={hit.id} hit={hit} query={query} />
+              // Marked for the text they were found for: results still shown while a newer
+              // search runs keep their marks rather than ask for marks they may never need.
+              <SearchResultEntry key={hit.id} hit={hit} query={results.query ?? query} />
             ))}
           </ol>
           <SearchPagination state={state} total={results.total} shown={results.hits.length} />

@@ -12,10 +12,7 @@ export function createInProcessSearchBackend(
   return {
     async run<T extends SearchCall>(call: T, signal?: AbortSignal) {
       signal?.throwIfAborted();
-      const value: SearchAnswers[T['type']] = await engine.run(
-        call,
-        () => signal?.aborted ?? false,
-      );
+      const value: SearchAnswers[T['type']] = await engine.run(call, signal);
       // Dropped like a late worker answer: the caller has stopped waiting for it.
       signal?.throwIfAborted();
       return value;

@@ -36,24 +36,32 @@ export class SearchEngine {
     private readonly fetchFile: Fetch = (input, init) => fetch(input, init),
   ) {}
 
-  /** Answers one call; `cancelled` is asked between steps, so a superseded call stops early. */
+  /**
+   * Answers one call. Once `signal` aborts, the call stops at its next step (a search fetches no
+   * further shards) and rejects with `SearchCancelled`.
+   */
   async run<T extends SearchCall>(
     call: T,
-    cancelled: () => boolean = () => false,
+    signal?: AbortSignal,
   ): Promise<SearchAnswers[T['type']]> {
     const client = await this.ready();
-    if (cancelled()) throw new SearchCancelled();
-    return (await this.answer(client, call)) as SearchAnswers[T['type']];
+    try {
+      signal?.throwIfAborted();
+      return (await this.answer(client, call, signal)) as SearchAnswers[T['type']];
+    } catch (error) {
+      if (signal?.aborted) throw new SearchCancelled();
+      throw error;
+    }
   }
 
-  private async answer(client: SearchClient, call: SearchCall) {
+  private async answer(client: SearchClient, call: SearchCall, signal?: AbortSignal) {
     switch (call.type) {
       case 'search':
-        return client.search(call.request.query, optionsOf(call.request));
+        return client.search(call.request.query, optionsOf(call.request), signal);
       case 'highlight':
         return call.texts.map((text) => client.highlight(text, call.query));
       case 'suggest':
-        return client.suggest(call.request.query, optionsOf(call.request));
+        return client.suggest(call.request.query, optionsOf(call.request), 3, signal);
       case 'regions':
         return client.regions.toJSON();
     }

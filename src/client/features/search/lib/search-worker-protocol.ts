@@ -19,16 +19,44 @@ export interface SearchWorkerScope {
 }
 
 /**
+ * Runs callbacks one per task, each after the messages already waiting: a message channel, not
+ * `setTimeout`, whose nested calls are clamped to 4 ms.
+ */
+function inLaterTasks(): (next: () => void) => void {
+  if (typeof MessageChannel !== 'function') return (next) => setTimeout(next, 0);
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  // In Node (tests), an open port would keep the process alive.
+  (channel.port1 as { unref?: () => void }).unref?.();
+  return (next) => {
+    waiting.push(next);
+    channel.port2.postMessage(null);
+  };
+}
+
+/**
  * The worker's side: one engine for the worker's life (so fetched shards stay cached), each call
- * answered with its id. A call cancelled before it is answered gets no answer at all; the page
- * has stopped waiting for it.
+ * answered with its id. A cancelled call stops at its next step (a search fetches no further
+ * shards) and gets no answer at all; the page has stopped waiting for it. Marks wait their turn,
+ * one per task: the 20 results of a page ask for theirs at once, and the next keystroke's search
+ * must not queue behind them.
  */
 export function serveSearchWorker(
   scope: SearchWorkerScope,
   createEngine: (root: string) => SearchEngine = (root) => new SearchEngine(root),
 ): void {
   let engine: SearchEngine | null = null;
-  const cancelled = new Set<number>();
+  const running = new Map<number, AbortController>();
+  const marks: (() => Promise<void>)[] = [];
+  const later = inLaterTasks();
+  let marking = false;
+  const markNext = () => {
+    const next = marks.shift();
+    marking = next !== undefined;
+    if (next) void next().finally(() => later(markNext));
+  };
+
   scope.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'init') {
@@ -36,14 +64,18 @@ export function serveSearchWorker(
       return;
     }
     if (message.type === 'cancel') {
-      cancelled.add(message.id);
+      running.get(message.id)?.abort();
       return;
     }
     const { id, call } = message;
+    const controller = new AbortController();
+    running.set(id, controller);
     const answer = (reply: FromSearchWorker) => {
-      if (!cancelled.delete(id)) scope.postMessage(reply);
+      running.delete(id);
+      if (!controller.signal.aborted) scope.postMessage(reply);
     };
-    if (!engine) {
+    const current = engine;
+    if (!current) {
       answer({
         id,
         ok: false,
@@ -51,11 +83,16 @@ export function serveSearchWorker(
       });
       return;
     }
-    engine
-      .run(call, () => cancelled.has(id))
-      .then(
+    const start = () =>
+      current.run(call, controller.signal).then(
         (value) => answer({ id, ok: true, value }),
         (error: unknown) => answer({ id, ok: false, error: serializeError(error) }),
       );
+    if (call.type !== 'highlight') {
+      void start();
+      return;
+    }
+    marks.push(start);
+    if (!marking) markNext();
   });
 }

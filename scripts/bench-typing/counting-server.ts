@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.bin': 'application/octet-stream',
+};
+
+/** Already compressed: sent as they are. */
+const STORED = new Set(['.png', '.ico', '.woff', '.woff2']);
+
+/** One response the server sent. */
+export interface Served {
+  /** Path below the site root, e.g. `data/search/manifest.json`. */
+  path: string;
+  /** When the request arrived (`performance.now()` of this process). */
+  at: number;
+  /** Bytes of the file, and bytes sent (gzip when the browser accepts it, as a CDN would). */
+  raw: number;
+  sent: number;
+}
+
+export interface CountingServer {
+  url: string;
+  /** Every response so far, in order. */
+  served: Served[];
+  close: () => Promise<void>;
+}
+
+/** A throwaway self-signed certificate for 127.0.0.1 (made with the openssl command once). */
+function localCertificate(dir: string): { key: Buffer; cert: Buffer } {
+  const key = path.join(dir, 'key.pem');
+  const cert = path.join(dir, 'cert.pem');
+  if (!existsSync(key) || !existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/**
+ * A static server like a CDN in front of the built site: files only, gzip for everything
+ * compressible (the shards too, as the byte budget counts them), no caching hints, so every
+ * fresh browser context downloads what it needs. It records each response's size, which is how
+ * the typing benchmark counts the bytes a query costs, worker requests included.
+ *
+ * `http2`: over TLS and HTTP/2 as static hosts serve sites today (the browser must accept the
+ * self-signed certificate), so the 20 item files of a result page and a query's shards load in
+ * parallel rather than six at a time as over HTTP/1.1.
+ */
+export async function serveCounting(
+  root: string,
+  { http2 = false, certDir = '.tmp/bench-typing/cert' } = {},
+): Promise<CountingServer> {
+  const served: Served[] = [];
+  const gzipped = new Map<string, Uint8Array>();
+  const handle = (
+    req: IncomingMessage | Http2ServerRequest,
+    res: ServerResponse | Http2ServerResponse,
+  ) => {
+    void (async () => {
+      const at = performance.now();
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = path.join(root, pathname);
+      if (!file.startsWith(root)) {
+        res.writeHead(403);
+        res.end();
+        return;
+      }
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file).catch(() => null);
+      if (!body) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      const ext = path.extname(file);
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      };
+      let out: Uint8Array = body;
+      if (!STORED.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        out = gzipped.get(file) ?? gzipSync(body);
+        gzipped.set(file, out);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = String(out.length);
+      served.push({
+        path: path.relative(root, file).split(path.sep).join('/'),
+        at,
+        raw: body.length,
+        sent: out.length,
+      });
+      res.writeHead(200, headers);
+      res.end(out);
+    })();
+  };
+  const server = http2
+    ? createSecureServer({ ...localCertificate(certDir), allowHTTP1: true }, handle)
+    : createServer(handle);
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `${http2 ? 'https' : 'http'}://127.0.0.1:${port}/`,
+    served,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
