@@ -128,7 +128,7 @@ describe('the home page quick filters', () => {
     expect(
       within(regions)
         .getAllByRole('link')
-        .map((l) => l.getAttribute('aria-label')),
+        .map((l) => l.textContent),
     ).toEqual(['重庆市，12条', '开州区，3条']);
     expect(within(regions).getByRole('link', { name: '重庆市，12条' })).toHaveAttribute(
       'href',

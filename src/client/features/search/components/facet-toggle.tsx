@@ -9,15 +9,35 @@ interface FacetToggleProps {
 }
 
 /**
- * “重庆市，3条”: a value's name with its count, given whole so that every browser and screen
- * reader says it the same way (hidden pieces of text get pauses inserted in some).
+ * A value's name and its count as shown (“重庆市 3”), named “重庆市，3条”: the hidden comma and
+ * measure word make the name a sentence, and the name still contains the visible text, so voice
+ * control users can say what they see (WCAG 2.5.3; an `aria-label` would hide the count).
  */
-export function countedName(label: string, count: number | undefined): string {
-  return count === undefined ? label : `${label}，${count}条`;
+export function CountedLabel({
+  label,
+  count,
+  countClassName,
+}: {
+  label: string;
+  count: number | undefined;
+  countClassName: string;
+}) {
+  return (
+    <>
+      {label}
+      {count !== undefined && (
+        <>
+          <span className="visually-hidden">，</span>
+          <span className={countClassName}>{count}</span>
+          <span className="visually-hidden">条</span>
+        </>
+      )}
+    </>
+  );
 }
 
 /**
- * One filter value: a toggle button whose name carries its count (“重庆市，3 条”), so a screen
+ * One filter value: a toggle button whose name carries its count (“重庆市，3条”), so a screen
  * reader hears what choosing it would leave.
  */
 export function FacetToggle({ label, count, pressed, onClick, onPath = false }: FacetToggleProps) {
@@ -26,11 +46,9 @@ export function FacetToggle({ label, count, pressed, onClick, onPath = false }: 
       type="button"
       className={onPath ? 'facet facet--path' : 'facet'}
       aria-pressed={pressed}
-      aria-label={countedName(label, count)}
       onClick={onClick}
     >
-      <span className="facet__label">{label}</span>
-      {count !== undefined && <span className="facet__count">{count}</span>}
+      <CountedLabel label={label} count={count} countClassName="facet__count" />
     </button>
   );
 }

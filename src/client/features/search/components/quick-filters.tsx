@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useManifest } from '../../articles/api/get-manifest';
-import { countedName } from './facet-toggle';
+import { CountedLabel } from './facet-toggle';
 
 /**
  * The home page's ways into search: the places and topics most items are about, with how many,
@@ -63,13 +63,12 @@ function ChipGroup({ id, title, chips }: { id: string; title: string; chips: Chi
       <ul className="tag-chips" aria-labelledby={id}>
         {chips.map((chip) => (
           <li key={chip.key}>
-            <Link
-              className="tag-chip"
-              to={chip.href}
-              aria-label={countedName(chip.label, chip.count)}
-            >
-              {chip.label}
-              <span className="tag-chip__count">{chip.count}</span>
+            <Link className="tag-chip" to={chip.href}>
+              <CountedLabel
+                label={chip.label}
+                count={chip.count}
+                countClassName="tag-chip__count"
+              />
             </Link>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { topicById } from '../../../../domain/topics/topic-vocabulary';
 import { formatChineseDate } from '../../../lib/format-date';
 import { useSearchRegions } from '../api/get-search-regions';
 import { hasFilters, type SearchState } from '../lib/search-state';
-import { countedName, FacetToggle } from './facet-toggle';
+import { CountedLabel, FacetToggle } from './facet-toggle';
 import { RegionFilter } from './region-filter';
 
 type FilterChange = Partial<Omit<SearchState, 'q' | 'page'>>;
@@ -239,12 +239,16 @@ function BookmarkedFilter({ state, facets, onChange }: FilterProps) {
       <label className="facet-check">
         <input
           type="checkbox"
-          aria-label={countedName('只看已收藏', facets?.bookmarked)}
           checked={state.bookmarked}
           onChange={(event) => onChange({ bookmarked: event.target.checked })}
         />
-        <span>只看已收藏</span>
-        {facets && <span className="facet__count">{facets.bookmarked}</span>}
+        <span>
+          <CountedLabel
+            label="只看已收藏"
+            count={facets?.bookmarked}
+            countClassName="facet__count"
+          />
+        </span>
       </label>
     </FacetGroup>
   );

@@ -4,6 +4,7 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { Loading } from '../../../components/ui/loading';
 import { describeError } from '../../../lib/describe-error';
 import { VersionMismatchError } from '../../../lib/fetch-bundle-file';
+import { useReloadPage } from '../../../lib/service-worker/offline-support';
 import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
 import type { SearchResultsView } from '../api/search-items';
 import { hasFilters, toSearchLink, type SearchState } from '../lib/search-state';
@@ -82,11 +83,13 @@ function SearchError({
   retry: () => void;
 }) {
   const stale = error instanceof VersionMismatchError;
+  // A new build waiting in the service worker is what a version mismatch needs: take it.
+  const reloadPage = useReloadPage();
   return (
     <ErrorState
       title="搜索失败"
       message={describeError(error)}
-      onRetry={stale ? () => window.location.reload() : retry}
+      onRetry={stale ? reloadPage : retry}
       retryLabel={stale ? '刷新页面' : '重试'}
       retrying={retrying}
     />
