@@ -7,9 +7,11 @@ import {
   gramRoute,
   searchShardKeys,
   type DocMeta,
+  type BodyPresence,
   type Postings,
   type SearchField,
   type SearchManifest,
+  type ShardEntry,
 } from './index-format.ts';
 import { inRecencyOrder } from './recency-order.ts';
 import type { SearchDoc } from './search-types.ts';
@@ -18,6 +20,9 @@ import type { SearchDoc } from './search-types.ts';
 export interface SearchIndexOptions {
   /** Documents per body chunk, a multiple of 32. Smaller chunks: smaller first downloads. */
   chunkSize?: number;
+  /** Documents per ids shard. Ids are random and barely compress: a first page whose hits are
+   * spread over the corpus should fetch a few small files, not whole chunks' worth. */
+  idsChunkSize?: number;
   /** A gram whose postings (per chunk) reach this many bytes gets a shard of its own. */
   ownShardBytes?: number;
   /** The size hash buckets aim at. */
@@ -30,6 +35,7 @@ export interface SearchIndexFiles {
   shards: Map<string, Uint8Array>;
 }
 
+const NO_PRESENCE: BodyPresence = [];
 const SEPARATOR = 10; // '\n' between paragraphs; folded queries never contain it
 const UNIGRAMS = 0x10000;
 
@@ -90,10 +96,10 @@ const toPostings = (key: number, acc: Accumulator): Postings =>
       };
 
 /** Rough encoded size of each gram's postings over the corpus: one byte per doc and position. */
-function gramSizes(texts: readonly string[]): Map<number, number> {
+function gramSizes(texts: readonly string[], from: number, to: number): Map<number, number> {
   const sizes = new Map<number, number>();
   const lastDoc = new Map<number, number>();
-  texts.forEach((text, doc) => {
+  texts.slice(from, to).forEach((text, doc) => {
     for (let i = 0; i < text.length; i++) {
       const a = text.charCodeAt(i);
       if (a === SEPARATOR) continue;
@@ -159,6 +165,9 @@ export function buildSearchIndex(
   const chunkSize = options.chunkSize ?? 8192;
   if (chunkSize <= 0 || chunkSize % 32 !== 0)
     throw new Error('chunkSize must be a multiple of 32.');
+  const idsChunkSize = options.idsChunkSize ?? 1024;
+  if (!Number.isInteger(idsChunkSize) || idsChunkSize <= 0)
+    throw new Error('idsChunkSize must be a positive integer.');
   const ownShardBytes = options.ownShardBytes ?? 16_384;
   const bucketBytes = options.bucketBytes ?? 16_384;
 
@@ -176,38 +185,64 @@ export function buildSearchIndex(
     docCount: ordered.length,
     chunkSize,
     chunks,
+    idsChunkSize,
     own: { title: [], body: [] },
     buckets: { title: 1, body: 1 },
     regions,
     topics,
   };
   const own: Record<SearchField, Set<string>> = { title: new Set(), body: new Set() };
+  // Sized by the largest chunk, not the average: where the newest chunks hold only teasers (no
+  // body), an average over all chunks would put grams of 60 KB a chunk in shared buckets, and a
+  // rare gram of the same bucket would cost that much to read.
   for (const field of ['title', 'body'] as const) {
-    const perShard = field === 'body' ? chunks : 1;
-    let rest = 0;
-    for (const [key, size] of gramSizes(texts[field])) {
-      if (size / perShard >= ownShardBytes) own[field].add(gramOf(key));
-      else rest += size;
+    const perChunk = (field === 'body' ? Array.from({ length: chunks }, (_, c) => c) : [0]).map(
+      (c) =>
+        field === 'body'
+          ? gramSizes(texts.body, c * chunkSize, (c + 1) * chunkSize)
+          : gramSizes(texts.title, 0, ordered.length),
+    );
+    const ownKeys = new Set<number>();
+    for (const sizes of perChunk) {
+      for (const [key, size] of sizes) if (size >= ownShardBytes) ownKeys.add(key);
     }
+    let rest = 0;
+    for (const sizes of perChunk) {
+      let chunkRest = 0;
+      for (const [key, size] of sizes) if (!ownKeys.has(key)) chunkRest += size;
+      rest = Math.max(rest, chunkRest);
+    }
+    for (const key of ownKeys) own[field].add(gramOf(key));
     manifest.own[field] = [...own[field]].sort();
-    manifest.buckets[field] = Math.min(4096, Math.max(1, Math.ceil(rest / perShard / bucketBytes)));
+    manifest.buckets[field] = Math.min(4096, Math.max(1, Math.ceil(rest / bucketBytes)));
   }
 
   const shards = new Map<string, Uint8Array>();
+  /** Per gram key: the chunks whose bodies hold it, with how many documents; for title shards. */
+  const presence = new Map<number, [number, number][]>();
   const writeShards = (
     field: SearchField,
-    from: number,
-    to: number,
+    grams: Map<number, Accumulator>,
     key: (route: string) => string,
+    chunk: number,
   ) => {
-    const groups = new Map<string, [string, Postings][]>();
-    const grams = collect(texts[field], from, to);
-    for (const k of [...grams.keys()].sort((a, b) => a - b)) {
+    const groups = new Map<string, ShardEntry[]>();
+    const keys =
+      field === 'title' ? [...new Set([...grams.keys(), ...presence.keys()])] : [...grams.keys()];
+    for (const k of keys.sort((a, b) => a - b)) {
       const gram = gramOf(k);
       const route = gramRoute(gram, field, manifest, own[field]);
       let group = groups.get(route);
       if (!group) groups.set(route, (group = []));
-      group.push([gram, toPostings(k, grams.get(k) as Accumulator)]);
+      const acc = grams.get(k);
+      const postings = acc ? toPostings(k, acc) : null;
+      if (field === 'title') group.push([gram, postings, presence.get(k) ?? NO_PRESENCE]);
+      else {
+        group.push([gram, postings]);
+        let chunks = presence.get(k);
+        if (!chunks) presence.set(k, (chunks = []));
+        chunks.push([chunk, acc?.docs.length ?? 0]);
+      }
     }
     // Every key the manifest implies exists, empty or not, so a missing file is always an error.
     const routes = [
@@ -217,14 +252,23 @@ export function buildSearchIndex(
     for (const route of routes)
       shards.set(key(route), encodePostingsShard(groups.get(route) ?? []));
   };
-  writeShards('title', 0, ordered.length, searchShardKeys.title);
+  // Bodies first: the title shards say which chunks hold each gram in a body.
   for (let chunk = 0; chunk < chunks; chunk++) {
     const from = chunk * chunkSize;
     const to = Math.min(ordered.length, from + chunkSize);
-    writeShards('body', from, to, (route) => searchShardKeys.body(route, chunk));
+    writeShards(
+      'body',
+      collect(texts.body, from, to),
+      (route) => searchShardKeys.body(route, chunk),
+      chunk,
+    );
+  }
+  writeShards('title', collect(texts.title, 0, ordered.length), searchShardKeys.title, 0);
+  for (let block = 0; block * idsChunkSize < ordered.length || block === 0; block++) {
+    const from = block * idsChunkSize;
     shards.set(
-      searchShardKeys.ids(chunk),
-      encodeIdsShard(ordered.slice(from, to).map((d) => d.id)),
+      searchShardKeys.ids(block),
+      encodeIdsShard(ordered.slice(from, from + idsChunkSize).map((d) => d.id)),
     );
   }
   shards.set(searchShardKeys.meta(), encodeMetaShard(buildMeta(ordered, regions, topics)));

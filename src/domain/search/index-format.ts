@@ -1,7 +1,7 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -17,6 +17,9 @@ export interface SearchManifest {
   /** Documents per body chunk (a multiple of 32); chunk 0 holds the newest. */
   chunkSize: number;
   chunks: number;
+  /** Documents per ids shard (`ids/<n>` holds documents n·idsChunkSize …): smaller than a body
+   * chunk, since ids barely compress and a first page spread over the corpus needs several. */
+  idsChunkSize: number;
   /** Grams (1 or 2 UTF-16 units of folded text) with a shard of their own, per field. */
   own: Record<SearchField, string[]>;
   /** Hash buckets for all other grams, per field. */
@@ -82,7 +85,7 @@ export function gramRoute(
 /** Keys of every shard; a key maps to the file `search/<key>.bin`. */
 export const searchShardKeys = {
   meta: () => 'meta',
-  ids: (chunk: number) => `ids/${chunk}`,
+  ids: (block: number) => `ids/${block}`,
   title: (route: string) => `title/${route}`,
   body: (route: string, chunk: number) => `body/${route}/${chunk}`,
 } as const;
@@ -95,10 +98,26 @@ function expectMagic(reader: VarintReader, magic: number, what: string): void {
   }
 }
 
+/**
+ * In a title shard, for a gram: each chunk whose bodies hold it, with how many documents do, in
+ * increasing chunk order. A body shard is fetched only for a chunk listed here, and terms are
+ * ordered by these counts, so a gram absent from most chunks costs no request for them.
+ */
+export type BodyPresence = readonly (readonly [chunk: number, docs: number])[];
+
+/** One gram of a shard: its postings in the shard's field (null if none) and, in title shards,
+ * where it occurs in bodies. */
+export type ShardEntry = readonly [gram: string, postings: Postings | null, body?: BodyPresence];
+
 /** One decoded shard: grams are decoded on first use, since a query needs a handful of them. */
 export interface PostingsShard {
   /** The gram's postings, or null when the shard holds no such gram. */
   get(gram: string): Postings | null;
+  /**
+   * Title shards: per chunk, how many documents hold the gram in their body (a missing or zero
+   * entry: none); null when no body holds it.
+   */
+  bodyDocs(gram: string): readonly number[] | null;
 }
 
 function encodePostings(p: Postings): Uint8Array {
@@ -150,20 +169,27 @@ function decodePostings(r: VarintReader): Postings {
 }
 
 /**
- * Encodes the postings of several grams (sorted by the caller for stable bytes): a directory of
- * grams with the byte length of each one's postings, then the postings, so a reader can find one
- * gram without decoding the others.
+ * Encodes the entries of several grams (sorted by the caller for stable bytes): a directory of
+ * grams with the byte length of each one's postings (0: none in this field) and its body
+ * presence, then the postings, so a reader can find one gram without decoding the others.
  */
-export function encodePostingsShard(grams: readonly (readonly [string, Postings])[]): Uint8Array {
+export function encodePostingsShard(grams: readonly ShardEntry[]): Uint8Array {
   const w = new VarintWriter();
   w.write(MAGIC.postings);
   w.write(SEARCH_INDEX_FORMAT);
   w.write(grams.length);
-  const blocks = grams.map(([, p]) => encodePostings(p));
-  grams.forEach(([gram], i) => {
+  const blocks = grams.map(([, p]) => (p ? encodePostings(p) : new Uint8Array()));
+  grams.forEach(([gram, , body = []], i) => {
     w.write(gram.length);
     for (let u = 0; u < gram.length; u++) w.write(gram.charCodeAt(u));
     w.write(blocks[i]?.length ?? 0);
+    w.write(body.length);
+    let next = 0;
+    for (const [chunk, docs] of body) {
+      w.write(chunk - next);
+      w.write(docs);
+      next = chunk + 1;
+    }
   });
   for (const block of blocks) w.append(block);
   return w.finish();
@@ -174,15 +200,28 @@ export function decodePostingsShard(bytes: Uint8Array): PostingsShard {
   const r = new VarintReader(bytes);
   expectMagic(r, MAGIC.postings, 'postings');
   const directory: [string, number][] = [];
+  const presence = new Map<string, number[]>();
   for (let g = r.read(); g > 0; g--) {
     let gram = '';
     for (let n = r.read(); n > 0; n--) gram += String.fromCharCode(r.read());
     directory.push([gram, r.read()]);
+    const chunks = r.read();
+    if (chunks > 0) {
+      const counts: number[] = [];
+      let next = 0;
+      for (let k = 0; k < chunks; k++) {
+        const chunk = next + r.read();
+        while (counts.length < chunk) counts.push(0);
+        counts.push(r.read());
+        next = chunk + 1;
+      }
+      presence.set(gram, counts);
+    }
   }
   const where = new Map<string, [number, number]>();
   let offset = r.offset;
   for (const [gram, length] of directory) {
-    where.set(gram, [offset, offset + length]);
+    if (length > 0) where.set(gram, [offset, offset + length]);
     offset += length;
   }
   const decoded = new Map<string, Postings>();
@@ -195,6 +234,9 @@ export function decodePostingsShard(bytes: Uint8Array): PostingsShard {
       const postings = decodePostings(new VarintReader(bytes, range[0], range[1]));
       decoded.set(gram, postings);
       return postings;
+    },
+    bodyDocs(gram) {
+      return presence.get(gram) ?? null;
     },
   };
 }
@@ -248,7 +290,7 @@ export function decodeMetaShard(bytes: Uint8Array): DocMeta {
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
-/** Encodes the ids of one chunk's documents, in order. */
+/** Encodes the ids of one ids shard's documents, in order. */
 export function encodeIdsShard(ids: readonly string[]): Uint8Array {
   const w = new VarintWriter();
   w.write(MAGIC.ids);

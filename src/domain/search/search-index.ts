@@ -27,6 +27,8 @@ import {
 /** Knobs that change speed, never results (tests turn them to reach every code path). */
 export interface SearchIndexTuning {
   verifyLimit?: number;
+  /** Body shards are fetched ahead until the chunks fetched hold this many candidates. */
+  aheadDocs?: number;
 }
 
 /** Fetches one shard's bytes by key (`search/<key>.bin` in the bundle). */
@@ -68,7 +70,7 @@ const LOOKUP_LIMIT = 4096;
 interface Lookup {
   grams: string[];
   title: (Postings | null)[] | undefined;
-  body: ((Postings | null)[] | undefined)[];
+  body: (readonly (Postings | null)[] | undefined)[];
 }
 /**
  * Document sets kept for reuse. Every query needs a dozen sets of 12.5 KB (at 100,000 items);
@@ -93,9 +95,12 @@ export class SearchIndex {
   private readonly own: Record<SearchField, Set<string>>;
   private readonly raw = new Map<string, Uint8Array>();
   private readonly decoded = new Map<string, PostingsShard>();
+  /** Ids by ids shard (`manifest.idsChunkSize` documents each). */
   private readonly ids = new Map<number, string[]>();
   private meta: Meta | null = null;
   private readonly missing = new Set<string>();
+  /** Body shards a search will likely need after the missing ones (`literalPostings`). */
+  private readonly wantedAhead = new Set<string>();
   private readonly literals = new Map<string, Bits>();
   private readonly terms = new Map<string, Bits>();
   private readonly regionBits = new Map<string, Uint32Array>();
@@ -109,6 +114,8 @@ export class SearchIndex {
 
   /** Up to this many candidates in a chunk, tier D checks documents one by one. */
   readonly verifyLimit: number;
+  /** Body shards are fetched ahead until the chunks fetched hold this many candidates of a literal. */
+  readonly aheadDocs: number;
 
   constructor(
     readonly manifest: SearchManifest,
@@ -116,6 +123,7 @@ export class SearchIndex {
     options: SearchIndexTuning = {},
   ) {
     this.verifyLimit = options.verifyLimit ?? 256;
+    this.aheadDocs = options.aheadDocs ?? 64;
     this.words = wordCount(manifest.docCount);
     this.chunkWords = manifest.chunkSize >>> 5;
     this.own = { title: new Set(manifest.own.title), body: new Set(manifest.own.body) };
@@ -216,8 +224,11 @@ export class SearchIndex {
       } catch (error) {
         if (!(error instanceof ShardsMissing)) throw error;
         const load = async (key: string) => this.addShard(key, await this.load(key));
+        const ahead = [...this.wantedAhead].filter(
+          (key) => !error.keys.includes(key) && !this.hasShard(key),
+        );
         // Ahead of need: a failure there is only a shard to ask for again when it is needed.
-        for (const key of this.ahead(error.keys)) void load(key).catch(() => undefined);
+        for (const key of ahead) void load(key).catch(() => undefined);
         await Promise.all(error.keys.map(load));
       }
     }
@@ -229,29 +240,9 @@ export class SearchIndex {
     return this.raw.has(key) || this.decoded.has(key) || this.ids.has(idsChunk(key));
   }
 
-  /**
-   * Body shards worth fetching along with the missing ones: a query that needs chunk n ≥ 1 of a
-   * gram has gone past the newest chunk without filling its page, so it will likely need the
-   * next ones too. Fetching chunks n+1 … 2n with n turns a walk through 13 chunks (100,000
-   * items) into 4 rounds of requests instead of 13, downloading at most about twice what is
-   * needed.
-   */
-  private ahead(keys: readonly string[]): string[] {
-    const out = new Set<string>();
-    for (const key of keys) {
-      const match = /^body\/(.+)\/(\d+)$/.exec(key);
-      if (!match) continue;
-      const chunk = Number(match[2]);
-      for (let next = chunk + 1; next <= Math.min(2 * chunk, this.manifest.chunks - 1); next++) {
-        const ahead = searchShardKeys.body(match[1] ?? '', next);
-        if (!this.hasShard(ahead) && !keys.includes(ahead)) out.add(ahead);
-      }
-    }
-    return [...out];
-  }
-
   /** Searches with the shards already loaded; throws `ShardsMissing` naming what else it needs. */
   searchSync(query: SearchQuery, options: SearchOptions = {}): SearchResult {
+    this.wantedAhead.clear();
     try {
       return this.run(query, options);
     } finally {
@@ -271,25 +262,43 @@ export class SearchIndex {
 
     const picked: { doc: number; tier: number }[] = [];
     const wanted = offset + limit;
-    if (complete) plan.computeAll();
-    collect: for (let tier = A; tier <= E; tier++) {
-      if (!plan.possible(tier)) continue;
-      for (let chunk = 0; chunk < this.manifest.chunks; chunk++) {
-        if (picked.length >= wanted) break collect;
-        const bits = plan.tier(tier, chunk);
-        const [from, to] = this.chunkRange(chunk);
-        for (let w = from; w < to && picked.length < wanted; w++) {
-          let word = (bits[w] ?? 0) & (filter ? (filter[w] ?? 0) : ~0);
-          while (word !== 0 && picked.length < wanted) {
-            const low = word & -word;
-            picked.push({ doc: (w << 5) + 31 - Math.clz32(low), tier });
-            word ^= low;
+    // Region terms match through the meta shard's tags: asked for with the title shards, in the
+    // same round, rather than in a round of its own once the titles are known.
+    if (hasRegions(query)) this.requireMeta();
+    // Nearly every first page shows some of the newest items: their ids come with the first round.
+    if (limit > 0 && !this.hasShard(searchShardKeys.ids(0)))
+      this.wantedAhead.add(searchShardKeys.ids(0));
+    try {
+      if (complete) plan.computeAll();
+      collect: for (let tier = A; tier <= E; tier++) {
+        if (!plan.possible(tier)) continue;
+        for (let chunk = 0; chunk < this.manifest.chunks; chunk++) {
+          if (picked.length >= wanted) break collect;
+          const bits = plan.tier(tier, chunk);
+          const [from, to] = this.chunkRange(chunk);
+          for (let w = from; w < to && picked.length < wanted; w++) {
+            let word = (bits[w] ?? 0) & (filter ? (filter[w] ?? 0) : ~0);
+            while (word !== 0 && picked.length < wanted) {
+              const low = word & -word;
+              picked.push({ doc: (w << 5) + 31 - Math.clz32(low), tier });
+              word ^= low;
+            }
           }
         }
       }
+    } catch (error) {
+      // Hits picked before the page needed a missing shard stay on the page (tiers and chunks are
+      // taken in order): their ids are fetched in the same round, not in one more at the end.
+      if (error instanceof ShardsMissing) {
+        for (const { doc } of picked.slice(offset)) {
+          const key = searchShardKeys.ids(Math.floor(doc / this.manifest.idsChunkSize));
+          if (!this.hasShard(key)) this.wantedAhead.add(key);
+        }
+      }
+      throw error;
     }
     const page = picked.slice(offset);
-    for (const { doc } of page) this.idsOf(Math.floor(doc / this.manifest.chunkSize));
+    for (const { doc } of page) this.idsOf(Math.floor(doc / this.manifest.idsChunkSize));
     this.check();
     const hits: SearchHit[] = page.map(({ doc, tier }) => ({
       id: this.idOf(doc),
@@ -309,9 +318,8 @@ export class SearchIndex {
 
   /** The id of document number `doc`; its ids shard must be loaded. */
   idOf(doc: number): string {
-    return (
-      this.ids.get(Math.floor(doc / this.manifest.chunkSize))?.[doc % this.manifest.chunkSize] ?? ''
-    );
+    const size = this.manifest.idsChunkSize;
+    return this.ids.get(Math.floor(doc / size))?.[doc % size] ?? '';
   }
 
   /** Word range [from, to) of a chunk. */
@@ -351,11 +359,66 @@ export class SearchIndex {
   }
 
   private postings(field: SearchField, gram: string, chunk: number): Postings | null | undefined {
-    const route = gramRoute(gram, field, this.manifest, this.own[field]);
-    const key =
-      field === 'title' ? searchShardKeys.title(route) : searchShardKeys.body(route, chunk);
-    const grams = this.shard(key);
+    const grams = this.shard(this.shardKey(field, gram, chunk));
     return grams === undefined ? undefined : grams.get(gram);
+  }
+
+  private shardKey(field: SearchField, gram: string, chunk: number): string {
+    const route = gramRoute(gram, field, this.manifest, this.own[field]);
+    return field === 'title' ? searchShardKeys.title(route) : searchShardKeys.body(route, chunk);
+  }
+
+  /**
+   * How many documents of a chunk hold a gram in their body, from the gram's title shard (which
+   * says so without any body shard); undefined while that shard is missing.
+   */
+  private bodyDocs(gram: string, chunk: number): number | undefined {
+    const shard = this.shard(this.shardKey('title', gram, 0));
+    return shard === undefined ? undefined : (shard.bodyDocs(gram)?.[chunk] ?? 0);
+  }
+
+  /** Whether every gram occurs in the chunk's bodies; undefined while title shards are missing. */
+  private bodyHasAll(grams: readonly string[], chunk: number): boolean | undefined {
+    let all: boolean | undefined = true;
+    for (const gram of grams) {
+      const docs = this.bodyDocs(gram, chunk);
+      if (docs === undefined) all = undefined;
+      else if (docs === 0) return false;
+    }
+    return all;
+  }
+
+  /**
+   * Body shards to fetch along with a missing one of chunk n, among the later chunks whose bodies
+   * hold all the literal's grams (the title shards say which, and how many documents):
+   *
+   * - chunks n+1 … 2n: the query has gone past n chunks without filling its page, so it will
+   *   likely need the next ones too. That turns a walk through 31 chunks into about 5 rounds of
+   *   requests instead of 31, downloading at most about twice what is needed;
+   * - and on, while the chunks so far hold fewer than `aheadDocs` (64) candidates: a literal found in
+   *   a few documents here and there cannot fill a page from them, so the chunks it is sparse in
+   *   are fetched in one round rather than one round each.
+   */
+  private wantAhead(grams: readonly string[], chunk: number): void {
+    let candidates = this.leastBodyDocs(grams, chunk);
+    for (let next = chunk + 1; next < this.manifest.chunks; next++) {
+      if (next > 2 * chunk && candidates >= this.aheadDocs) break;
+      const docs = this.leastBodyDocs(grams, next);
+      if (docs === 0) continue;
+      candidates += docs;
+      for (const gram of grams) {
+        const key = this.shardKey('body', gram, next);
+        if (!this.hasShard(key)) this.wantedAhead.add(key);
+      }
+    }
+  }
+
+  /** The fewest documents of a chunk holding one of the grams in their body: an upper bound on
+   * the literal's matches there (0 too while a title shard is missing). */
+  private leastBodyDocs(grams: readonly string[], chunk: number): number {
+    let least = Infinity;
+    for (const gram of grams) least = Math.min(least, this.bodyDocs(gram, chunk) ?? 0);
+    return least === Infinity ? 0 : least;
   }
 
   /**
@@ -371,15 +434,17 @@ export class SearchIndex {
     let entry = this.lookups.get(literal);
     if (!entry) {
       if (this.lookups.size >= LOOKUP_LIMIT) this.lookups.clear();
-      const grams =
-        literal.length === 1
-          ? [literal]
-          : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
-      entry = { grams, title: undefined, body: [] };
+      entry = { grams: gramsOf(literal), title: undefined, body: [] };
       this.lookups.set(literal, entry);
     }
     const known = field === 'title' ? entry.title : entry.body[chunk];
     if (known) return known;
+    if (field === 'body') {
+      // A chunk whose bodies lack one of the grams cannot match: no body shard is fetched for it.
+      const present = this.bodyHasAll(entry.grams, chunk);
+      if (present === undefined) return undefined;
+      if (!present) return (entry.body[chunk] = ABSENT);
+    }
     const list: (Postings | null)[] = [];
     let loaded = true;
     for (const gram of entry.grams) {
@@ -387,7 +452,10 @@ export class SearchIndex {
       if (p === undefined) loaded = false;
       else list.push(p);
     }
-    if (!loaded) return undefined;
+    if (!loaded) {
+      if (field === 'body') this.wantAhead(entry.grams, chunk);
+      return undefined;
+    }
     if (field === 'title') entry.title = list;
     else entry.body[chunk] = list;
     return list;
@@ -482,17 +550,12 @@ export class SearchIndex {
 
   /**
    * Roughly how many documents of a chunk a term's body postings list (the rarest bigram of each
-   * literal, plus region tags): what orders the terms of a query. Records missing shards.
+   * literal, plus region tags): what orders the terms of a query. The title shards' body counts
+   * give it without any body shard; records missing shards.
    */
   termBodyEstimate(term: SearchTerm, chunk: number): number {
     let total = 0;
-    for (const literal of term.literals) {
-      const grams = this.literalPostings('body', literal, chunk);
-      if (!grams) continue;
-      let least = Infinity;
-      for (const p of grams) least = Math.min(least, p ? p.docs.length : 0);
-      total += least;
-    }
+    for (const literal of term.literals) total += this.leastBodyDocs(gramsOf(literal), chunk);
     const [from, to] = this.chunkRange(chunk);
     for (const code of term.regions) {
       const r = this.regionSet(code);
@@ -642,10 +705,10 @@ export class SearchIndex {
     return this.facetSet(this.topicBits, this.manifest.topics, (m) => m.topicDocs, id);
   }
 
-  private idsOf(chunk: number): string[] | null {
-    const have = this.ids.get(chunk);
+  private idsOf(block: number): string[] | null {
+    const have = this.ids.get(block);
     if (have) return have;
-    const key = searchShardKeys.ids(chunk);
+    const key = searchShardKeys.ids(block);
     const bytes = this.raw.get(key);
     if (!bytes) {
       this.missing.add(key);
@@ -653,7 +716,7 @@ export class SearchIndex {
     }
     this.raw.delete(key);
     const ids = decodeIdsShard(bytes);
-    this.ids.set(chunk, ids);
+    this.ids.set(block, ids);
     return ids;
   }
 
@@ -679,7 +742,8 @@ export class SearchIndex {
     const bits = this.temp();
     if (bookmarks.size === 0) return bits;
     if (!this.idIndex) {
-      for (let chunk = 0; chunk < this.manifest.chunks; chunk++) this.idsOf(chunk);
+      const { docCount, idsChunkSize } = this.manifest;
+      for (let block = 0; block * idsChunkSize < docCount; block++) this.idsOf(block);
       this.check();
       const index = new Map<string, number>();
       for (let doc = 0; doc < this.manifest.docCount; doc++) index.set(this.idOf(doc), doc);
@@ -808,7 +872,16 @@ export class SearchIndex {
   }
 }
 
-/** The chunk an `ids/<n>` key names, or -1 for any other key. */
+/** The grams whose postings find a literal: its one unit, or each of its bigrams in order. */
+const gramsOf = (literal: string): string[] =>
+  literal.length === 1
+    ? [literal]
+    : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
+
+const hasRegions = (query: SearchQuery) =>
+  [query.must, query.phrases, query.not].some((terms) => terms.some((t) => t.regions.length > 0));
+
+/** The ids shard an `ids/<n>` key names, or -1 for any other key. */
 const idsChunk = (key: string) => (key.startsWith('ids/') ? Number(key.slice(4)) : -1);
 
 const termKeys = new WeakMap<SearchTerm, string>();
@@ -831,6 +904,9 @@ function pending(done: Uint8Array, chunk: number, until: number): [number, numbe
 type DocTest = (doc: number) => boolean;
 
 const NEVER = null;
+
+/** A literal's grams in a chunk whose bodies lack one of them. */
+const ABSENT: readonly (Postings | null)[] = [null];
 
 const allPresent = (grams: readonly (Postings | null)[]): grams is readonly Postings[] =>
   grams.every((g) => g !== null);

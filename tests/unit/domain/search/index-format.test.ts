@@ -40,7 +40,6 @@ describe('the index files', () => {
     const { manifest } = files;
     expect(manifest.chunks).toBe(3);
     for (let chunk = 0; chunk < manifest.chunks; chunk++) {
-      expect(files.shards.has(searchShardKeys.ids(chunk))).toBe(true);
       for (let b = 0; b < manifest.buckets.body; b++) {
         expect(files.shards.has(searchShardKeys.body(`h${b}`, chunk))).toBe(true);
       }
@@ -50,6 +49,44 @@ describe('the index files', () => {
       }
     }
     expect(manifest.own.body.length).toBeGreaterThan(0);
+    for (let block = 0; block * manifest.idsChunkSize < manifest.docCount; block++) {
+      expect(files.shards.has(searchShardKeys.ids(block))).toBe(true);
+    }
+  });
+
+  it('cuts the ids into shards of idsChunkSize documents, independent of the body chunks', () => {
+    const small = buildSearchIndex(docs, { chunkSize: 32, idsChunkSize: 16 });
+    expect(small.manifest.idsChunkSize).toBe(16);
+    const blocks = [0, 1, 2, 3, 4].map((b) =>
+      decodeIdsShard(small.shards.get(searchShardKeys.ids(b)) ?? new Uint8Array()),
+    );
+    expect(blocks.map((b) => b.length)).toEqual([16, 16, 16, 16, 6]);
+    expect(small.shards.has(searchShardKeys.ids(5))).toBe(false);
+    const all = decodeIdsShard(files.shards.get(searchShardKeys.ids(0)) ?? new Uint8Array());
+    expect(blocks.flat()).toEqual(all);
+  });
+
+  it('says in the title shards which chunks hold a gram in a body, and how many documents', () => {
+    const { manifest } = files;
+    const titleShard = (gram: string) =>
+      decodePostingsShard(
+        files.shards.get(searchShardKeys.title(gramRoute(gram, 'title', manifest))) ??
+          new Uint8Array(),
+      );
+    // Bodies of articles (3 in 4 documents) hold 重庆市开州区; 重庆 is in no title.
+    const counts = titleShard('重庆').bodyDocs('重庆');
+    expect(titleShard('重庆').get('重庆')).toBeNull();
+    expect(counts?.reduce((a, b) => a + b, 0)).toBe(docs.filter((d) => d.body.length).length);
+    for (let chunk = 0; chunk < manifest.chunks; chunk++) {
+      const body = decodePostingsShard(
+        files.shards.get(searchShardKeys.body(gramRoute('重庆', 'body', manifest), chunk)) ??
+          new Uint8Array(),
+      );
+      expect(counts?.[chunk] ?? 0).toBe(body.get('重庆')?.docs.length ?? 0);
+    }
+    // In titles only: no body presence.
+    expect(titleShard('第').bodyDocs('第')).toBeNull();
+    expect(titleShard('第').get('第')?.docs.length).toBe(70);
   });
 
   it('decodes what it encodes', () => {
@@ -60,13 +97,25 @@ describe('the index files', () => {
     };
     const shard = decodePostingsShard(
       encodePostingsShard([
-        ['教', { docs: Uint32Array.from([1, 2]), starts: null, positions: null }],
+        ['教', { docs: Uint32Array.from([1, 2]), starts: null, positions: null }, [[2, 5]]],
         ['教育', postings],
+        [
+          '育',
+          null,
+          [
+            [0, 1],
+            [3, 300],
+          ],
+        ],
       ]),
     );
     expect(shard.get('教育')).toEqual(postings);
     expect(shard.get('教')?.docs).toEqual(Uint32Array.from([1, 2]));
     expect(shard.get('育')).toBeNull();
+    expect(shard.bodyDocs('教')).toEqual([0, 0, 5]);
+    expect(shard.bodyDocs('教育')).toBeNull();
+    expect(shard.bodyDocs('育')).toEqual([1, 0, 0, 300]);
+    expect(shard.bodyDocs('开')).toBeNull();
     const ids = decodeIdsShard(files.shards.get(searchShardKeys.ids(0)) ?? new Uint8Array());
     expect(ids[0]).toBe('id-27');
     const meta = decodeMetaShard(files.shards.get(searchShardKeys.meta()) ?? new Uint8Array());
@@ -102,13 +151,13 @@ describe('loading shards on demand', () => {
 });
 
 describe('loading shards a round at a time', () => {
-  // 320 documents in 10 chunks of 32; only the oldest mention 巨野, so a first page of it walks
-  // every chunk.
+  // 320 documents in 10 chunks of 32; one in each chunk mentions 巨野 (a first page of it walks
+  // every chunk), only the oldest ones mention 菏泽 (in the last chunk alone).
   const many: SearchDoc[] = Array.from({ length: 320 }, (_, i) => ({
     id: `d${String(i).padStart(3, '0')}`,
     kind: 'article',
     title: `第${i}条`,
-    body: [i >= 300 ? '巨野县教育局' : '教育局'],
+    body: [i % 32 === 5 ? '巨野县教育局' : i >= 300 ? '菏泽市教育局' : '教育局'],
     date: `2024-01-01`,
     regions: [],
     topics: [],
@@ -119,7 +168,8 @@ describe('loading shards a round at a time', () => {
       ...new Set(keys.filter((k) => k.startsWith('body/')).map((k) => Number(k.split('/')[2]))),
     ].sort((a, b) => a - b);
 
-  it('fetches the chunks after the one it needs, twice as many each round', async () => {
+  /** The body chunks fetched in each round of a search for `text`, and its hits. */
+  async function roundsOf(text: string, aheadDocs?: number) {
     // The loader answers only when the test says so: what was asked before is one round.
     let waiting: { key: string; answer: () => void }[] = [];
     const index = new SearchIndex(
@@ -128,9 +178,10 @@ describe('loading shards a round at a time', () => {
         new Promise<Uint8Array>((resolve) => {
           waiting.push({ key, answer: () => resolve(files.shards.get(key) ?? new Uint8Array()) });
         }),
+      aheadDocs === undefined ? {} : { aheadDocs },
     );
     const state = { done: false };
-    const search = index.search(prepareQuery('巨野')).finally(() => (state.done = true));
+    const search = index.search(prepareQuery(text)).finally(() => (state.done = true));
     const rounds: string[][] = [];
     while (!state.done) {
       await new Promise((resolve) => setTimeout(resolve));
@@ -140,20 +191,51 @@ describe('loading shards a round at a time', () => {
       for (const w of round) w.answer();
     }
     const result = await search;
-    expect(result.hits.map((h) => h.id)).toHaveLength(20);
-    const chunks = rounds.map(bodyChunks).filter((c) => c.length > 0);
+    return { hits: result.hits, chunks: rounds.map(bodyChunks).filter((c) => c.length > 0) };
+  }
+
+  it('fetches the chunks after the one it needs, twice as many each round', async () => {
+    const { hits, chunks } = await roundsOf('巨野', 0);
+    expect(hits).toHaveLength(10);
     expect(chunks).toEqual([[0], [1, 2], [3, 4, 5, 6], [7, 8, 9]]);
+  });
+
+  it('fetches at once the chunks that together hold few candidates', async () => {
+    // One document a chunk: a page of 20 cannot fill from a few chunks, so all come in one round.
+    const { hits, chunks } = await roundsOf('巨野');
+    expect(hits).toHaveLength(10);
+    expect(chunks).toEqual([[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]]);
+  });
+
+  it('fetches no body shard of a chunk whose bodies lack the query', async () => {
+    const asked: string[] = [];
+    const index = new SearchIndex(files.manifest, (key) => {
+      asked.push(key);
+      return files.shards.get(key) ?? new Uint8Array();
+    });
+    const result = await index.search(prepareQuery('菏泽'));
+    expect(result.hits.map((h) => h.id)).toHaveLength(20);
+    expect(bodyChunks(asked)).toEqual([9]);
+    // A phrase of two grams found together nowhere: title shards alone say so.
+    asked.length = 0;
+    const none = await index.search(prepareQuery('菏泽巨野'), { complete: true });
+    expect(none.total).toBe(0);
+    expect(bodyChunks(asked)).toEqual([]);
   });
 
   it('starts no further round once the search is aborted', async () => {
     const asked: string[] = [];
     const controller = new AbortController();
-    const index = new SearchIndex(files.manifest, async (key) => {
-      asked.push(key);
-      if (key.startsWith('body/')) controller.abort();
-      await Promise.resolve();
-      return files.shards.get(key) ?? new Uint8Array();
-    });
+    const index = new SearchIndex(
+      files.manifest,
+      async (key) => {
+        asked.push(key);
+        if (key.startsWith('body/')) controller.abort();
+        await Promise.resolve();
+        return files.shards.get(key) ?? new Uint8Array();
+      },
+      { aheadDocs: 0 },
+    );
     await expect(index.search(prepareQuery('巨野'), {}, controller.signal)).rejects.toMatchObject({
       name: 'AbortError',
     });

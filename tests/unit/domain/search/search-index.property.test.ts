@@ -84,9 +84,12 @@ describe('the sharded index', () => {
         queryArb,
         optionsArb,
         fc.constantFrom(0, 256),
-        async (docs, query, options, verifyLimit) => {
+        fc.constantFrom(8, 32, 1024),
+        async (docs, query, options, verifyLimit, idsChunkSize) => {
+          // Body presence in the title shards and ids shards unlike the chunks are exercised too.
           const files = buildSearchIndex(docs, {
             chunkSize: 32,
+            idsChunkSize,
             ownShardBytes: 24,
             bucketBytes: 40,
           });
@@ -97,7 +100,7 @@ describe('the sharded index', () => {
               if (!bytes) throw new Error(`missing ${key}`);
               return bytes;
             },
-            { verifyLimit },
+            { verifyLimit, aheadDocs: verifyLimit === 0 ? 0 : 64 },
           );
           const expected = bruteForceSearch(prepareBruteForceCorpus(docs), query, options);
           expect(await index.search(query, options)).toEqual(expected);
