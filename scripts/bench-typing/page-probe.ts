@@ -41,7 +41,8 @@ export const PAGE_PROBE = String.raw`(() => {
 
   const queryOf = (href) => new URLSearchParams((href || '').split('?')[1] || '').get('q');
   // Results for the text typed are on screen: the list is not marked busy, no result is still
-  // loading, and the results link to the query (or say that nothing was found for it).
+  // loading, and the results' titles link to the query (or say that nothing was found for it).
+  // Titles come with the hits (format 3); a snippet may still wait for its item file.
   const shown = (text) => {
     const section = document.querySelector('section.search-results');
     if (!section || section.getAttribute('aria-busy') !== 'false') return false;

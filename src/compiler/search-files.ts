@@ -26,6 +26,7 @@ export function buildCatalogSearch(catalog: Catalog): SearchFiles {
       id: t.id,
       kind: t.kind,
       title: t.title,
+      truncated: t.truncated,
       paragraphs: [],
       date: t.date,
       host: null,

@@ -104,9 +104,15 @@ export function bruteForceSearch(
   const results = matched.filter((m) => passes(m.d, filters, bookmarks, null));
   results.sort((a, b) => RANK_TIERS.indexOf(a.tier) - RANK_TIERS.indexOf(b.tier) || a.doc - b.doc);
   const offset = options.offset ?? 0;
-  const hits = results
-    .slice(offset, offset + (options.limit ?? 20))
-    .map(({ d, doc, tier }) => ({ id: d.doc.id, doc, tier }));
+  const hits = results.slice(offset, offset + (options.limit ?? 20)).map(({ d, doc, tier }) => ({
+    id: d.doc.id,
+    doc,
+    tier,
+    title: d.doc.title,
+    truncated: d.doc.truncated ?? false,
+    kind: d.doc.kind,
+    date: d.doc.date,
+  }));
   if (!options.complete) return { hits, total: null, facets: null };
 
   const facets: SearchFacets = {

@@ -21,6 +21,8 @@ export interface SearchSource {
   id: string;
   kind: ItemKind;
   title: string;
+  /** A teaser whose title the source cut short. */
+  truncated?: boolean;
   paragraphs: readonly string[];
   /** `ItemSummary.date`: what results are ordered by. */
   date: IsoDate | null;
@@ -106,6 +108,7 @@ export function buildSearchFiles(
       id: source.id,
       kind: source.kind,
       title: source.title,
+      truncated: source.truncated ?? false,
       body: source.paragraphs,
       date: source.date,
       regions: regionCodesOf(itemTags.regions),

@@ -2,6 +2,7 @@ import { foldText } from './fold-text.ts';
 import {
   SEARCH_INDEX_FORMAT,
   encodeIdsShard,
+  encodeTitlesShard,
   encodeMetaShard,
   encodePostingsShard,
   gramRoute,
@@ -23,6 +24,8 @@ export interface SearchIndexOptions {
   /** Documents per ids shard. Ids are random and barely compress: a first page whose hits are
    * spread over the corpus should fetch a few small files, not whole chunks' worth. */
   idsChunkSize?: number;
+  /** Documents per titles shard (title, kind, date of each, for the result list). */
+  titlesChunkSize?: number;
   /** A gram whose postings (per chunk) reach this many bytes gets a shard of its own. */
   ownShardBytes?: number;
   /** The size hash buckets aim at. */
@@ -168,6 +171,9 @@ export function buildSearchIndex(
   const idsChunkSize = options.idsChunkSize ?? 1024;
   if (!Number.isInteger(idsChunkSize) || idsChunkSize <= 0)
     throw new Error('idsChunkSize must be a positive integer.');
+  const titlesChunkSize = options.titlesChunkSize ?? 128;
+  if (!Number.isInteger(titlesChunkSize) || titlesChunkSize <= 0)
+    throw new Error('titlesChunkSize must be a positive integer.');
   const ownShardBytes = options.ownShardBytes ?? 16_384;
   const bucketBytes = options.bucketBytes ?? 16_384;
 
@@ -186,6 +192,7 @@ export function buildSearchIndex(
     chunkSize,
     chunks,
     idsChunkSize,
+    titlesChunkSize,
     own: { title: [], body: [] },
     buckets: { title: 1, body: 1 },
     regions,
@@ -269,6 +276,20 @@ export function buildSearchIndex(
     shards.set(
       searchShardKeys.ids(block),
       encodeIdsShard(ordered.slice(from, from + idsChunkSize).map((d) => d.id)),
+    );
+  }
+  for (let block = 0; block * titlesChunkSize < ordered.length || block === 0; block++) {
+    const from = block * titlesChunkSize;
+    shards.set(
+      searchShardKeys.titles(block),
+      encodeTitlesShard(
+        ordered.slice(from, from + titlesChunkSize).map((d) => ({
+          title: d.title,
+          truncated: d.truncated ?? false,
+          kind: d.kind,
+          date: d.date,
+        })),
+      ),
     );
   }
   shards.set(searchShardKeys.meta(), encodeMetaShard(buildMeta(ordered, regions, topics)));

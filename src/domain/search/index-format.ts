@@ -1,7 +1,8 @@
+import type { IsoDate, ItemKind } from '../bundle.ts';
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -20,6 +21,9 @@ export interface SearchManifest {
   /** Documents per ids shard (`ids/<n>` holds documents n·idsChunkSize …): smaller than a body
    * chunk, since ids barely compress and a first page spread over the corpus needs several. */
   idsChunkSize: number;
+  /** Documents per titles shard (`titles/<n>` holds documents n·titlesChunkSize …): what a
+   * result shows before its item file arrives. Small, since titles barely compress either. */
+  titlesChunkSize: number;
   /** Grams (1 or 2 UTF-16 units of folded text) with a shard of their own, per field. */
   own: Record<SearchField, string[]>;
   /** Hash buckets for all other grams, per field. */
@@ -86,11 +90,12 @@ export function gramRoute(
 export const searchShardKeys = {
   meta: () => 'meta',
   ids: (block: number) => `ids/${block}`,
+  titles: (block: number) => `titles/${block}`,
   title: (route: string) => `title/${route}`,
   body: (route: string, chunk: number) => `body/${route}/${chunk}`,
 } as const;
 
-const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49 } as const;
+const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49, titles: 0x54 } as const;
 
 function expectMagic(reader: VarintReader, magic: number, what: string): void {
   if (reader.read() !== magic || reader.read() !== SEARCH_INDEX_FORMAT) {
@@ -315,4 +320,62 @@ export function decodeIdsShard(bytes: Uint8Array): string[] {
     ids.push(fromUtf8.decode(b));
   }
   return ids;
+}
+
+/** What a result shows of a document before its item file is loaded. */
+export interface DocTitle {
+  title: string;
+  /** The source cut the title short (a teaser's `truncated`). */
+  truncated: boolean;
+  kind: ItemKind;
+  /** The date results are ordered by (`SearchDoc.date`). */
+  date: IsoDate | null;
+}
+
+function writeText(w: VarintWriter, text: string): void {
+  const bytes = utf8.encode(text);
+  w.write(bytes.length);
+  w.append(bytes);
+}
+
+function readText(r: VarintReader, bytes: Uint8Array): string {
+  const length = r.read();
+  const end = r.offset + length;
+  if (end > bytes.length) throw new Error('Truncated search shard.');
+  const text = fromUtf8.decode(bytes.subarray(r.offset, end));
+  r.offset = end;
+  return text;
+}
+
+/** Encodes the titles, kinds and dates of one titles shard's documents, in order. */
+export function encodeTitlesShard(docs: readonly DocTitle[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.titles);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(docs.length);
+  for (const d of docs) {
+    w.write((d.kind === 'teaser' ? 1 : 0) | (d.truncated ? 2 : 0));
+    writeText(w, d.date ?? '');
+    writeText(w, d.title);
+  }
+  return w.finish();
+}
+
+/** Decodes a titles shard. */
+export function decodeTitlesShard(bytes: Uint8Array): DocTitle[] {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.titles, 'titles');
+  const docs: DocTitle[] = [];
+  for (let n = r.read(); n > 0; n--) {
+    const flags = r.read();
+    const date = readText(r, bytes);
+    const title = readText(r, bytes);
+    docs.push({
+      title,
+      truncated: (flags & 2) !== 0,
+      kind: flags & 1 ? 'teaser' : 'article',
+      date: date === '' ? null : date,
+    });
+  }
+  return docs;
 }

@@ -1,11 +1,13 @@
 import { countBits, hasBit, popcount, setBits, setBitsBetween, wordCount } from './bitset.ts';
 import {
   decodeIdsShard,
+  decodeTitlesShard,
   decodeMetaShard,
   decodePostingsShard,
   gramRoute,
   searchShardKeys,
   type DocMeta,
+  type DocTitle,
   type Postings,
   type PostingsShard,
   type SearchField,
@@ -97,6 +99,8 @@ export class SearchIndex {
   private readonly decoded = new Map<string, PostingsShard>();
   /** Ids by ids shard (`manifest.idsChunkSize` documents each). */
   private readonly ids = new Map<number, string[]>();
+  /** Titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
+  private readonly titles = new Map<number, DocTitle[]>();
   private meta: Meta | null = null;
   private readonly missing = new Set<string>();
   /** Body shards a search will likely need after the missing ones (`literalPostings`). */
@@ -160,6 +164,7 @@ export class SearchIndex {
     for (const key of [...this.raw.keys()]) {
       if (key === searchShardKeys.meta()) this.requireMeta();
       else if (key.startsWith('ids/')) this.idsOf(Number(key.slice(4)));
+      else if (key.startsWith('titles/')) this.titlesOf(Number(key.slice(7)));
       else this.shard(key);
     }
   }
@@ -237,7 +242,12 @@ export class SearchIndex {
   /** Whether a shard's bytes are at hand (decoded or not). */
   hasShard(key: string): boolean {
     if (key === searchShardKeys.meta() && this.meta) return true;
-    return this.raw.has(key) || this.decoded.has(key) || this.ids.has(idsChunk(key));
+    return (
+      this.raw.has(key) ||
+      this.decoded.has(key) ||
+      this.ids.has(blockOf(key, 'ids/')) ||
+      this.titles.has(blockOf(key, 'titles/'))
+    );
   }
 
   /** Searches with the shards already loaded; throws `ShardsMissing` naming what else it needs. */
@@ -266,8 +276,11 @@ export class SearchIndex {
     // same round, rather than in a round of its own once the titles are known.
     if (hasRegions(query)) this.requireMeta();
     // Nearly every first page shows some of the newest items: their ids come with the first round.
-    if (limit > 0 && !this.hasShard(searchShardKeys.ids(0)))
-      this.wantedAhead.add(searchShardKeys.ids(0));
+    // Titles likewise: a result shows its title, kind and date without waiting for its item file.
+    if (limit > 0) {
+      for (const key of [searchShardKeys.ids(0), searchShardKeys.titles(0)])
+        if (!this.hasShard(key)) this.wantedAhead.add(key);
+    }
     try {
       if (complete) plan.computeAll();
       collect: for (let tier = A; tier <= E; tier++) {
@@ -291,19 +304,22 @@ export class SearchIndex {
       // taken in order): their ids are fetched in the same round, not in one more at the end.
       if (error instanceof ShardsMissing) {
         for (const { doc } of picked.slice(offset)) {
-          const key = searchShardKeys.ids(Math.floor(doc / this.manifest.idsChunkSize));
-          if (!this.hasShard(key)) this.wantedAhead.add(key);
+          for (const key of this.pageKeys(doc)) if (!this.hasShard(key)) this.wantedAhead.add(key);
         }
       }
       throw error;
     }
     const page = picked.slice(offset);
-    for (const { doc } of page) this.idsOf(Math.floor(doc / this.manifest.idsChunkSize));
+    for (const { doc } of page) {
+      this.idsOf(Math.floor(doc / this.manifest.idsChunkSize));
+      this.titlesOf(Math.floor(doc / this.manifest.titlesChunkSize));
+    }
     this.check();
     const hits: SearchHit[] = page.map(({ doc, tier }) => ({
       id: this.idOf(doc),
       doc,
       tier: RANK_TIERS[tier] ?? 'body',
+      ...this.titleOf(doc),
     }));
     if (!complete) return { hits, total: null, facets: null };
 
@@ -320,6 +336,27 @@ export class SearchIndex {
   idOf(doc: number): string {
     const size = this.manifest.idsChunkSize;
     return this.ids.get(Math.floor(doc / size))?.[doc % size] ?? '';
+  }
+
+  /** Title, kind and date of document number `doc`; its titles shard must be loaded. */
+  titleOf(doc: number): DocTitle {
+    const size = this.manifest.titlesChunkSize;
+    return (
+      this.titles.get(Math.floor(doc / size))?.[doc % size] ?? {
+        title: '',
+        truncated: false,
+        kind: 'article',
+        date: null,
+      }
+    );
+  }
+
+  /** The shards a hit on the page needs: its id and its title. */
+  private pageKeys(doc: number): string[] {
+    return [
+      searchShardKeys.ids(Math.floor(doc / this.manifest.idsChunkSize)),
+      searchShardKeys.titles(Math.floor(doc / this.manifest.titlesChunkSize)),
+    ];
   }
 
   /** Word range [from, to) of a chunk. */
@@ -720,6 +757,21 @@ export class SearchIndex {
     return ids;
   }
 
+  private titlesOf(block: number): DocTitle[] | null {
+    const have = this.titles.get(block);
+    if (have) return have;
+    const key = searchShardKeys.titles(block);
+    const bytes = this.raw.get(key);
+    if (!bytes) {
+      this.missing.add(key);
+      return null;
+    }
+    this.raw.delete(key);
+    const titles = decodeTitlesShard(bytes);
+    this.titles.set(block, titles);
+    return titles;
+  }
+
   /** A AND B, as a set for the current search. */
   and(a: Uint32Array, b: Uint32Array): Uint32Array {
     const out = this.temp();
@@ -881,8 +933,9 @@ const gramsOf = (literal: string): string[] =>
 const hasRegions = (query: SearchQuery) =>
   [query.must, query.phrases, query.not].some((terms) => terms.some((t) => t.regions.length > 0));
 
-/** The ids shard an `ids/<n>` key names, or -1 for any other key. */
-const idsChunk = (key: string) => (key.startsWith('ids/') ? Number(key.slice(4)) : -1);
+/** The block an `ids/<n>` or `titles/<n>` key (by `prefix`) names, or -1 for any other key. */
+const blockOf = (key: string, prefix: string) =>
+  key.startsWith(prefix) ? Number(key.slice(prefix.length)) : -1;
 
 const termKeys = new WeakMap<SearchTerm, string>();
 function termKey(term: SearchTerm): string {

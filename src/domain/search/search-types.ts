@@ -5,6 +5,8 @@ export interface SearchDoc {
   id: string;
   kind: ItemKind;
   title: string;
+  /** A teaser whose title the source cut short; shown with `…`. */
+  truncated?: boolean;
   /** Paragraphs of an article; empty for a teaser. A match never spans two paragraphs. */
   body: readonly string[];
   /** The date results are ordered by (newest first): `ItemSummary.date`. */
@@ -83,12 +85,21 @@ export const RANK_TIERS = [
 /** One of `RANK_TIERS`. */
 export type RankTier = (typeof RANK_TIERS)[number];
 
-/** One result: the item's id, its place in recency order and the tier it ranked in. */
+/**
+ * One result: the item's id, its place in recency order and the tier it ranked in, with what the
+ * result list shows of it before the item file is loaded (title, kind, date).
+ */
 export interface SearchHit {
   id: string;
   /** Position in recency order; stable for one index. */
   doc: number;
   tier: RankTier;
+  title: string;
+  /** The title was cut short by the source (teasers). */
+  truncated: boolean;
+  kind: ItemKind;
+  /** `SearchDoc.date`: the date results are ordered by. */
+  date: IsoDate | null;
 }
 
 /** Counts of each facet value among the results, each computed without that facet's own filter. */

@@ -4,6 +4,7 @@ import {
   decodeIdsShard,
   decodeMetaShard,
   decodePostingsShard,
+  decodeTitlesShard,
   encodePostingsShard,
   gramRoute,
   searchShardKeys,
@@ -64,6 +65,35 @@ describe('the index files', () => {
     expect(small.shards.has(searchShardKeys.ids(5))).toBe(false);
     const all = decodeIdsShard(files.shards.get(searchShardKeys.ids(0)) ?? new Uint8Array());
     expect(blocks.flat()).toEqual(all);
+  });
+
+  it('keeps each document’s title, kind, truncation and date in titles shards, in id order', () => {
+    const small = buildSearchIndex(docs, { chunkSize: 32, idsChunkSize: 16, titlesChunkSize: 24 });
+    expect(small.manifest.titlesChunkSize).toBe(24);
+    const blocks = [0, 1, 2].map((b) =>
+      decodeTitlesShard(small.shards.get(searchShardKeys.titles(b)) ?? new Uint8Array()),
+    );
+    expect(blocks.map((b) => b.length)).toEqual([24, 24, 22]);
+    expect(small.shards.has(searchShardKeys.titles(3))).toBe(false);
+    const ids = decodeIdsShard(files.shards.get(searchShardKeys.ids(0)) ?? new Uint8Array());
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    expect(blocks.flat()).toEqual(
+      ids.map((id) => {
+        const d = byId.get(id);
+        return { title: d?.title, truncated: false, kind: d?.kind, date: d?.date };
+      }),
+    );
+    const cut = buildSearchIndex([{ ...docs[0], truncated: true } as SearchDoc]);
+    const [only] = decodeTitlesShard(cut.shards.get(searchShardKeys.titles(0)) ?? new Uint8Array());
+    expect(only).toEqual({
+      title: '第0条 开州区教育新闻',
+      truncated: true,
+      kind: 'teaser',
+      date: null,
+    });
+    const titles = small.shards.get(searchShardKeys.titles(0)) ?? new Uint8Array();
+    expect(() => decodeIdsShard(titles)).toThrow(/Not a search ids shard/);
+    expect(() => decodeTitlesShard(titles.slice(0, 40))).toThrow(/Truncated/);
   });
 
   it('says in the title shards which chunks hold a gram in a body, and how many documents', () => {

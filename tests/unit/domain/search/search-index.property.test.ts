@@ -28,6 +28,7 @@ const docArb = fc.record({
     nil: null,
   }),
   kind: fc.constantFrom('article' as const, 'teaser' as const),
+  truncated: fc.boolean(),
   regions: fc.subarray(regionCodes),
   topics: fc.subarray(['party', 'sport']),
 });
@@ -85,11 +86,13 @@ describe('the sharded index', () => {
         optionsArb,
         fc.constantFrom(0, 256),
         fc.constantFrom(8, 32, 1024),
-        async (docs, query, options, verifyLimit, idsChunkSize) => {
-          // Body presence in the title shards and ids shards unlike the chunks are exercised too.
+        fc.constantFrom(4, 128),
+        async (docs, query, options, verifyLimit, idsChunkSize, titlesChunkSize) => {
+          // Body presence in the title shards, ids and titles shards unlike the chunks too.
           const files = buildSearchIndex(docs, {
             chunkSize: 32,
             idsChunkSize,
+            titlesChunkSize,
             ownShardBytes: 24,
             bucketBytes: 40,
           });

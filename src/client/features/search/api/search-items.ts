@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SearchFacets, SearchHit, SearchResult } from '../../../../domain/search/search-types';
+import type { SearchFacets } from '../../../../domain/search/search-types';
 import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import type { SearchBackend, SearchRequest } from '../lib/search-backend';
+import type { SearchBackend, SearchRequest, ShownHit, ShownResult } from '../lib/search-backend';
 import { searchRequestOf, type SearchState } from '../lib/search-state';
 import { useSearchBackend } from '../store/search-backend-context';
 
@@ -10,7 +10,7 @@ import { useSearchBackend } from '../store/search-backend-context';
 export const COUNT_DELAY_MS = 250;
 
 /** A search's answer, with the text it answers: results shown while a newer search runs keep it. */
-export type AnsweredSearch = SearchResult & { query: string };
+export type AnsweredSearch = ShownResult & { query: string };
 
 export function searchQueryOptions(backend: SearchBackend, request: SearchRequest) {
   return queryOptions({
@@ -24,7 +24,7 @@ export function searchQueryOptions(backend: SearchBackend, request: SearchReques
 
 export interface SearchResultsView {
   /** The page of hits to show; from the previous search while the current one runs. */
-  hits: SearchHit[];
+  hits: ShownHit[];
   /** The (trimmed) text the hits were found for, which is what they mark; null before any. */
   query: string | null;
   /** No hits of any search yet. */

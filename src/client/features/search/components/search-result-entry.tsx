@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { Item } from '../../../../domain/bundle';
+import type { Article, ItemSummary } from '../../../../domain/bundle';
 import { makeSnippet, type Snippet } from '../../../../domain/search/make-snippet';
 import type { TextRange } from '../../../../domain/search/match-ranges';
-import type { SearchHit } from '../../../../domain/search/search-types';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
@@ -14,63 +13,66 @@ import { bookmarkTargetOf } from '../../articles/lib/item-target';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
 import { useIsVisited } from '../../reading-state/hooks/use-reading-state';
 import { useHighlights } from '../api/get-highlights';
+import type { ShownHit } from '../lib/search-backend';
 
 /** Characters of body text shown under a result's title. */
 const SNIPPET_LENGTH = 90;
 
 /**
- * One result. The index knows only ids, so each result loads its item file (the same query the
- * article page uses, so opening it costs nothing more) for the title and a piece of the text
- * around what matched.
+ * One result. Its title (marked), kind and date come with the hit, from the index, so the entry
+ * shows at once; an article also loads its item file (the same query the article page uses, so
+ * opening it costs nothing more) for a piece of the text around what matched, in a box whose
+ * height is kept from the start so that nothing moves when it fills in.
  */
-export function SearchResultEntry({ hit, query }: { hit: SearchHit; query: string }) {
-  const itemQuery = useItem(hit.id);
-  const item = itemQuery.data;
-  if (!item) {
-    return (
-      <li className="item-list__entry search-result search-result--loading">
-        <span className="search-result__placeholder">
-          {itemQuery.isError ? '这条结果加载失败。' : '正在加载…'}
-        </span>
-      </li>
-    );
-  }
-  return <LoadedResult item={item} query={query} />;
-}
-
-function LoadedResult({ item, query }: { item: Item; query: string }) {
-  const visited = useIsVisited(item.id);
-  const texts = useMemo(
-    () => [item.title, ...(item.kind === 'article' ? item.paragraphs : [])],
-    [item],
-  );
-  const marks = useHighlights(query, item.id, texts);
-  const snippet = item.kind === 'article' ? snippetOf(item.paragraphs, marks?.slice(1)) : null;
-  const date = item.kind === 'article' ? item.publishedAt : item.date;
+export function SearchResultEntry({ hit, query }: { hit: ShownHit; query: string }) {
+  const visited = useIsVisited(hit.id);
+  const item = useItem(hit.id).data;
+  const summary: ItemSummary = {
+    id: hit.id,
+    kind: hit.kind,
+    title: hit.title,
+    truncated: hit.truncated,
+    date: hit.date,
+  };
   return (
     <li className="item-list__entry search-result" {...listEntryProps}>
       <Link
         className={visited ? 'item-list__title item-list__title--visited' : 'item-list__title'}
-        to={paths.article.getHref(item.id, { q: query })}
+        to={paths.article.getHref(hit.id, { q: query })}
         {...listPrimaryProps}
       >
-        <HighlightedText text={item.title} ranges={marks?.[0]} />
-        {item.kind === 'teaser' && item.truncated && '…'}
+        <HighlightedText text={hit.title} ranges={hit.titleMarks} />
+        {hit.truncated && '…'}
       </Link>
       <span className="item-list__meta">
         {visited && <span className="visually-hidden">已读</span>}
-        {item.kind === 'teaser' && <TeaserBadge />}
-        {date && <FormattedDate date={date} />}
-        <BookmarkToggle target={bookmarkTargetOf(item)} variant="entry" />
+        {hit.kind === 'teaser' && <TeaserBadge />}
+        {hit.date && <FormattedDate date={hit.date} />}
+        <BookmarkToggle target={bookmarkTargetOf(item ?? summary)} variant="entry" />
       </span>
-      {snippet && (
-        <p className="search-result__snippet">
-          {snippet.before && '…'}
-          <HighlightedText text={snippet.text} ranges={snippet.ranges} />
-          {snippet.after && '…'}
-        </p>
-      )}
+      {hit.kind === 'article' &&
+        (item?.kind === 'article' ? (
+          <ResultSnippet item={item} query={query} />
+        ) : (
+          <p
+            className="search-result__snippet search-result__snippet--pending"
+            aria-hidden="true"
+          />
+        ))}
     </li>
+  );
+}
+
+function ResultSnippet({ item, query }: { item: Article; query: string }) {
+  const texts = useMemo(() => [item.title, ...item.paragraphs], [item]);
+  const marks = useHighlights(query, item.id, texts);
+  const snippet = snippetOf(item.paragraphs, marks?.slice(1));
+  return (
+    <p className="search-result__snippet">
+      {snippet?.before && '…'}
+      {snippet && <HighlightedText text={snippet.text} ranges={snippet.ranges} />}
+      {snippet?.after && '…'}
+    </p>
   );
 }
 

@@ -1,7 +1,11 @@
 import type { CompactRegionTable } from '../../../../domain/regions/division-table';
 import type { TextRange } from '../../../../domain/search/match-ranges';
 import type { Suggestion } from '../../../../domain/search/search-client';
-import type { SearchFilters, SearchResult } from '../../../../domain/search/search-types';
+import type {
+  SearchFilters,
+  SearchHit,
+  SearchResult,
+} from '../../../../domain/search/search-types';
 
 /** One search as the page asks for it: typed text, filters and the page of results wanted. */
 export interface SearchRequest {
@@ -14,6 +18,12 @@ export interface SearchRequest {
   /** Count every result and facet too; asked for once typing pauses. */
   complete: boolean;
 }
+
+/** A hit with where the query matches in its title: the result shows, marked, at once. */
+export type ShownHit = SearchHit & { titleMarks: TextRange[] };
+
+/** A page of results as the search page gets it. */
+export type ShownResult = Omit<SearchResult, 'hits'> & { hits: ShownHit[] };
 
 /** What a near-query suggestion runs with: the same text and filters, no page. */
 export type SuggestRequest = Pick<SearchRequest, 'query' | 'filters' | 'bookmarks'>;
@@ -30,7 +40,7 @@ export type SearchCall =
 
 /** What each call answers with. */
 export interface SearchAnswers {
-  search: SearchResult;
+  search: ShownResult;
   highlight: TextRange[][];
   suggest: Suggestion[];
   regions: CompactRegionTable;

@@ -56,8 +56,15 @@ export class SearchEngine {
 
   private async answer(client: SearchClient, call: SearchCall, signal?: AbortSignal) {
     switch (call.type) {
-      case 'search':
-        return client.search(call.request.query, optionsOf(call.request), signal);
+      case 'search': {
+        const { query } = call.request;
+        const result = await client.search(query, optionsOf(call.request), signal);
+        const hits = result.hits.map((hit) => ({
+          ...hit,
+          titleMarks: client.highlight(hit.title, query),
+        }));
+        return { ...result, hits };
+      }
       case 'highlight':
         return call.texts.map((text) => client.highlight(text, call.query));
       case 'suggest':
