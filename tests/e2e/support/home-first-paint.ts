@@ -5,15 +5,17 @@ import type { Page } from 'playwright-core';
  * screen (paths inside the site), leaving out what the page only warms up afterwards.
  */
 export async function homeFirstPaintFiles(page: Page, siteUrl: string): Promise<string[]> {
-  await page.addInitScript(() => {
-    const shown = () =>
-      document.querySelector('[aria-labelledby="latest-heading"] li a') &&
-      document.querySelector('[aria-labelledby="hot-heading"] li a');
-    new MutationObserver((_, observer) => {
-      if (!shown()) return;
-      performance.mark('lists-shown');
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
+  // A string, not a function: tsx (the bench) wraps named functions in a helper the page lacks.
+  await page.addInitScript({
+    content: `
+      new MutationObserver((_, observer) => {
+        const shown =
+          document.querySelector('[aria-labelledby="latest-heading"] li a') &&
+          document.querySelector('[aria-labelledby="hot-heading"] li a');
+        if (!shown) return;
+        performance.mark('lists-shown');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });`,
   });
   await page.goto(siteUrl);
   await page.waitForFunction(() => performance.getEntriesByName('lists-shown').length > 0);

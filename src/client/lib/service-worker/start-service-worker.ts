@@ -18,9 +18,9 @@ export function startServiceWorker(): OfflineSupport {
   const base = new URL(import.meta.env.BASE_URL, document.baseURI);
   // workbox-window is loaded on its own: the worker is registered after `load` anyway, and the
   // first lists should not wait for its code (the first-paint budget in tests/e2e/budgets).
-  const loaded = import('workbox-window').then(
-    ({ Workbox }) => new Workbox(new URL('sw.js', base).href, { scope: base.href }),
-  );
+  const loaded = afterFirstPaint()
+    .then(() => import('workbox-window'))
+    .then(({ Workbox }) => new Workbox(new URL('sw.js', base).href, { scope: base.href }));
   const withWorkbox = (use: (workbox: Awaited<typeof loaded>) => unknown) =>
     void loaded.then(use).catch(() => undefined);
   const updates = createServiceWorkerUpdates(
@@ -52,6 +52,16 @@ export function startServiceWorker(): OfflineSupport {
     updates,
     openBookmarkCache: () => caches.open(OFFLINE_CACHES.bookmarked),
   };
+}
+
+/** Resolves once the page has loaded and the browser is idle: the first lists come first. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      'requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : resolve();
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
 }
 
 /** Caches of another bundle version, left by an earlier build; nothing could read them. */
