@@ -15,8 +15,11 @@ import {
 } from '../domain/bundle.ts';
 import { rankHot, rankLatest } from '../domain/rank-lists.ts';
 import { relatedItems } from '../domain/related-items.ts';
-import type { SearchFiles } from '../domain/search/build-search-files.ts';
-import type { Catalog } from './catalog/build-catalog.ts';
+import type {
+  ItemTags as SearchItemTags,
+  SearchFiles,
+} from '../domain/search/build-search-files.ts';
+import type { Catalog, CatalogArticle, CatalogTeaser } from './catalog/build-catalog.ts';
 import { searchBundleFiles } from './search-files.ts';
 
 /** A bundle file's contents: JSON text, or bytes for the binary search shards. */
@@ -25,7 +28,7 @@ export type BundleFileBody = string | Uint8Array;
 const NO_TAGS: ItemTags = { regions: [], topics: [], keywords: [] };
 
 /** An item's tags in the bundle's shape: each region with its chain of names. */
-function bundleTags(t: SearchFiles['tags'] extends Map<string, infer T> ? T : never): ItemTags {
+function bundleTags(t: SearchItemTags): ItemTags {
   return {
     regions: t.regions.map((r) => {
       const chain = r.chain.map((c) => c.name);
@@ -40,10 +43,10 @@ function bundleTags(t: SearchFiles['tags'] extends Map<string, infer T> ? T : ne
  * The regions and topics most items are about, for the home page's quick filters. A region counts
  * the items about it or any place inside it (重庆市 counts 开州区 news), each item once.
  */
-function topFacets(search: SearchFiles): Manifest['facets'] {
+function topFacets(tags: ReadonlyMap<string, SearchItemTags>): Manifest['facets'] {
   const regions = new Map<string, RegionRef & { count: number }>();
   const topics = new Map<string, TopicRef & { count: number }>();
-  for (const t of search.tags.values()) {
+  for (const t of tags.values()) {
     const seen = new Set<string>();
     for (const tag of t.regions) {
       tag.chain.forEach((c, i) => {
@@ -69,17 +72,38 @@ function topFacets(search: SearchFiles): Manifest['facets'] {
   return { regions: top(regions), topics: top(topics) };
 }
 
+/** A bundle laid out but not yet written: each file is made when asked for. */
+export interface BundleLayout {
+  /**
+   * The manifest, the latest pages and every item, made one at a time as the iteration asks:
+   * written straight to disk, a 100,000-article bundle never sits in memory as a whole.
+   */
+  files(): Iterable<[string, BundleFileBody]>;
+  /** One of `files()` by its path, made on demand (the dev server's case); undefined if none. */
+  file(name: string): BundleFileBody | undefined;
+  /** The search files, once the index (built beside the rest, maybe on another thread) is done. */
+  search: Promise<[string, BundleFileBody][]>;
+  /** Every file: `files()`, then the search files. */
+  entries(): AsyncIterable<[string, BundleFileBody]>;
+}
+
 /**
- * Lays a catalog and its search index out as the bundle's files, path → contents. Every list is
- * fully ordered and objects are built field by field, so identical seeds give identical bytes.
+ * Lays a catalog out as the bundle's files, given every item's tags and the search files to come.
+ * Every list is fully ordered and objects are built field by field, so identical seeds give
+ * identical bytes. Rankings, related items and the manifest are worked out here; each item's JSON
+ * only when it is asked for.
  */
-export function bundleFiles(catalog: Catalog, search: SearchFiles): Map<string, BundleFileBody> {
+export function bundleLayout(
+  catalog: Catalog,
+  searchTags: ReadonlyMap<string, SearchItemTags>,
+  search: Promise<SearchFiles>,
+): BundleLayout {
   const summary = (id: string): ItemSummary => {
     const s = catalog.summaries.get(id);
     if (!s) throw new Error(`No summary for ranked item ${id}`);
     return s;
   };
-  const tags = new Map([...search.tags].map(([id, t]) => [id, bundleTags(t)]));
+  const tags = new Map([...searchTags].map(([id, t]) => [id, bundleTags(t)]));
   const tagsOf = (id: string) => tags.get(id) ?? NO_TAGS;
   const related = relatedItems(
     catalog.articles.map((a) => ({
@@ -96,23 +120,21 @@ export function bundleFiles(catalog: Catalog, search: SearchFiles): Map<string, 
     .slice(0, HOT_LIMIT)
     .map((f) => summary(f.id));
   const pages = Math.max(1, Math.ceil(latest.length / LATEST_PAGE_SIZE));
-
-  const files = new Map<string, BundleFileBody>();
   const manifest: Manifest = {
     version: BUNDLE_VERSION,
     counts: { articles: catalog.articles.length, teasers: catalog.teasers.length },
     disclaimer: catalog.disclaimer,
     latest: { pageSize: LATEST_PAGE_SIZE, pages, total: latest.length },
     hot,
-    facets: topFacets(search),
+    facets: topFacets(searchTags),
   };
-  files.set(bundlePaths.manifest(), JSON.stringify(manifest));
-  for (let page = 1; page <= pages; page++) {
+
+  const latestPage = (page: number) => {
     const items = latest.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE);
     const file: LatestPage = { version: BUNDLE_VERSION, page, items };
-    files.set(bundlePaths.latestPage(page), JSON.stringify(file));
-  }
-  for (const article of catalog.articles) {
+    return JSON.stringify(file);
+  };
+  const articleFile = (article: CatalogArticle) => {
     const file: ItemFile = {
       version: BUNDLE_VERSION,
       item: {
@@ -121,12 +143,45 @@ export function bundleFiles(catalog: Catalog, search: SearchFiles): Map<string, 
         related: (related.get(article.id) ?? []).map(summary),
       },
     };
-    files.set(bundlePaths.item(article.id), JSON.stringify(file));
-  }
-  for (const teaser of catalog.teasers) {
+    return JSON.stringify(file);
+  };
+  const teaserFile = (teaser: CatalogTeaser) => {
     const file: ItemFile = { version: BUNDLE_VERSION, item: { ...teaser, ...tagsOf(teaser.id) } };
-    files.set(bundlePaths.item(teaser.id), JSON.stringify(file));
+    return JSON.stringify(file);
+  };
+
+  function* files(): Generator<[string, BundleFileBody]> {
+    yield [bundlePaths.manifest(), JSON.stringify(manifest)];
+    for (let page = 1; page <= pages; page++)
+      yield [bundlePaths.latestPage(page), latestPage(page)];
+    for (const article of catalog.articles) {
+      yield [bundlePaths.item(article.id), articleFile(article)];
+    }
+    for (const teaser of catalog.teasers) yield [bundlePaths.item(teaser.id), teaserFile(teaser)];
   }
-  for (const [name, body] of searchBundleFiles(search)) files.set(name, body);
-  return files;
+
+  let byPath: Map<string, () => string> | null = null;
+  const file = (name: string) => {
+    if (!byPath) {
+      byPath = new Map([[bundlePaths.manifest(), () => JSON.stringify(manifest)]]);
+      for (let page = 1; page <= pages; page++) {
+        byPath.set(bundlePaths.latestPage(page), () => latestPage(page));
+      }
+      for (const a of catalog.articles) byPath.set(bundlePaths.item(a.id), () => articleFile(a));
+      for (const t of catalog.teasers) byPath.set(bundlePaths.item(t.id), () => teaserFile(t));
+    }
+    return byPath.get(name)?.();
+  };
+
+  const searchFiles = search.then(searchBundleFiles);
+  searchFiles.catch(() => {}); // reported by whoever awaits it
+  return {
+    files,
+    file,
+    search: searchFiles,
+    async *entries() {
+      yield* files();
+      yield* await searchFiles;
+    },
+  };
 }

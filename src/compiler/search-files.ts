@@ -1,19 +1,31 @@
 import { chinaDivisions } from '../domain/regions/china-divisions.ts';
+import { RegionLexicon } from '../domain/regions/region-lexicon.ts';
+import { regionCodesOf } from '../domain/regions/tag-regions.ts';
 import {
-  buildSearchFiles,
   searchFilePaths,
+  type ItemTags,
   type SearchFiles,
+  type SearchSource,
 } from '../domain/search/build-search-files.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../domain/search/build-search-index.ts';
+import { PinyinLexicon } from '../domain/search/pinyin-lexicon.ts';
 import { pinyinKeys } from '../domain/search/pinyin-keys.ts';
+import type { SearchDoc } from '../domain/search/search-types.ts';
+import { keywordModelOf, rankKeywords } from '../domain/topics/extract-keywords.ts';
+import { TOPICS } from '../domain/topics/topic-vocabulary.ts';
 import type { Catalog } from './catalog/build-catalog.ts';
+import { unpackWords, type ItemAnalysis, type PackedWords } from './item-tags.ts';
+
+/** Keywords per item, and keywords kept in the pinyin lexicon: as `buildSearchFiles` has them. */
+const KEYWORDS_PER_ITEM = 8;
+const PINYIN_KEYWORDS = 2000;
 
 /**
- * Tags every article and teaser (regions, topics, keywords) and builds the sharded search index.
- * Teasers are searched by their (possibly truncated) titles; results are ordered by the same date
- * as the latest list.
+ * What search reads of every article and teaser. Teasers are searched by their (possibly
+ * truncated) titles; results are ordered by the same date as the latest list.
  */
-export function buildCatalogSearch(catalog: Catalog): SearchFiles {
-  const sources = [
+export function catalogSearchSources(catalog: Catalog): SearchSource[] {
+  return [
     ...catalog.articles.map((a) => ({
       id: a.id,
       kind: a.kind,
@@ -32,7 +44,95 @@ export function buildCatalogSearch(catalog: Catalog): SearchFiles {
       host: null,
     })),
   ];
-  return buildSearchFiles(sources, chinaDivisions(), pinyinKeys);
+}
+
+/** Every article and teaser as search documents, with the analysis each was made from. */
+export interface CatalogDocs {
+  docs: SearchDoc[];
+  analyses: ItemAnalysis[];
+}
+
+/**
+ * The search documents of a catalog, from each item's analysis made beforehand (in worker
+ * threads, or kept from the previous compile in dev): all the index needs, so it can be built
+ * while keywords are ranked and the bundle is laid out.
+ */
+export function catalogDocs(
+  catalog: Catalog,
+  analysisOf: (id: string) => ItemAnalysis,
+): CatalogDocs {
+  const sources = catalogSearchSources(catalog);
+  const analyses = sources.map((s) => analysisOf(s.id));
+  const docs = sources.map((source, i): SearchDoc => {
+    const { regions, topics } = analyses[i] as ItemAnalysis;
+    return {
+      id: source.id,
+      kind: source.kind,
+      title: source.title,
+      truncated: source.truncated ?? false,
+      body: source.paragraphs,
+      date: source.date,
+      regions: regionCodesOf(regions),
+      topics: topics.map((t) => t.id),
+    };
+  });
+  return { docs, analyses };
+}
+
+/**
+ * Every item's tags: regions and topics as analysed, keywords ranked from each item's counted
+ * `words` now that the whole corpus is known. With `catalogDocs`, gives what `buildSearchFiles`
+ * gives for the same sources, which tags them itself on one thread; a unit test holds the two
+ * together.
+ */
+export function catalogTags(
+  { docs, analyses }: CatalogDocs,
+  words: readonly PackedWords[],
+): Map<string, ItemTags> {
+  const counted = words.map(unpackWords);
+  const model = keywordModelOf(counted);
+  const tags = new Map<string, ItemTags>();
+  docs.forEach(({ id }, i) => {
+    const { regions, topics } = analyses[i] as ItemAnalysis;
+    const keywords = rankKeywords(counted[i] ?? new Map<string, number>(), {
+      model,
+      limit: KEYWORDS_PER_ITEM,
+    });
+    tags.set(id, { regions, topics, keywords });
+  });
+  return tags;
+}
+
+/**
+ * The search files from the index built over `catalogTags(…).docs`: the index, the regions used
+ * and the pinyin lexicon of the names a reader may type.
+ */
+export function searchFilesOf(index: SearchIndexFiles, tags: Map<string, ItemTags>): SearchFiles {
+  const { manifest, shards } = index;
+  const used = chinaDivisions().subset(manifest.regions);
+  const keywordCounts = new Map<string, number>();
+  for (const t of tags.values()) {
+    for (const k of t.keywords) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
+  }
+  const keywords = [...keywordCounts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, PINYIN_KEYWORDS)
+    .map(([k]) => k);
+  const names = new RegionLexicon(used).names();
+  const topicWords = TOPICS.flatMap((t) => [t.name, ...t.terms.map((term) => term.text)]);
+  const pinyin = PinyinLexicon.compact([...names, ...topicWords, ...keywords], pinyinKeys);
+  return { manifest, regions: used.toJSON(), pinyin, shards, tags };
+}
+
+/** Tags, index and search files in one call, on this thread. */
+export function buildCatalogSearch(
+  catalog: Catalog,
+  analysisOf: (id: string) => ItemAnalysis,
+  wordsOf: (id: string) => PackedWords,
+): SearchFiles {
+  const items = catalogDocs(catalog, analysisOf);
+  const words = items.docs.map((d) => wordsOf(d.id));
+  return searchFilesOf(buildSearchIndex(items.docs), catalogTags(items, words));
 }
 
 /** The search files as bundle files: JSON for the small ones, binary shards. */

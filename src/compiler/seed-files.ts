@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_SEED_BYTES, type SeedSource } from './compile-seeds.ts';
+import { MAX_SEED_BYTES, type SeedSource } from './seed-record.ts';
 import { IO_CONCURRENCY } from './in-batches.ts';
 
 /** Whether a path names a seed: any `.txt` file. */
@@ -25,17 +25,22 @@ export async function readSeedFile(file: string, cwd = process.cwd()): Promise<S
   }
 }
 
+/** Every seed under `dir`, recursively, as paths in file-name order. */
+export async function listSeedFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && isSeedFile(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
 /**
  * Reads every seed under `dir`, recursively, in file-name order, a batch at a time so that a
  * hundred thousand seeds neither exhaust file handles nor sit in memory at once. Each file is
  * named relative to `cwd` so that diagnostics point at a path a reader can open.
  */
 export async function* readSeedDir(dir: string, cwd = process.cwd()): AsyncGenerator<SeedSource> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile() && isSeedFile(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+  const files = await listSeedFiles(dir);
   for (let i = 0; i < files.length; i += IO_CONCURRENCY) {
     const batch = files.slice(i, i + IO_CONCURRENCY);
     yield* await Promise.all(batch.map((file) => readSeedFile(file, cwd)));

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
-import { IncrementalCompile, formatSummary, type CompileResult } from './compile-seeds.ts';
+import type { BundleFileBody } from './bundle-files.ts';
+import { IncrementalCompile, formatSummary, type CompiledBundle } from './compile-seeds.ts';
 import { formatDiagnostic } from './diagnostic.ts';
-import { isSeedFile, readSeedDir, readSeedFile } from './seed-files.ts';
+import { isSeedFile, listSeedFiles, readSeedFile } from './seed-files.ts';
+import { seedWorkFor, type SeedWork } from './seed-work.ts';
+import { writeBundleDir } from './write-bundle-dir.ts';
 
 export interface SeedBundleOptions {
   /** Folder of seed pages, relative to the project root. */
@@ -12,32 +15,53 @@ export interface SeedBundleOptions {
 /** Where the bundle lives inside the site; the client fetches `${BASE_URL}data/…`. */
 const DATA_DIR = 'data';
 
-function report(logger: Logger, result: CompileResult): void {
+function report(logger: Logger, result: CompiledBundle, took: number): void {
   for (const d of result.diagnostics) {
     const line = formatDiagnostic(d);
     if (d.severity === 'error') logger.error(line);
     else logger.warn(line);
   }
-  logger.info(`[seeds] ${formatSummary(result.summary)}`);
+  const steps = (Object.entries(result.timings) as [string, number][])
+    .map(([step, ms]) => `${step} ${Math.round(ms)}`)
+    .join(', ');
+  logger.info(`[seeds] ${formatSummary(result.summary)} (${Math.round(took)} ms; ${steps})`);
 }
 
 /**
- * Compiles the seeds as part of Vite: served from memory and recompiled on every seed change in
- * dev (only the changed seed is parsed again, and the page reloads itself), emitted as static
- * files under `data/` in a build.
+ * Compiles the seeds as part of Vite. In dev the bundle is served from memory and recompiled on
+ * every seed change: only the changed seed is read, parsed and tagged again, then the seeds are
+ * linked and the search index rebuilt, and the page reloads itself. In a build the compile starts
+ * with the build, its per-seed work spread over worker threads, and its files are written
+ * straight into `<outDir>/data/` once Vite has written the site, never held as Rollup assets.
  */
 export function seedBundle(options: SeedBundleOptions): Plugin {
   let config: ResolvedConfig;
   let seedsDir = '';
   const compile = new IncrementalCompile();
-  const loadAll = async () => {
-    for await (const source of readSeedDir(seedsDir, config.root)) compile.set(source);
+  /**
+   * Reads every seed and compiles, on worker threads when there are many, then hands the result
+   * and the threads to `use` (which writes with them) and frees the threads.
+   */
+  const compileAll = async <T>(
+    use: (result: CompiledBundle, work: SeedWork) => Promise<T>,
+  ): Promise<T> => {
+    const paths = await listSeedFiles(seedsDir);
+    const work = seedWorkFor(paths.length);
+    try {
+      await compile.setFiles(paths, config.root, work);
+      return await use(await compile.result(work), work);
+    } finally {
+      await work.close();
+    }
   };
-  const finish = () => {
-    const result = compile.result();
-    report(config.logger, result);
-    return result;
+  /** The bundle as the dev server serves it: each file made when asked for. */
+  const inMemory = async ({ layout }: CompiledBundle) => {
+    const search = new Map<string, BundleFileBody>(await layout.search);
+    return (name: string) => layout.file(name) ?? search.get(name);
   };
+  /** The build's output folder once Vite has written the site; null when it never will. */
+  let outDir: ((dir: string | null) => void) | null = null;
+  let built: Promise<unknown> | null = null;
 
   return {
     name: 'seed-bundle',
@@ -47,17 +71,25 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
     },
 
     configureServer(server) {
+      /** The bundle in memory, reported with the time since `started`. */
+      const serve = async (result: CompiledBundle, started: number) => {
+        const files = await inMemory(result);
+        report(config.logger, result, performance.now() - started);
+        return files;
+      };
       // Requests wait for the compile in progress, so a reload never sees a half-built bundle.
-      let current = loadAll().then(finish);
+      const first = performance.now();
+      let current = compileAll((result) => serve(result, first));
       const onSeedEvent = (event: 'set' | 'delete') => (file: string) => {
         const absolute = path.resolve(file);
         if (!isSeedFile(absolute) || !absolute.startsWith(seedsDir + path.sep)) return;
         current = current
           .catch(() => null)
           .then(async () => {
+            const started = performance.now();
             if (event === 'set') compile.set(await readSeedFile(absolute, config.root));
             else compile.delete(path.relative(config.root, absolute).split(path.sep).join('/'));
-            return finish();
+            return serve(await compile.result(), started);
           });
         void current.then(() => server.ws.send({ type: 'full-reload' }));
       };
@@ -74,8 +106,8 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
           return;
         }
         current.then(
-          ({ files }) => {
-            const body = files.get(pathname.slice(prefix.length));
+          (fileAt) => {
+            const body = fileAt(pathname.slice(prefix.length));
             res.statusCode = body === undefined ? 404 : 200;
             res.setHeader(
               'Content-Type',
@@ -91,11 +123,44 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
       });
     },
 
-    async generateBundle() {
-      await loadAll();
-      for (const [name, source] of finish().files) {
-        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source });
-      }
+    buildStart() {
+      // Dev servers call buildStart too; they compile in configureServer.
+      if (config.command !== 'build') return;
+      // The compile runs beside Vite's own bundling; its files are written once Vite has written
+      // (and first emptied) the output folder.
+      const started = performance.now();
+      const ready = new Promise<string | null>((resolve) => (outDir = resolve));
+      built = compileAll(async (result, work) => {
+        report(config.logger, result, performance.now() - started);
+        const dir = await ready;
+        if (dir === null) return;
+        await writeBundleDir(
+          path.join(dir, DATA_DIR),
+          result.layout.entries(),
+          work.writeFiles,
+          work.threads,
+        );
+      });
+      built.catch(() => {}); // reported where it is awaited
+    },
+
+    buildEnd(error) {
+      // Nothing will be written: let the compile finish and free its threads.
+      if (error) outDir?.(null);
+    },
+
+    async writeBundle(output) {
+      if (!built) return;
+      outDir?.(output.dir ?? path.resolve(config.root, config.build.outDir));
+      await built;
+      built = null;
+    },
+
+    async closeBundle() {
+      // A build that failed before writing: let the compile finish and free its threads.
+      outDir?.(null);
+      await built?.catch(() => {});
+      built = null;
     },
   };
 }

@@ -1,35 +1,128 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BundleFileBody } from './bundle-files.ts';
-import { inBatches } from './in-batches.ts';
+import { eachInFlight, inBatches } from './in-batches.ts';
+
+/** What a write did: files in the bundle, files whose bytes changed, and the bundle's size. */
+export interface WriteReport {
+  files: number;
+  written: number;
+  bytes: number;
+}
+
+/** One file to write, and whether a file of that name is already there to compare with. */
+export interface FileToWrite {
+  name: string;
+  body: BundleFileBody;
+  existed: boolean;
+}
+
+/** Writes a batch of files under a folder; resolves to how many had changed and were written. */
+export type BatchWriter = (dir: string, files: readonly FileToWrite[]) => Promise<number>;
+
+const bytesOf = (body: BundleFileBody) => (typeof body === 'string' ? Buffer.from(body) : body);
+
+/** `BatchWriter` on this thread, with asynchronous file operations. */
+export const writeFilesHere: BatchWriter = async (dir, files) => {
+  let written = 0;
+  const folders = new Map<string, Promise<unknown>>();
+  await inBatches(files, async ({ name, body, existed }) => {
+    const target = path.join(dir, name);
+    const bytes = bytesOf(body);
+    if (existed && (await readFile(target).catch(() => null))?.equals(bytes)) return;
+    const folder = path.dirname(target);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    await made;
+    await writeFile(target, bytes);
+    written++;
+  });
+  return written;
+};
+
+/**
+ * `BatchWriter`'s work with synchronous file operations, for a worker thread, where blocking
+ * costs nothing and saves the promise and handle of every step of every file.
+ */
+export function writeFilesSync(dir: string, files: readonly FileToWrite[]): number {
+  let written = 0;
+  const folders = new Set<string>();
+  for (const { name, body, existed } of files) {
+    const target = path.join(dir, name);
+    const bytes = bytesOf(body);
+    if (existed) {
+      let old: Buffer | null = null;
+      try {
+        old = readFileSync(target);
+      } catch {
+        // gone since it was listed: write it
+      }
+      if (old?.equals(bytes)) continue;
+    }
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(target, bytes);
+    written++;
+  }
+  return written;
+}
+
+/** Files per batch handed to a writer, and bytes at which a batch is closed early. */
+const BATCH_FILES = 256;
+const BATCH_BYTES = 4 * 2 ** 20;
 
 /**
  * Writes bundle files under `dir`, touching only files whose bytes changed and removing files a
- * previous compile left behind, so watchers and caches see only real changes. Returns how many
- * files were written.
+ * previous compile left behind, so watchers and caches see only real changes. Files are taken
+ * from `files` as the writers keep up, a batch at a time, so a lazily made bundle
+ * (`BundleLayout.entries()`) is written without ever being held in memory as a whole.
+ * `writeBatch` does the writing: on this thread by default, or on worker threads
+ * (`SeedWork.writeFiles`), `parallel` batches at once.
  */
 export async function writeBundleDir(
   dir: string,
-  files: ReadonlyMap<string, BundleFileBody>,
-): Promise<number> {
+  files:
+    Iterable<readonly [string, BundleFileBody]> | AsyncIterable<readonly [string, BundleFileBody]>,
+  writeBatch: BatchWriter = writeFilesHere,
+  parallel = 1,
+): Promise<WriteReport> {
   await mkdir(dir, { recursive: true });
   const stale = new Set(
     (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
       .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
   );
-  const folders = new Set([...files.keys()].map((name) => path.dirname(path.join(dir, name))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 
-  let written = 0;
-  await inBatches([...files], async ([name, body]) => {
-    const existed = stale.delete(name);
-    const target = path.join(dir, name);
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    if (existed && (await readFile(target).catch(() => null))?.equals(bytes)) return;
-    await writeFile(target, bytes);
-    written++;
-  });
+  const report: WriteReport = { files: 0, written: 0, bytes: 0 };
+  async function* batches(): AsyncGenerator<FileToWrite[]> {
+    let batch: FileToWrite[] = [];
+    let bytes = 0;
+    for await (const [name, body] of files) {
+      const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+      report.files++;
+      report.bytes += size;
+      bytes += size;
+      batch.push({ name, body, existed: stale.delete(name) });
+      if (batch.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
+        yield batch;
+        batch = [];
+        bytes = 0;
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+  await eachInFlight(
+    batches(),
+    async (batch) => {
+      const written = await writeBatch(dir, batch);
+      report.written += written;
+    },
+    Math.max(1, parallel),
+  );
   await inBatches([...stale], (name) => rm(path.join(dir, name)));
-  return written;
+  return report;
 }

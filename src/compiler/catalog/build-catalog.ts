@@ -30,6 +30,8 @@ export interface Catalog {
   articles: CatalogArticle[];
   teasers: CatalogTeaser[];
   summaries: Map<string, ItemSummary>;
+  /** The seed file each article comes from (the first by file name when several give it). */
+  articleFiles: Map<string, string>;
   facts: RankFacts[];
   disclaimer: string | null;
   diagnostics: Diagnostic[];
@@ -90,6 +92,21 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     drafts.map((d) => ({ id: d.id, title: d.seed.title.text, publishedAt: d.seed.publishedAt })),
   );
   const mentions = new Map<string, Mention>();
+  // A title is listed by many seeds (each teaser about fifteen times in a large corpus): resolve
+  // each distinct listing once.
+  const ids = new Map<string, Map<string, string>>();
+  const idOf = (entry: { title: string; truncated: boolean; date: IsoDate | null }) => {
+    let listings = ids.get(entry.title);
+    if (!listings) ids.set(entry.title, (listings = new Map<string, string>()));
+    const listing = entry.truncated ? `…${entry.date ?? ''}` : (entry.date ?? '');
+    let id = listings.get(listing);
+    if (id === undefined) {
+      const resolved = index.resolve(entry.title, entry.truncated, entry.date);
+      id = resolved ?? stableId(`teaser:${titleKey(entry.title)}${entry.truncated ? '…' : ''}`);
+      listings.set(listing, id);
+    }
+    return id;
+  };
 
   const mention = (
     on: Draft,
@@ -97,8 +114,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     entry: { title: string; truncated: boolean; date: IsoDate | null },
     position: number,
   ): string => {
-    const resolved = index.resolve(entry.title, entry.truncated, entry.date);
-    const id = resolved ?? stableId(`teaser:${titleKey(entry.title)}${entry.truncated ? '…' : ''}`);
+    const id = idOf(entry);
     let m = mentions.get(id);
     if (!m) {
       m = {
@@ -189,6 +205,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     next: summaryOf(neighbours.get(id)?.next),
   }));
 
+  const articleFiles = new Map(drafts.map((d) => [d.id, d.file]));
   const disclaimer = drafts.find((d) => d.seed.disclaimer)?.seed.disclaimer ?? null;
-  return { articles, teasers, summaries, facts, disclaimer, diagnostics };
+  return { articles, teasers, summaries, articleFiles, facts, disclaimer, diagnostics };
 }

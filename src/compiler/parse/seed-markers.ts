@@ -25,6 +25,8 @@ const SIDEBAR_HEADINGS: Record<string, SidebarKind> = {
   往期回顾: 'other',
 };
 
+const HEADING_LENGTHS = [...new Set(Object.keys(SIDEBAR_HEADINGS).map((h) => h.length))];
+
 /** What one seed line is, when it is more than body text. */
 export type Marker =
   | { kind: 'source'; value: string }
@@ -45,6 +47,9 @@ export function markerOf(text: string): Marker | null {
   if (m) return { kind: 'disclaimer', value: (m[1] ?? '').trim() };
   m = NEIGHBOUR.exec(text);
   if (m) return { kind: m[1] === '上一篇' ? 'prev' : 'next', value: (m[2] ?? '').trim() };
+  // Only a line that starts with a heading can be one: most lines are body text, some of them
+  // long, and trimming each to look it up was a good part of parsing.
+  if (!HEADING_LENGTHS.some((n) => Object.hasOwn(SIDEBAR_HEADINGS, text.slice(0, n)))) return null;
   const heading = text.replace(/[\s:：]+$/, '');
   const list = SIDEBAR_HEADINGS[heading];
   if (list) return { kind: 'sidebar', list, heading };

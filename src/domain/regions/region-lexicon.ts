@@ -1,5 +1,5 @@
 import { foldText } from '../search/fold-text.ts';
-import { LongestMatch } from '../search/longest-match.ts';
+import { PhraseMatcher } from '../phrase-matcher.ts';
 import type { RegionTable } from './division-table.ts';
 import { regionAliases, type RegionAlias } from './region-aliases.ts';
 
@@ -18,7 +18,7 @@ export interface RegionMention {
  */
 export class RegionLexicon {
   private readonly byText = new Map<string, RegionAlias[]>();
-  private readonly matcher: LongestMatch<RegionAlias[]>;
+  private readonly matcher: PhraseMatcher<RegionAlias[]>;
 
   constructor(readonly table: RegionTable) {
     for (const region of table.all()) {
@@ -29,7 +29,7 @@ export class RegionLexicon {
         this.byText.set(text, list);
       }
     }
-    this.matcher = new LongestMatch(this.byText);
+    this.matcher = new PhraseMatcher(this.byText);
   }
 
   /** The aliases spelled exactly `text` (folded), across all regions. */

@@ -1,4 +1,4 @@
-import { foldText } from '../search/fold-text.ts';
+import { foldItemText, type FoldedItemText } from '../fold-item.ts';
 import type { Region } from './division-table.ts';
 import type { HostRegions } from './host-regions.ts';
 import type { RegionAlias } from './region-aliases.ts';
@@ -65,11 +65,14 @@ export class RegionTagger {
     this.maxTags = options.maxTags ?? 6;
   }
 
-  /** The places an item is about, best first. */
-  tag(input: RegionTagInput): RegionTag[] {
+  /**
+   * The places an item is about, best first. `folded`, when the caller has it, is
+   * `foldItemText(input)` and saves folding the text again.
+   */
+  tag(input: RegionTagInput, folded: FoldedItemText = foldItemText(input)): RegionTag[] {
     const fields = [
-      { text: foldText(input.title), weight: TITLE_WEIGHT, inTitle: true },
-      ...(input.body ?? []).map((p) => ({ text: foldText(p), weight: 1, inTitle: false })),
+      { text: folded.title, weight: TITLE_WEIGHT, inTitle: true },
+      ...folded.body.map((text) => ({ text, weight: 1, inTitle: false })),
     ];
     const mentions = fields.flatMap((field) =>
       this.mentionsIn(field.text).map((mention) => ({ mention, field })),

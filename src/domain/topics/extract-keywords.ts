@@ -1,4 +1,4 @@
-import { foldText } from '../search/fold-text.ts';
+import { foldTextFast, type FoldedItemText } from '../fold-item.ts';
 
 /** What the keyword extractor reads. */
 export interface KeywordInput {
@@ -98,59 +98,96 @@ const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
  */
 export const KEYWORD_BODY_CHARS = 600;
 
-/** The title and the lead of the body, as the extractor reads them. */
-function readText(item: KeywordInput): { title: string; lead: string[] } {
-  const lead: string[] = [];
+/**
+ * Candidate words of a text: word-like segments of two or more characters, no stopwords. Takes
+ * folded text. Segmenting is most of what keywords cost, so each item is segmented once
+ * (`countKeywordWords`), for the corpus model and for its own keywords alike.
+ */
+function foldedWords(folded: string, add: (word: string) => void): void {
+  // Stepping with `containing` gives the same segments as iterating, a little faster.
+  const segments = segmenter.segment(folded);
+  for (let at = 0; at < folded.length;) {
+    const s = segments.containing(at);
+    if (!s) break;
+    const word = s.segment;
+    at = s.index + word.length;
+    if (!s.isWordLike || word.length < 2 || STOPWORDS.has(word)) continue;
+    if (HAN_WORD.test(word) || LATIN_WORD.test(word)) add(word);
+  }
+}
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const LATIN_WORD = /^[a-z][a-z0-9]{2,}$/;
+
+/**
+ * The candidate words of an item with their weight: each title occurrence counts 3, each one in
+ * the lead (the first `KEYWORD_BODY_CHARS` characters of the body) 1, in order of first
+ * appearance. The keys are also what the item contributes to a `KeywordModel`. `folded`, when
+ * the caller has it, saves folding the text again; it must be `foldText` of the same item.
+ */
+export function countKeywordWords(item: KeywordInput, folded?: FoldedItemText): KeywordCounts {
+  const counts: KeywordCounts = new Map();
+  const add = (weight: number) => (word: string) =>
+    counts.set(word, (counts.get(word) ?? 0) + weight);
+  foldedWords(folded?.title ?? foldTextFast(item.title), add(3));
+  const addLead = add(1);
+  let room = KEYWORD_BODY_CHARS;
+  const body = item.body ?? [];
+  for (let i = 0; i < body.length && room > 0; i++) {
+    const paragraph = body[i] ?? '';
+    // The lead is cut on the raw text; only the paragraph cut short needs folding again.
+    const whole = paragraph.length <= room ? folded?.body[i] : undefined;
+    foldedWords(whole ?? foldTextFast(paragraph.slice(0, room)), addLead);
+    room -= paragraph.length;
+  }
+  return counts;
+}
+
+/**
+ * The part of an item the keyword counter reads: the title and the lead, the last paragraph cut
+ * where the lead ends. Counting it gives what counting the whole item gives; it is what a caller
+ * sends elsewhere (a worker thread) to have the words counted.
+ */
+export function keywordText(item: KeywordInput): { title: string; body: string[] } {
+  const body: string[] = [];
   let room = KEYWORD_BODY_CHARS;
   for (const paragraph of item.body ?? []) {
     if (room <= 0) break;
-    lead.push(paragraph.slice(0, room));
+    body.push(paragraph.slice(0, room));
     room -= paragraph.length;
   }
-  return { title: item.title, lead };
+  return { title: item.title, body };
 }
 
-/** Candidate words of a text: word-like segments of two or more characters, no stopwords. */
-function words(text: string): string[] {
-  const out: string[] = [];
-  for (const s of segmenter.segment(foldText(text))) {
-    const word = s.segment;
-    if (!s.isWordLike || word.length < 2 || STOPWORDS.has(word)) continue;
-    if (/^\p{Script=Han}+$/u.test(word) || /^[a-z][a-z0-9]{2,}$/.test(word)) out.push(word);
+/** An item's candidate words and their weights (`countKeywordWords`). */
+export type KeywordCounts = Map<string, number>;
+
+/** Document frequencies over the items' counted words. */
+export function keywordModelOf(items: Iterable<KeywordCounts>): KeywordModel {
+  const frequencies = new Map<string, number>();
+  let documents = 0;
+  for (const counts of items) {
+    documents++;
+    for (const word of counts.keys()) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
   }
-  return out;
+  return { documents, frequencies: Object.fromEntries(frequencies) };
 }
 
 /** Document frequencies over a corpus: a first pass before `extractKeywords` with a model. */
 export function buildKeywordModel(items: Iterable<KeywordInput>): KeywordModel {
-  const frequencies: Record<string, number> = {};
-  let documents = 0;
-  for (const item of items) {
-    documents++;
-    const { title, lead } = readText(item);
-    for (const word of new Set([title, ...lead].flatMap(words))) {
-      frequencies[word] = (frequencies[word] ?? 0) + 1;
-    }
-  }
-  return { documents, frequencies };
+  const counted = function* () {
+    for (const item of items) yield countKeywordWords(item);
+  };
+  return keywordModelOf(counted());
 }
 
 /**
- * Free keywords of an item: words of its title and lead by frequency, title words three times over, weighed by
- * rarity across the corpus when a model is given. Segmentation is the browser's and Node's own
- * ICU (`Intl.Segmenter`), so no dictionary ships; ties go by the word, for stable output.
+ * An item's keywords from its counted words: by weight, weighed by rarity across the corpus when
+ * a model is given; ties go by the word, for stable output.
  */
-export function extractKeywords(
-  item: KeywordInput,
+export function rankKeywords(
+  counts: KeywordCounts,
   options: { model?: KeywordModel; limit?: number } = {},
 ): string[] {
-  const counts = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + weight);
-  };
-  const { title, lead } = readText(item);
-  add(title, 3);
-  for (const paragraph of lead) add(paragraph, 1);
   const model = options.model;
   const score = (word: string, count: number) =>
     model
@@ -163,4 +200,17 @@ export function extractKeywords(
     .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1))
     .slice(0, options.limit ?? 8)
     .map((k) => k.word);
+}
+
+/**
+ * Free keywords of an item: words of its title and lead by frequency, title words three times
+ * over, weighed by rarity across the corpus when a model is given. Segmentation is the browser's
+ * and Node's own ICU (`Intl.Segmenter`), so no dictionary ships; ties go by the word, for stable
+ * output.
+ */
+export function extractKeywords(
+  item: KeywordInput,
+  options: { model?: KeywordModel; limit?: number } = {},
+): string[] {
+  return rankKeywords(countKeywordWords(item), options);
 }

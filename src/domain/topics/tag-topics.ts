@@ -1,5 +1,6 @@
+import { foldItemText, type FoldedItemText } from '../fold-item.ts';
 import { foldText } from '../search/fold-text.ts';
-import { LongestMatch } from '../search/longest-match.ts';
+import { PhraseMatcher } from '../phrase-matcher.ts';
 import { TOPICS, type Topic } from './topic-vocabulary.ts';
 
 /** What the topic tagger reads of an article or teaser. */
@@ -38,7 +39,7 @@ interface Signal {
  * in the title; terms are read longest first, so 党风廉政 counts once (for 廉政, not also 党风).
  */
 export class TopicTagger {
-  private readonly matcher: LongestMatch<Signal[]>;
+  private readonly matcher: PhraseMatcher<Signal[]>;
   private readonly minScore: number;
   private readonly maxTopics: number;
 
@@ -50,21 +51,23 @@ export class TopicTagger {
         signals.set(text, [...(signals.get(text) ?? []), { topic, weight: term.weight }]);
       }
     }
-    this.matcher = new LongestMatch(signals);
+    this.matcher = new PhraseMatcher(signals);
     this.minScore = options.minScore ?? 6;
     this.maxTopics = options.maxTopics ?? 4;
   }
 
-  /** The topics an item is about, best first. */
-  tag(input: TopicTagInput): TopicTag[] {
+  /**
+   * The topics an item is about, best first. `folded`, when the caller has it, is
+   * `foldItemText(input)` and saves folding the text again.
+   */
+  tag(input: TopicTagInput, folded: FoldedItemText = foldItemText(input)): TopicTag[] {
     const scores = new Map<Topic, { score: number; inTitle: boolean }>();
     const titleMentions = new Map<string, number>();
     const bodyMentions = new Map<string, number>();
     const read = (text: string, inTitle: boolean) => {
-      const folded = foldText(text);
       const mentions = inTitle ? titleMentions : bodyMentions;
-      for (const hit of this.matcher.find(folded)) {
-        const term = folded.slice(hit.start, hit.end);
+      for (const hit of this.matcher.find(text)) {
+        const term = text.slice(hit.start, hit.end);
         const count = (mentions.get(term) ?? 0) + 1;
         mentions.set(term, count);
         if (count > MENTION_CAP) continue;
@@ -76,8 +79,8 @@ export class TopicTagger {
         }
       }
     };
-    read(input.title, true);
-    for (const paragraph of input.body ?? []) read(paragraph, false);
+    read(folded.title, true);
+    for (const paragraph of folded.body) read(paragraph, false);
     return [...scores]
       .filter(([, s]) => s.score >= this.minScore)
       .map(([topic, s]) => ({ id: topic.id, name: topic.name, score: s.score, inTitle: s.inTitle }))

@@ -64,7 +64,9 @@ function mutate(lines: string[], m: Mutation): string[] {
   return out;
 }
 
-describe('the compiler on arbitrary input', () => {
+// Each run is a whole compile with its search index (about 12 ms): 300 of them take seconds, more
+// beside the other test files on two cores than vitest's default 5 s allows.
+describe('the compiler on arbitrary input', { timeout: 30_000 }, () => {
   it('never throws on a damaged copy of the real seed, and points every finding at a line of it', () => {
     fc.assert(
       fc.property(

@@ -1,0 +1,77 @@
+import type { SeedInput } from './catalog/build-catalog.ts';
+import { decodeSeed } from './decode-seed.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import {
+  analyseItem,
+  analyseItemFully,
+  type ItemAnalysis,
+  type PackedWords,
+  type TaggedText,
+} from './item-tags.ts';
+import { parseSeed, type ParsedSeed } from './parse/parse-seed.ts';
+
+/** Seeds above this size are reported and not read: no article page is that long. */
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
+
+/**
+ * One seed file as found on disk: its path as reported in diagnostics, and its bytes, or why it
+ * could not be read (too large, no permission…).
+ */
+export type SeedSource = { file: string; bytes: Uint8Array } | { file: string; unreadable: string };
+
+/**
+ * All a compile needs of one seed, worked out from that seed alone: its parse, its diagnostics and
+ * what its article's text is about. Plain data, so it crosses from a worker thread as it is.
+ */
+export interface SeedRecord {
+  file: string;
+  input: SeedInput | null;
+  diagnostics: Diagnostic[];
+  /** Places and topics of the seed's article; null when the seed gives no article. */
+  analysis: ItemAnalysis | null;
+  /** The article's candidate keywords counted; null until counted, or when there is no article. */
+  words: PackedWords | null;
+}
+
+/** The text the seed's article is tagged by. */
+export function articleText(seed: ParsedSeed): TaggedText | null {
+  return seed.title
+    ? {
+        title: seed.title.text,
+        paragraphs: seed.paragraphs.map((p) => p.text),
+        host: seed.source?.host ?? null,
+      }
+    : null;
+}
+
+/**
+ * Decodes, parses and tags one seed; a seed that cannot be read becomes a diagnostic, never an
+ * exception. Its keywords are counted too unless `countWords` is false (they are then counted
+ * later, see `ItemAnalysis`).
+ */
+export function parseSource(source: SeedSource, countWords = true): SeedRecord {
+  const { file } = source;
+  const decoded = 'bytes' in source ? decodeSeed(source.bytes) : { error: source.unreadable };
+  if ('error' in decoded) {
+    return {
+      file,
+      input: null,
+      diagnostics: [{ file, line: 1, severity: 'error', message: decoded.error }],
+      analysis: null,
+      words: null,
+    };
+  }
+  const seed = parseSeed(decoded.text);
+  const text = articleText(seed);
+  const tagged = !text
+    ? { analysis: null, words: null }
+    : countWords
+      ? analyseItemFully(text)
+      : { analysis: analyseItem(text), words: null };
+  return {
+    file,
+    input: { file, seed },
+    diagnostics: seed.problems.map((p) => ({ file, ...p })),
+    ...tagged,
+  };
+}

@@ -1,0 +1,151 @@
+import { Worker, type MessagePort } from 'node:worker_threads';
+
+/** What a pool worker answers for one task. */
+export type WorkerReply<R> =
+  { id: number; ok: true; result: R } | { id: number; ok: false; message: string };
+
+interface Pending<T, R> {
+  id: number;
+  /** Dropped once posted: a task may be large (a whole corpus for the index). */
+  task: T | null;
+  resolve: (result: R) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * A fixed set of worker threads running one kind of task, first come first served. Each worker
+ * takes one task at a time; results come back by task, so callers keep their own order and the
+ * output never depends on which worker ran what. A worker that dies fails the pool: every task
+ * in flight or waiting is rejected with its error rather than left hanging.
+ */
+export class WorkerPool<T, R> {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending<T, R>>();
+  private readonly waiting: Pending<T, R>[] = [];
+  private readonly urgent: Pending<T, R>[] = [];
+  private readonly workers: Worker[] = [];
+  private failure: Error | null = null;
+  private nextId = 0;
+
+  /** Starts `size` workers on `entry`, a module that answers with `serveTasks`. */
+  constructor(entry: URL, size: number) {
+    for (let i = 0; i < Math.max(1, size); i++) {
+      const worker = new Worker(entry);
+      worker.on('message', (reply: WorkerReply<R>) => this.settle(worker, reply));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`A compile worker stopped (exit code ${code}).`));
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** How many workers run tasks at once. */
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * Runs one task on the next free worker. An `urgent` task goes before every task waiting that
+   * is not: work on the critical path overtakes work that has until the end to finish.
+   */
+  run(task: T, urgent = false): Promise<R> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<R>((resolve, reject) => {
+      (urgent ? this.urgent : this.waiting).push({ id: this.nextId++, task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; tasks not yet answered are rejected. */
+  async close(): Promise<void> {
+    this.failure ??= new Error('The worker pool was closed.');
+    this.rejectAll(this.failure);
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0) {
+      const pending = this.urgent.shift() ?? this.waiting.shift();
+      if (!pending) return;
+      const worker = this.idle.pop() as Worker;
+      this.busy.set(worker, pending);
+      worker.postMessage({ id: pending.id, task: pending.task });
+      pending.task = null;
+    }
+  }
+
+  private settle(worker: Worker, reply: WorkerReply<R>): void {
+    const pending = this.busy.get(worker);
+    if (pending?.id !== reply.id) return;
+    this.busy.delete(worker);
+    this.idle.push(worker);
+    if (reply.ok) pending.resolve(reply.result);
+    else pending.reject(new Error(reply.message));
+    this.dispatch();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.rejectAll(this.failure);
+  }
+
+  private rejectAll(error: Error): void {
+    const all = [...this.busy.values(), ...this.urgent.splice(0), ...this.waiting.splice(0)];
+    for (const pending of all) pending.reject(error);
+    this.busy.clear();
+  }
+}
+
+/**
+ * The worker side of `WorkerPool`: answers each task posted on `port` with `run`'s result, or
+ * with the message of what it threw, so one bad task fails its caller, not the worker.
+ * `transferOf` names buffers of the result to move rather than copy (large binary results).
+ */
+export function serveTasks<R>(
+  port: MessagePort,
+  run: (task: never) => R | Promise<R>,
+  transferOf: (result: R) => ArrayBuffer[] = () => [],
+): void {
+  // The task is whatever the pool's owner posted: `run` is the function written for it.
+  port.on('message', ({ id, task }: { id: number; task: never }) => {
+    Promise.resolve()
+      .then(() => run(task))
+      .then(
+        (result) => {
+          const reply: WorkerReply<R> = { id, ok: true, result };
+          try {
+            port.postMessage(reply, transferOf(result));
+          } catch {
+            port.postMessage(reply); // a buffer that may not move is copied instead
+          }
+        },
+        (error: unknown) =>
+          port.postMessage({
+            id,
+            ok: false,
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          } satisfies WorkerReply<R>),
+      );
+  });
+}
+
+/**
+ * The buffers behind `views` that are theirs alone (not a slice of a shared pool), each once:
+ * what can be transferred without taking memory from anything else.
+ */
+export function ownBuffers(views: Iterable<Uint8Array>): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  for (const view of views) {
+    const { buffer } = view;
+    if (
+      buffer instanceof ArrayBuffer &&
+      view.byteOffset === 0 &&
+      view.byteLength === buffer.byteLength
+    ) {
+      out.add(buffer);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,103 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BundleFileBody } from '../../../src/compiler/bundle-files.ts';
+import { IncrementalCompile, compileSeeds } from '../../../src/compiler/compile-seeds.ts';
+import { listSeedFiles, readSeedFile } from '../../../src/compiler/seed-files.ts';
+import {
+  inThreadSeedWork,
+  runSeedTask,
+  workerSeedWork,
+  type SeedWork,
+} from '../../../src/compiler/seed-work.ts';
+import { generateSeeds } from '../../support/generate-seeds.ts';
+
+let root = '';
+let paths: string[] = [];
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'seed-work-'));
+  await mkdir(path.join(root, 'seeds', 'more'), { recursive: true });
+  let n = 0;
+  for (const { file, text } of generateSeeds(160, 3)) {
+    // Some in a sub-folder, one broken, so order and diagnostics are exercised too.
+    const folder = n++ % 5 === 0 ? 'seeds/more' : 'seeds';
+    await writeFile(path.join(root, folder, file), text);
+  }
+  await writeFile(path.join(root, 'seeds', 'broken.txt'), new Uint8Array([0, 1, 2]));
+  paths = await listSeedFiles(path.join(root, 'seeds'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function compileWith(work: SeedWork) {
+  try {
+    const compile = new IncrementalCompile();
+    await compile.setFiles(paths, root, work);
+    const result = await compile.result(work);
+    const files = new Map<string, BundleFileBody>();
+    for await (const [name, body] of result.layout.entries()) files.set(name, body);
+    return {
+      files,
+      layout: result.layout,
+      diagnostics: result.diagnostics,
+      summary: result.summary,
+    };
+  } finally {
+    await work.close();
+  }
+}
+
+describe('compiling on worker threads', { timeout: 60_000 }, () => {
+  it('gives the same bytes whatever the number of workers', async () => {
+    const here = await compileWith(inThreadSeedWork);
+    expect(here.summary).toMatchObject({ seeds: 161, articles: 160, errors: 1 });
+    for (const threads of [1, 2, 3]) {
+      const there = await compileWith(workerSeedWork(threads));
+      expect(there.diagnostics).toEqual(here.diagnostics);
+      expect([...there.files.keys()].sort()).toEqual([...here.files.keys()].sort());
+      for (const [name, body] of here.files) expect(there.files.get(name), name).toEqual(body);
+    }
+  });
+
+  it('makes any one file on demand as the whole layout makes it (what dev serves)', async () => {
+    const { files, layout } = await compileWith(inThreadSeedWork);
+    const search = new Set((await layout.search).map(([name]) => name));
+    for (const [name, body] of files) {
+      expect(layout.file(name), name).toEqual(search.has(name) ? undefined : body);
+    }
+    expect(layout.file('items/none.json')).toBeUndefined();
+  });
+
+  it('gives what the one-call compile gives', async () => {
+    const here = await compileWith(inThreadSeedWork);
+    const sources = await Promise.all(paths.map((p) => readSeedFile(p, root)));
+    const once = compileSeeds(sources);
+    expect(once.files).toEqual(here.files);
+    expect(once.diagnostics).toEqual(here.diagnostics);
+  });
+
+  it('fails the compile with the reason when a worker cannot do its task', async () => {
+    const work = workerSeedWork(1);
+    try {
+      // A paragraph holding a line break cannot cross to the index worker intact.
+      const doc = { id: 'x', kind: 'article' as const, title: 't', body: ['a\nb'], date: null };
+      await expect(work.buildIndex([{ ...doc, regions: [], topics: [] }])).rejects.toThrow(
+        'holds a line break',
+      );
+    } finally {
+      await work.close();
+    }
+  });
+});
+
+describe('a seed task on this thread', () => {
+  it('answers in the order asked, however the reads finish', async () => {
+    const some = paths.slice(0, 100).reverse();
+    const records = await runSeedTask({ kind: 'read', paths: some, cwd: root, countWords: true });
+    expect((records as { file: string }[]).map((r) => r.file)).toEqual(
+      some.map((p) => path.relative(root, p)),
+    );
+  });
+});
