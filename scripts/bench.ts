@@ -39,7 +39,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 const readJson = async <T>(file: string) => JSON.parse(await readFile(file, 'utf8')) as T;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
-const ratio = (ours: number, peer: number) => `${(ours / peer).toFixed(2)}×`;
+const ratio = (ours: number, peer: number) => `${(ours / peer).toPrecision(2)}×`;
 
 interface Row {
   measure: string;
