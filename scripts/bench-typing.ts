@@ -29,6 +29,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveCounting, type Served } from './bench-typing/counting-server.ts';
 import { NO_WORKER, PAGE_PROBE, type ProbeState } from './bench-typing/page-probe.ts';
+import type { BenchRow } from './bench/bench-row.ts';
 
 const { values } = parseArgs({
   options: {
@@ -301,14 +302,6 @@ function bytesOf(list: Served[]) {
   };
 }
 
-interface Row {
-  measure: string;
-  value: string;
-  target: string;
-  peer: string;
-  ratio: string;
-}
-
 function printTable(title: string, header: string[], rows: string[][]) {
   const width = (s: string) =>
     Array.from(s).reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
@@ -387,7 +380,7 @@ async function main() {
   ) as { docCount: number };
   const docs = ` (${searchManifest.docCount.toLocaleString('en')} items)`;
   const peerName = 'no worker';
-  const rows: Row[] = [
+  const rows: BenchRow[] = [
     {
       measure: `search URL ?q=${QUERIES[0]} opened → first page${docs}`,
       value: `${ms(ours.open)} (${kb(ours.openBytes.total)} gzip, search index ${kb(ours.openBytes.index)})`,

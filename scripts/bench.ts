@@ -13,6 +13,7 @@ import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { BYTE_BUDGETS, gzipSize, kib } from '../tests/support/byte-budgets.ts';
 import { runLighthouse, type LighthouseResult } from './bench/run-lighthouse.ts';
+import type { BenchRow } from './bench/bench-row.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,14 +42,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const ratio = (ours: number, peer: number) => `${(ours / peer).toPrecision(2)}×`;
 
-interface Row {
-  measure: string;
-  value: string;
-  target: string;
-  peer: string;
-  ratio: string;
-}
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const row = (measure: string, value: string, target = '', peer = '', r = '') =>
   rows.push({ measure, value, target, peer, ratio: r });
 
@@ -160,7 +154,7 @@ async function main() {
   if (!skip.has('typing')) {
     const out = path.join(WORK, 'typing.json');
     await run('npm', ['run', '--silent', 'bench:typing', '--', '--dist', bigSite, '--json', out]);
-    for (const r of await readJson<Row[]>(out)) rows.push(r);
+    for (const r of await readJson<BenchRow[]>(out)) rows.push(r);
   }
 
   // 6. Lighthouse (mobile) on the large site; the peer is the site built from one seed.
@@ -209,16 +203,17 @@ async function lighthouseMedian(root: string, runs: number): Promise<LighthouseR
 }
 
 function printTable() {
-  const headers: Row = {
+  const headers: BenchRow = {
     measure: 'measure',
     value: 'value',
     target: 'target',
     peer: 'peer',
     ratio: 'ratio',
   };
-  const keys = Object.keys(headers) as (keyof Row)[];
-  const width = (k: keyof Row) => Math.max(...[headers, ...rows].map((r) => displayWidth(r[k])));
-  const line = (r: Row) => `| ${keys.map((k) => pad(r[k], width(k))).join(' | ')} |`;
+  const keys = Object.keys(headers) as (keyof BenchRow)[];
+  const width = (k: keyof BenchRow) =>
+    Math.max(...[headers, ...rows].map((r) => displayWidth(r[k])));
+  const line = (r: BenchRow) => `| ${keys.map((k) => pad(r[k], width(k))).join(' | ')} |`;
   console.log();
   console.log(line(headers));
   console.log(`|${keys.map((k) => '-'.repeat(width(k) + 2)).join('|')}|`);

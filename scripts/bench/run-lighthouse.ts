@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../tests/e2e/support/browser.ts';
+import { chromiumPath, QUIET_FLAGS } from '../../tests/e2e/support/browser.ts';
 
 export interface LighthouseResult {
   url: string;
@@ -19,18 +19,8 @@ export interface LighthouseResult {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-// The same quiet flags as the browser tests; Lighthouse supplies its own headless and profile.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+// The browser tests' quiet flags; Lighthouse supplies its own profile.
+const FLAGS = ['--headless=new', ...QUIET_FLAGS];
 
 /**
  * One Lighthouse run with its default mobile emulation (Moto G Power, simulated slow 4G and a

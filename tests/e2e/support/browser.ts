@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 // Quiet on a closed network: without these Chromium keeps dialling Google's hosts.
-const FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -35,5 +35,9 @@ export async function chromiumPath(): Promise<string> {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: FLAGS });
+  return chromium.launch({
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: QUIET_FLAGS,
+  });
 }
