@@ -101,8 +101,13 @@ describe.each([
       short_name: '教育资讯',
       lang: 'zh-CN',
       theme_color: '#b3261e',
+      background_color: '#f6f4f0',
     });
-    expect(manifest.background_color).toBeTruthy();
+    // The splash screen an installed app opens on is the colour the page then paints.
+    const pageBackground = await page.evaluate(
+      () => getComputedStyle(document.body).backgroundColor,
+    );
+    expect(pageBackground).toBe('rgb(246, 244, 240)');
     // Relative in the file: the app is the folder the site is served from, at any mount.
     expect(new URL(manifest.start_url ?? '', manifestUrl).href).toBe(site.url);
     expect(new URL(manifest.scope ?? '', manifestUrl).href).toBe(site.url);
