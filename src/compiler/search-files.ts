@@ -1,24 +1,19 @@
 import { chinaDivisions } from '../domain/regions/china-divisions.ts';
-import { RegionLexicon } from '../domain/regions/region-lexicon.ts';
 import { regionCodesOf } from '../domain/regions/tag-regions.ts';
 import {
+  KEYWORDS_PER_ITEM,
   searchFilePaths,
+  searchFilesFromIndex,
   type ItemTags,
   type SearchFiles,
   type SearchSource,
 } from '../domain/search/build-search-files.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../domain/search/build-search-index.ts';
-import { PinyinLexicon } from '../domain/search/pinyin-lexicon.ts';
 import { pinyinKeys } from '../domain/search/pinyin-keys.ts';
 import type { SearchDoc } from '../domain/search/search-types.ts';
 import { keywordModelOf, rankKeywords } from '../domain/topics/extract-keywords.ts';
-import { TOPICS } from '../domain/topics/topic-vocabulary.ts';
 import type { Catalog } from './catalog/build-catalog.ts';
 import { unpackWords, type ItemAnalysis, type PackedWords } from './item-tags.ts';
-
-/** Keywords per item, and keywords kept in the pinyin lexicon: as `buildSearchFiles` has them. */
-const KEYWORDS_PER_ITEM = 8;
-const PINYIN_KEYWORDS = 2000;
 
 /**
  * What search reads of every article and teaser. Teasers are searched by their (possibly
@@ -108,20 +103,7 @@ export function catalogTags(
  * and the pinyin lexicon of the names a reader may type.
  */
 export function searchFilesOf(index: SearchIndexFiles, tags: Map<string, ItemTags>): SearchFiles {
-  const { manifest, shards } = index;
-  const used = chinaDivisions().subset(manifest.regions);
-  const keywordCounts = new Map<string, number>();
-  for (const t of tags.values()) {
-    for (const k of t.keywords) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
-  }
-  const keywords = [...keywordCounts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, PINYIN_KEYWORDS)
-    .map(([k]) => k);
-  const names = new RegionLexicon(used).names();
-  const topicWords = TOPICS.flatMap((t) => [t.name, ...t.terms.map((term) => term.text)]);
-  const pinyin = PinyinLexicon.compact([...names, ...topicWords, ...keywords], pinyinKeys);
-  return { manifest, regions: used.toJSON(), pinyin, shards, tags };
+  return searchFilesFromIndex(index, tags, chinaDivisions(), pinyinKeys);
 }
 
 /** Tags, index and search files in one call, on this thread. */

@@ -10,7 +10,11 @@ import {
 } from '../topics/extract-keywords.ts';
 import { TopicTagger, type TopicTag } from '../topics/tag-topics.ts';
 import { TOPICS } from '../topics/topic-vocabulary.ts';
-import { buildSearchIndex, type SearchIndexOptions } from './build-search-index.ts';
+import {
+  buildSearchIndex,
+  type SearchIndexFiles,
+  type SearchIndexOptions,
+} from './build-search-index.ts';
 import type { SearchManifest } from './index-format.ts';
 import { PinyinLexicon, type CompactPinyinLexicon } from './pinyin-lexicon.ts';
 import type { PinyinKeys } from './pinyin-keys.ts';
@@ -79,6 +83,9 @@ function taggersFor(table: RegionTable, keys: (word: string) => PinyinKeys) {
 /** Keywords kept in the pinyin lexicon: enough for names people type, not every word. */
 const PINYIN_KEYWORDS = 2000;
 
+/** Free keywords kept per item. */
+export const KEYWORDS_PER_ITEM = 8;
+
 /**
  * The whole build-time side of search in one call: tags every item with regions (title weighed
  * above body, host as a hint), topics and keywords, builds the sharded index, and the region table
@@ -101,7 +108,7 @@ export function buildSearchFiles(
     const itemTags: ItemTags = {
       regions: regionTagger.tag({ ...input, host: source.host }),
       topics: topicTagger.tag(input),
-      keywords: extractKeywords(input, { model, limit: 8 }),
+      keywords: extractKeywords(input, { model, limit: KEYWORDS_PER_ITEM }),
     };
     tags.set(source.id, itemTags);
     return {
@@ -115,9 +122,21 @@ export function buildSearchFiles(
       topics: itemTags.topics.map((t) => t.id),
     };
   });
-  const { manifest, shards } = buildSearchIndex(docs, options);
-  const used = table.subset(manifest.regions);
+  return searchFilesFromIndex(buildSearchIndex(docs, options), tags, table, keys);
+}
 
+/**
+ * The search files around a built index: the regions it uses and the pinyin lexicon of the
+ * names a reader may type (places, topic terms, the commonest keywords). The compiler calls
+ * this too, after building the index on a worker from tags made beforehand.
+ */
+export function searchFilesFromIndex(
+  { manifest, shards }: SearchIndexFiles,
+  tags: Map<string, ItemTags>,
+  table: RegionTable,
+  keys: (word: string) => PinyinKeys,
+): SearchFiles {
+  const used = table.subset(manifest.regions);
   const keywordCounts = new Map<string, number>();
   for (const t of tags.values()) {
     for (const k of t.keywords) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
