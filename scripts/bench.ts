@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000 --skip search,typing]`: the whole performance
+ * `npm run bench [-- --sizes 1000,10000,100000 --skip search,typing]` (steps: compile, build,
+ * bytes, search, typing, lighthouse): the whole performance
  * picture in one table. Compiles the generated corpora (time, peak memory), builds the site from
  * the largest one, and measures what a phone downloads, how fast search answers and what
  * Lighthouse (mobile) says, each next to a named peer measured in the same run.
@@ -37,7 +38,12 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-const readJson = async <T>(file: string) => JSON.parse(await readFile(file, 'utf8')) as T;
+/** Runs `npm run <script>` with `--json` into the work folder and returns what it wrote. */
+async function subBench<T>(script: string, args: string[]): Promise<T> {
+  const out = path.join(WORK, `${script.replace(':', '-')}.json`);
+  await run('npm', ['run', '--silent', script, '--', ...args, '--json', out]);
+  return JSON.parse(await readFile(out, 'utf8')) as T;
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const ratio = (ours: number, peer: number) => `${(ours / peer).toPrecision(2)}×`;
@@ -51,18 +57,7 @@ async function main() {
 
   // 1. Compile: time and peak memory per corpus size; the peer is the same compile on one core.
   if (!skip.has('compile')) {
-    const out = path.join(WORK, 'compile.json');
-    await run('npm', [
-      'run',
-      '--silent',
-      'bench:compile',
-      '--',
-      '--sizes',
-      values.sizes,
-      '--json',
-      out,
-    ]);
-    const compile = await readJson<CompileBench>(out);
+    const compile = await subBench<CompileBench>('bench:compile', ['--sizes', values.sizes]);
     for (const r of compile.rows) {
       row(
         `compile ${r.seeds} seeds`,
@@ -96,49 +91,44 @@ async function main() {
   }
 
   // 3. Bytes a reader downloads from the large site.
-  const server = await serveStatic(bigSite, '/', { likeCdn: true });
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    const files = await homeFirstPaintFiles(page, server.url);
-    await page.close();
-    const gz = async (file: string) => gzipSize(await readFile(path.join(bigSite, file)));
-    const sum = async (list: string[]) =>
-      (await Promise.all(list.map(gz))).reduce((a, b) => a + b, 0);
-    const js = await sum(files.filter((f) => f.endsWith('.js')));
-    const data = await sum(files.filter((f) => f.startsWith('data/')));
-    row('home: JS before the lists show', kib(js), `≤ ${kib(BYTE_BUDGETS.firstPaintJs)}`);
-    row('home: data before the lists show', kib(data), `≤ ${kib(BYTE_BUDGETS.homeData)}`);
+  if (!skip.has('bytes')) {
+    const server = await serveStatic(bigSite, '/', { likeCdn: true });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const files = await homeFirstPaintFiles(page, server.url);
+      await page.close();
+      const gz = async (file: string) => gzipSize(await readFile(path.join(bigSite, file)));
+      const sum = async (list: string[]) =>
+        (await Promise.all(list.map(gz))).reduce((a, b) => a + b, 0);
+      const js = await sum(files.filter((f) => f.endsWith('.js')));
+      const data = await sum(files.filter((f) => f.startsWith('data/')));
+      row('home: JS before the lists show', kib(js), `≤ ${kib(BYTE_BUDGETS.firstPaintJs)}`);
+      row('home: data before the lists show', kib(data), `≤ ${kib(BYTE_BUDGETS.homeData)}`);
 
-    const items = (await readdir(path.join(bigSite, 'data/items'))).sort();
-    const sample = items.filter((_, i) => i % Math.max(1, Math.floor(items.length / 2000)) === 0);
-    const itemSizes = await Promise.all(sample.map((f) => gz(`data/items/${f}`)));
-    row(
-      'article: item file (median / max of sample)',
-      `${kib(median(itemSizes))} / ${kib(Math.max(...itemSizes))}`,
-      `≤ ${kib(BYTE_BUDGETS.article)}, ${BYTE_BUDGETS.articleRequests} requests`,
-    );
-  } finally {
-    await browser.close();
-    await server.close();
+      const items = (await readdir(path.join(bigSite, 'data/items'))).sort();
+      const sample = items.filter((_, i) => i % Math.max(1, Math.floor(items.length / 2000)) === 0);
+      const itemSizes = await Promise.all(sample.map((f) => gz(`data/items/${f}`)));
+      row(
+        'article: item file (median / max of sample)',
+        `${kib(median(itemSizes))} / ${kib(Math.max(...itemSizes))}`,
+        `≤ ${kib(BYTE_BUDGETS.article)}, ${BYTE_BUDGETS.articleRequests} requests`,
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   }
 
   // 4. Search: this project's index against brute-force substring matching, same corpus.
   if (!skip.has('search')) {
-    const out = path.join(WORK, 'search.json');
-    await run('npm', [
-      'run',
-      '--silent',
-      'bench:search',
-      '--',
+    const search = await subBench<SearchBenchRow[]>('bench:search', [
       '--sizes',
       String(largest),
       '--engines',
       'brute,ours',
-      '--json',
-      out,
     ]);
-    for (const r of await readJson<SearchBenchRow[]>(out)) {
+    for (const r of search) {
       if (r.engine !== 'ours') continue;
       row(
         `search p95 ${r.mode} ${r.class} (${r.size})`,
@@ -152,9 +142,7 @@ async function main() {
 
   // 5. Typing in the built site's search box.
   if (!skip.has('typing')) {
-    const out = path.join(WORK, 'typing.json');
-    await run('npm', ['run', '--silent', 'bench:typing', '--', '--dist', bigSite, '--json', out]);
-    for (const r of await readJson<BenchRow[]>(out)) rows.push(r);
+    rows.push(...(await subBench<BenchRow[]>('bench:typing', ['--dist', bigSite])));
   }
 
   // 6. Lighthouse (mobile) on the large site; the peer is the site built from one seed.
