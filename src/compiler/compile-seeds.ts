@@ -133,10 +133,12 @@ export class IncrementalCompile {
     const articleWords = this.countArticleWords(work);
     const linked = this.link();
     const items = this.docs(linked, await work.tagTitles(linked.untagged));
+    // The teasers' words before the index, so the layout can start while the index is built.
+    const teaserWords = this.countTeaserWords(work);
     const started = performance.now();
     const index = work.buildIndex(items.docs);
     index.catch(() => {}); // awaited with the search files
-    await Promise.all([articleWords, this.countTeaserWords(work)]);
+    await Promise.all([articleWords, teaserWords]);
     const tagged = this.rank(items);
     const search = index.then((files) => {
       tagged.timings.index = performance.now() - started;
@@ -178,7 +180,10 @@ export class IncrementalCompile {
   /** Counts, through `work`, the keywords of teasers new to this compile. */
   private async countTeaserWords(work: SeedWork): Promise<void> {
     const uncounted = [...this.teaserTags].filter(([, tags]) => !tags.words);
-    const words = await work.countWords(uncounted.map(([title]) => ({ title })));
+    const words = await work.countWords(
+      uncounted.map(([title]) => ({ title })),
+      true,
+    );
     uncounted.forEach(([, tags], i) => (tags.words = words[i] ?? null));
   }
 

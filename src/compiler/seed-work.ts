@@ -1,5 +1,17 @@
 import { availableParallelism } from 'node:os';
-import { buildSearchIndex, type SearchIndexFiles } from '../domain/search/build-search-index.ts';
+import {
+  assembleSearchIndex,
+  buildSearchIndex,
+  docFacts,
+  gramRuns,
+  indexShape,
+  runBlocks,
+  type DocFacts,
+  type IndexShape,
+  type SearchIndexFiles,
+} from '../domain/search/build-search-index.ts';
+import type { GramBlocks } from '../domain/search/gram-blocks.ts';
+import { inRecencyOrder } from '../domain/search/recency-order.ts';
 import type { SearchDoc } from '../domain/search/search-types.ts';
 import type { KeywordInput } from '../domain/topics/extract-keywords.ts';
 import { inBatches } from './in-batches.ts';
@@ -34,8 +46,9 @@ export interface SeedWork {
   readSeeds(paths: readonly string[], cwd: string): Promise<SeedRecord[]>;
   /** Tags teasers, which are known by their titles only: urgent, the index waits for them. */
   tagTitles(titles: readonly string[]): Promise<ItemAnalysis[]>;
-  /** Counts candidate keywords (`keywordText` of each item is all it needs): not urgent. */
-  countWords(items: readonly KeywordInput[]): Promise<PackedWords[]>;
+  /** Counts candidate keywords (`keywordText` of each item is all it needs); `urgent` puts them
+   * before the index, when the layout waits for them. */
+  countWords(items: readonly KeywordInput[], urgent?: boolean): Promise<PackedWords[]>;
   /** Builds the search index (`buildSearchIndex`): urgent, the longest single step. */
   buildIndex(docs: readonly SearchDoc[]): Promise<SearchIndexFiles>;
   /** Writes a batch of bundle files (`writeBundleDir` hands them over). */
@@ -46,36 +59,24 @@ export interface SeedWork {
   close(): Promise<void>;
 }
 
-/**
- * A search document as it crosses to a worker: its paragraphs joined by line breaks, which no
- * paragraph holds (a paragraph is a line), so that a hundred thousand bodies cross as a hundred
- * thousand strings rather than millions.
- */
-type PackedDoc = Omit<SearchDoc, 'body'> & { body: string; paragraphs: number };
-
-const packDoc = (doc: SearchDoc): PackedDoc => ({
-  ...doc,
-  body: doc.body.join('\n'),
-  paragraphs: doc.body.length,
-});
-
-function unpackDoc({ paragraphs, ...doc }: PackedDoc): SearchDoc {
-  const body = paragraphs === 0 ? [] : doc.body.split('\n');
-  if (body.length !== paragraphs) throw new Error(`A paragraph of ${doc.id} holds a line break.`);
-  return { ...doc, body };
-}
-
 /** One unit of `SeedWork` as a worker receives it. */
 export type SeedTask =
   | { kind: 'read'; paths: readonly string[]; cwd: string; countWords: boolean }
   | { kind: 'tag'; titles: readonly string[] }
   | { kind: 'words'; items: readonly KeywordInput[] }
-  | { kind: 'index'; docs: readonly PackedDoc[] }
+  | { kind: 'grams'; texts: readonly string[]; from: number }
+  | {
+      kind: 'assemble';
+      docs: readonly DocFacts[];
+      title: GramBlocks;
+      bodies: readonly GramBlocks[];
+      shape: IndexShape;
+    }
   | { kind: 'write'; dir: string; files: readonly FileToWrite[] };
 
 /** What a task gives back. */
 export type SeedTaskResult =
-  SeedRecord[] | ItemAnalysis[] | PackedWords[] | SearchIndexFiles | number;
+  SeedRecord[] | ItemAnalysis[] | PackedWords[] | GramBlocks | SearchIndexFiles | number;
 
 /** Runs one task: what a worker does with each message, and the in-thread path too. */
 export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
@@ -84,8 +85,10 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
       return task.titles.map((title) => analyseItem(teaserText(title)));
     case 'words':
       return task.items.map((item) => countItemWords(item));
-    case 'index':
-      return buildSearchIndex(task.docs.map(unpackDoc));
+    case 'grams':
+      return runBlocks(task.texts, task.from);
+    case 'assemble':
+      return assembleSearchIndex(task.docs, task.title, task.bodies, task.shape);
     case 'write':
       return writeFilesSync(task.dir, task.files);
     case 'read': {
@@ -102,9 +105,14 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
   }
 }
 
-/** The buffers of a task's result to move to the caller rather than copy: the index shards. */
+const blockBuffers = ({ keys, sizes, docs, ends, bytes }: GramBlocks) =>
+  ownBuffers([keys, sizes, docs, ends, bytes]);
+
+/** The buffers of a task's result to move to the caller rather than copy: blocks and shards. */
 export function seedTaskTransfer(result: SeedTaskResult): ArrayBuffer[] {
-  return typeof result === 'object' && 'shards' in result ? ownBuffers(result.shards.values()) : [];
+  if (typeof result !== 'object') return [];
+  if ('keys' in result) return blockBuffers(result);
+  return 'shards' in result ? ownBuffers(result.shards.values()) : [];
 }
 
 /** Everything on the calling thread: for small compiles, where starting workers costs more. */
@@ -122,7 +130,6 @@ export const inThreadSeedWork: SeedWork = {
 /** Items per task, by kind: large enough that messaging is noise, small enough to balance. */
 const SEEDS_PER_TASK = 250;
 const TITLES_PER_TASK = 2000;
-const WORD_ITEMS_PER_TASK = 500;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
@@ -159,11 +166,34 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       })),
     tagTitles: (titles) =>
       inChunks(titles, TITLES_PER_TASK, (part) => ({ kind: 'tag', titles: part }), true),
-    countWords: (items) =>
-      inChunks(items, WORD_ITEMS_PER_TASK, (part) => ({ kind: 'words', items: part })),
+    // One task per worker: the words are counted while this thread links the seeds, which
+    // blocks it for seconds, so a worker done with a small task would wait idle for the next.
+    countWords: (items, urgent) =>
+      inChunks(
+        items,
+        Math.max(1, Math.ceil(items.length / pool.size)),
+        (part) => ({ kind: 'words', items: part }),
+        urgent,
+      ),
     async buildIndex(docs) {
-      const task: SeedTask = { kind: 'index', docs: docs.map(packDoc) };
-      return (await pool.run(task, true)) as SearchIndexFiles;
+      // Titles and each body chunk are built apart, over every thread; only grouping the blocks
+      // into shards needs them all.
+      const shape = indexShape();
+      const ordered = inRecencyOrder(docs);
+      const runs = gramRuns(ordered, shape.chunkSize).map(
+        ({ texts, from }) => pool.run({ kind: 'grams', texts, from }, true) as Promise<GramBlocks>,
+      );
+      const [title, ...bodies] = (await Promise.all(runs)) as [GramBlocks, ...GramBlocks[]];
+      // On a worker too: it takes seconds, which this thread spends feeding the writers.
+      const task: SeedTask = {
+        kind: 'assemble',
+        docs: ordered.map(docFacts),
+        title,
+        bodies,
+        shape,
+      };
+      const transfer = [title, ...bodies].flatMap(blockBuffers);
+      return (await pool.run(task, true, transfer)) as SearchIndexFiles;
     },
     async writeFiles(dir, files) {
       return (await pool.run({ kind: 'write', dir, files })) as number;

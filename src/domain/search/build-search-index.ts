@@ -1,18 +1,17 @@
-import { foldText } from './fold-text.ts';
+import { foldFieldText, gramBlock, gramBlocks, gramOf, type GramBlocks } from './gram-blocks.ts';
 import {
   SEARCH_INDEX_FORMAT,
+  encodeEncodedShard,
   encodeIdsShard,
-  encodeTitlesShard,
   encodeMetaShard,
-  encodePostingsShard,
+  encodeTitlesShard,
   gramRoute,
   searchShardKeys,
-  type DocMeta,
   type BodyPresence,
-  type Postings,
+  type DocMeta,
+  type EncodedShardEntry,
   type SearchField,
   type SearchManifest,
-  type ShardEntry,
 } from './index-format.ts';
 import { inRecencyOrder } from './recency-order.ts';
 import type { SearchDoc } from './search-types.ts';
@@ -38,93 +37,21 @@ export interface SearchIndexFiles {
   shards: Map<string, Uint8Array>;
 }
 
+/** What the index keeps of a document besides its text's grams: ids, titles and facets. */
+export type DocFacts = Omit<SearchDoc, 'body'>;
+
+/** A document's facts, without the body that its gram blocks already hold. */
+export function docFacts(doc: SearchDoc): DocFacts {
+  const { id, kind, title, truncated, date, regions, topics } = doc;
+  return { id, kind, title, truncated, date, regions, topics };
+}
+
 const NO_PRESENCE: BodyPresence = [];
-const SEPARATOR = 10; // '\n' between paragraphs; folded queries never contain it
-const UNIGRAMS = 0x10000;
-
-/** Grams are keyed by number while building: a string per bigram occurrence would dominate. */
-const bigramKey = (a: number, b: number) => UNIGRAMS + a * 0x10000 + b;
-const gramOf = (key: number) =>
-  key < UNIGRAMS
-    ? String.fromCharCode(key)
-    : String.fromCharCode(Math.floor((key - UNIGRAMS) / 0x10000), (key - UNIGRAMS) % 0x10000);
-
-interface Accumulator {
-  last: number;
-  docs: number[];
-  starts: number[];
-  positions: number[];
-}
-
-/** Postings of every gram of `texts[from..to)`, keyed by `bigramKey` or a code unit. */
-function collect(texts: readonly string[], from: number, to: number): Map<number, Accumulator> {
-  const grams = new Map<number, Accumulator>();
-  const entry = (key: number) => {
-    let acc = grams.get(key);
-    if (!acc) grams.set(key, (acc = { last: -1, docs: [], starts: [], positions: [] }));
-    return acc;
-  };
-  for (let doc = from; doc < to; doc++) {
-    const text = texts[doc] ?? '';
-    for (let i = 0; i < text.length; i++) {
-      const a = text.charCodeAt(i);
-      if (a === SEPARATOR) continue;
-      const uni = entry(a);
-      if (uni.last !== doc) {
-        uni.last = doc;
-        uni.docs.push(doc);
-      }
-      if (i + 1 >= text.length) continue;
-      const b = text.charCodeAt(i + 1);
-      if (b === SEPARATOR) continue;
-      const bi = entry(bigramKey(a, b));
-      if (bi.last !== doc) {
-        bi.last = doc;
-        bi.docs.push(doc);
-        bi.starts.push(bi.positions.length);
-      }
-      bi.positions.push(i);
-    }
-  }
-  return grams;
-}
-
-const toPostings = (key: number, acc: Accumulator): Postings =>
-  key < UNIGRAMS
-    ? { docs: Uint32Array.from(acc.docs), starts: null, positions: null }
-    : {
-        docs: Uint32Array.from(acc.docs),
-        starts: Uint32Array.from([...acc.starts, acc.positions.length]),
-        positions: Uint32Array.from(acc.positions),
-      };
-
-/** Rough encoded size of each gram's postings over the corpus: one byte per doc and position. */
-function gramSizes(texts: readonly string[], from: number, to: number): Map<number, number> {
-  const sizes = new Map<number, number>();
-  const lastDoc = new Map<number, number>();
-  texts.slice(from, to).forEach((text, doc) => {
-    for (let i = 0; i < text.length; i++) {
-      const a = text.charCodeAt(i);
-      if (a === SEPARATOR) continue;
-      if (lastDoc.get(a) !== doc) {
-        lastDoc.set(a, doc);
-        sizes.set(a, (sizes.get(a) ?? 0) + 1);
-      }
-      const b = i + 1 < text.length ? text.charCodeAt(i + 1) : SEPARATOR;
-      if (b === SEPARATOR) continue;
-      const key = bigramKey(a, b);
-      const isNew = lastDoc.get(key) !== doc;
-      if (isNew) lastDoc.set(key, doc);
-      sizes.set(key, (sizes.get(key) ?? 0) + (isNew ? 2 : 1));
-    }
-  });
-  return sizes;
-}
 
 const dayNumber = (date: string | null) =>
   date === null ? -1 : Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 
-function buildMeta(docs: readonly SearchDoc[], regions: string[], topics: string[]): DocMeta {
+function buildMeta(docs: readonly DocFacts[], regions: string[], topics: string[]): DocMeta {
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
   const topicIndex = new Map(topics.map((t, i) => [t, i]));
   const csr = (lists: (readonly string[])[], index: Map<string, number>) => {
@@ -154,123 +81,171 @@ function buildMeta(docs: readonly SearchDoc[], regions: string[], topics: string
   };
 }
 
+/** `SearchIndexOptions` with the defaults filled in. */
+export type IndexShape = Required<SearchIndexOptions>;
+
+/** `SearchIndexOptions` with the defaults filled in and checked. */
+export function indexShape(options: SearchIndexOptions = {}): IndexShape {
+  const shape = {
+    chunkSize: options.chunkSize ?? 8192,
+    idsChunkSize: options.idsChunkSize ?? 1024,
+    titlesChunkSize: options.titlesChunkSize ?? 128,
+    ownShardBytes: options.ownShardBytes ?? 16_384,
+    bucketBytes: options.bucketBytes ?? 16_384,
+  };
+  if (shape.chunkSize <= 0 || shape.chunkSize % 32 !== 0)
+    throw new Error('chunkSize must be a multiple of 32.');
+  if (!Number.isInteger(shape.idsChunkSize) || shape.idsChunkSize <= 0)
+    throw new Error('idsChunkSize must be a positive integer.');
+  if (!Number.isInteger(shape.titlesChunkSize) || shape.titlesChunkSize <= 0)
+    throw new Error('titlesChunkSize must be a positive integer.');
+  return shape;
+}
+
+/**
+ * The raw text of every gram run to index (`GramBlocks`), each document's lines joined by line
+ * breaks: the titles, then each body chunk of `chunkSize` documents in recency order, the
+ * numbering of the documents' first one. Building each run's blocks is independent of the others.
+ */
+export function gramRuns(
+  ordered: readonly SearchDoc[],
+  chunkSize: number,
+): { field: SearchField; from: number; texts: string[] }[] {
+  const chunks = Math.max(1, Math.ceil(ordered.length / chunkSize));
+  return [
+    { field: 'title', from: 0, texts: ordered.map((d) => d.title) },
+    ...Array.from({ length: chunks }, (_, c) => ({
+      field: 'body' as const,
+      from: c * chunkSize,
+      texts: ordered.slice(c * chunkSize, (c + 1) * chunkSize).map((d) => d.body.join('\n')),
+    })),
+  ];
+}
+
+/** Builds one run's blocks from its raw texts (`gramRuns`): the part of the index a worker does. */
+export const runBlocks = (texts: readonly string[], from: number): GramBlocks =>
+  gramBlocks(texts.map(foldFieldText), from);
+
 /**
  * Builds the search index as shards: pure, deterministic (same documents, same bytes) and
  * runnable at build time or in a browser. Titles and bodies are indexed apart; each gram of one
  * or two UTF-16 units of folded text has postings, two-unit grams with positions, which is what
  * lets the engine answer any substring exactly without the text. Bodies are cut into chunks of
- * `chunkSize` documents in recency order, so a first page needs only the newest chunks.
+ * `chunkSize` documents in recency order, so a first page needs only the newest chunks. The
+ * compiler builds the runs (`gramRuns`) on worker threads and assembles them the same way.
  */
 export function buildSearchIndex(
   docs: readonly SearchDoc[],
   options: SearchIndexOptions = {},
 ): SearchIndexFiles {
-  const chunkSize = options.chunkSize ?? 8192;
-  if (chunkSize <= 0 || chunkSize % 32 !== 0)
-    throw new Error('chunkSize must be a multiple of 32.');
-  const idsChunkSize = options.idsChunkSize ?? 1024;
-  if (!Number.isInteger(idsChunkSize) || idsChunkSize <= 0)
-    throw new Error('idsChunkSize must be a positive integer.');
-  const titlesChunkSize = options.titlesChunkSize ?? 128;
-  if (!Number.isInteger(titlesChunkSize) || titlesChunkSize <= 0)
-    throw new Error('titlesChunkSize must be a positive integer.');
-  const ownShardBytes = options.ownShardBytes ?? 16_384;
-  const bucketBytes = options.bucketBytes ?? 16_384;
-
+  const shape = indexShape(options);
   const ordered = inRecencyOrder(docs);
-  const texts: Record<SearchField, string[]> = {
-    title: ordered.map((d) => foldText(d.title)),
-    body: ordered.map((d) => d.body.map(foldText).join('\n')),
+  const [title, ...bodies] = gramRuns(ordered, shape.chunkSize).map((run) =>
+    runBlocks(run.texts, run.from),
+  );
+  return assembleSearchIndex(ordered, title as GramBlocks, bodies, shape);
+}
+
+/** Which grams of a field get a shard of their own, and how many buckets hold the rest. */
+function shardPlan(
+  runs: readonly GramBlocks[],
+  { ownShardBytes, bucketBytes }: IndexShape,
+): { own: Set<string>; buckets: number } {
+  const ownKeys = new Set<number>();
+  for (const run of runs) {
+    run.sizes.forEach((size, i) => {
+      if (size >= ownShardBytes) ownKeys.add(run.keys[i] ?? 0);
+    });
+  }
+  // Sized by the largest chunk, not the average: where the newest chunks hold only teasers (no
+  // body), an average over all chunks would put grams of 60 KB a chunk in shared buckets, and a
+  // rare gram of the same bucket would cost that much to read.
+  let rest = 0;
+  for (const run of runs) {
+    let runRest = 0;
+    run.sizes.forEach((size, i) => {
+      if (!ownKeys.has(run.keys[i] ?? 0)) runRest += size;
+    });
+    rest = Math.max(rest, runRest);
+  }
+  return {
+    own: new Set([...ownKeys].map(gramOf)),
+    buckets: Math.min(4096, Math.max(1, Math.ceil(rest / bucketBytes))),
   };
-  const chunks = Math.max(1, Math.ceil(ordered.length / chunkSize));
+}
+
+/**
+ * The index from the blocks of its runs (`gramRuns`, in that order): groups each run's grams
+ * into shards by the plan the whole corpus decides, and adds the per-document shards.
+ */
+export function assembleSearchIndex(
+  ordered: readonly DocFacts[],
+  title: GramBlocks,
+  bodies: readonly GramBlocks[],
+  shape: IndexShape,
+): SearchIndexFiles {
+  const { chunkSize, idsChunkSize, titlesChunkSize } = shape;
   const regions = [...new Set(ordered.flatMap((d) => d.regions))].sort();
   const topics = [...new Set(ordered.flatMap((d) => d.topics))].sort();
-
+  const plans = { title: shardPlan([title], shape), body: shardPlan(bodies, shape) };
+  const own = { title: plans.title.own, body: plans.body.own };
   const manifest: SearchManifest = {
     format: SEARCH_INDEX_FORMAT,
     docCount: ordered.length,
     chunkSize,
-    chunks,
+    chunks: bodies.length,
     idsChunkSize,
     titlesChunkSize,
-    own: { title: [], body: [] },
-    buckets: { title: 1, body: 1 },
+    own: { title: [...own.title].sort(), body: [...own.body].sort() },
+    buckets: { title: plans.title.buckets, body: plans.body.buckets },
     regions,
     topics,
   };
-  const own: Record<SearchField, Set<string>> = { title: new Set(), body: new Set() };
-  // Sized by the largest chunk, not the average: where the newest chunks hold only teasers (no
-  // body), an average over all chunks would put grams of 60 KB a chunk in shared buckets, and a
-  // rare gram of the same bucket would cost that much to read.
-  for (const field of ['title', 'body'] as const) {
-    const perChunk = (field === 'body' ? Array.from({ length: chunks }, (_, c) => c) : [0]).map(
-      (c) =>
-        field === 'body'
-          ? gramSizes(texts.body, c * chunkSize, (c + 1) * chunkSize)
-          : gramSizes(texts.title, 0, ordered.length),
-    );
-    const ownKeys = new Set<number>();
-    for (const sizes of perChunk) {
-      for (const [key, size] of sizes) if (size >= ownShardBytes) ownKeys.add(key);
-    }
-    let rest = 0;
-    for (const sizes of perChunk) {
-      let chunkRest = 0;
-      for (const [key, size] of sizes) if (!ownKeys.has(key)) chunkRest += size;
-      rest = Math.max(rest, chunkRest);
-    }
-    for (const key of ownKeys) own[field].add(gramOf(key));
-    manifest.own[field] = [...own[field]].sort();
-    manifest.buckets[field] = Math.min(4096, Math.max(1, Math.ceil(rest / bucketBytes)));
-  }
 
   const shards = new Map<string, Uint8Array>();
-  /** Per gram key: the chunks whose bodies hold it, with how many documents; for title shards. */
-  const presence = new Map<number, [number, number][]>();
   const writeShards = (
     field: SearchField,
-    grams: Map<number, Accumulator>,
+    entries: Iterable<EncodedShardEntry>,
     key: (route: string) => string,
-    chunk: number,
   ) => {
-    const groups = new Map<string, ShardEntry[]>();
-    const keys =
-      field === 'title' ? [...new Set([...grams.keys(), ...presence.keys()])] : [...grams.keys()];
-    for (const k of keys.sort((a, b) => a - b)) {
-      const gram = gramOf(k);
-      const route = gramRoute(gram, field, manifest, own[field]);
+    const groups = new Map<string, EncodedShardEntry[]>();
+    for (const entry of entries) {
+      const route = gramRoute(entry[0], field, manifest, own[field]);
       let group = groups.get(route);
       if (!group) groups.set(route, (group = []));
-      const acc = grams.get(k);
-      const postings = acc ? toPostings(k, acc) : null;
-      if (field === 'title') group.push([gram, postings, presence.get(k) ?? NO_PRESENCE]);
-      else {
-        group.push([gram, postings]);
-        let chunks = presence.get(k);
-        if (!chunks) presence.set(k, (chunks = []));
-        chunks.push([chunk, acc?.docs.length ?? 0]);
-      }
+      group.push(entry);
     }
     // Every key the manifest implies exists, empty or not, so a missing file is always an error.
     const routes = [
       ...manifest.own[field].map((gram) => gramRoute(gram, field, manifest, own[field])),
       ...Array.from({ length: manifest.buckets[field] }, (_, b) => `h${b}`),
     ];
-    for (const route of routes)
-      shards.set(key(route), encodePostingsShard(groups.get(route) ?? []));
+    for (const route of routes) shards.set(key(route), encodeEncodedShard(groups.get(route) ?? []));
   };
-  // Bodies first: the title shards say which chunks hold each gram in a body.
-  for (let chunk = 0; chunk < chunks; chunk++) {
-    const from = chunk * chunkSize;
-    const to = Math.min(ordered.length, from + chunkSize);
-    writeShards(
-      'body',
-      collect(texts.body, from, to),
-      (route) => searchShardKeys.body(route, chunk),
-      chunk,
-    );
-  }
-  writeShards('title', collect(texts.title, 0, ordered.length), searchShardKeys.title, 0);
+
+  /** Per gram key: the chunks whose bodies hold it, with how many documents; for title shards. */
+  const presence = new Map<number, [number, number][]>();
+  bodies.forEach((run, chunk) => {
+    const entries = Array.from(run.keys, (key, i): EncodedShardEntry => {
+      let chunks = presence.get(key);
+      if (!chunks) presence.set(key, (chunks = []));
+      chunks.push([chunk, run.docs[i] ?? 0]);
+      return [gramOf(key), gramBlock(run, i)];
+    });
+    writeShards('body', entries, (route) => searchShardKeys.body(route, chunk));
+  });
+  const titleAt = new Map(Array.from(title.keys, (key, i) => [key, i]));
+  const titleKeys = Float64Array.from(new Set([...title.keys, ...presence.keys()])).sort();
+  writeShards(
+    'title',
+    Array.from(titleKeys, (key): EncodedShardEntry => {
+      const i = titleAt.get(key);
+      const block = i === undefined ? new Uint8Array() : gramBlock(title, i);
+      return [gramOf(key), block, presence.get(key) ?? NO_PRESENCE];
+    }),
+    searchShardKeys.title,
+  );
+
   for (let block = 0; block * idsChunkSize < ordered.length || block === 0; block++) {
     const from = block * idsChunkSize;
     shards.set(

@@ -125,18 +125,27 @@ export interface PostingsShard {
   bodyDocs(gram: string): readonly number[] | null;
 }
 
-function encodePostings(p: Postings): Uint8Array {
-  const w = new VarintWriter();
-  w.write(p.docs.length);
+/**
+ * Appends one gram's postings: its documents and, when `starts` is given (one more entry than
+ * `docs`, into `positions`), its positions in each. Takes plain arrays too, so the index builder
+ * writes what it collected without copying it into typed arrays first.
+ */
+export function writePostings(
+  w: VarintWriter,
+  docs: ArrayLike<number>,
+  starts: ArrayLike<number> | null,
+  positions: ArrayLike<number> | null,
+): void {
+  w.write(docs.length);
   let previous = 0;
-  for (const doc of p.docs) {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] ?? 0;
     w.write(doc - previous);
     previous = doc;
   }
-  const { starts, positions } = p;
   w.write(starts && positions ? 1 : 0);
   if (starts && positions) {
-    for (let i = 0; i < p.docs.length; i++) {
+    for (let i = 0; i < docs.length; i++) {
       const from = starts[i] ?? 0;
       const to = starts[i + 1] ?? 0;
       w.write(to - from);
@@ -148,6 +157,11 @@ function encodePostings(p: Postings): Uint8Array {
       }
     }
   }
+}
+
+function encodePostings(p: Postings): Uint8Array {
+  const w = new VarintWriter();
+  writePostings(w, p.docs, p.starts, p.positions);
   return w.finish();
 }
 
@@ -179,15 +193,26 @@ function decodePostings(r: VarintReader): Postings {
  * presence, then the postings, so a reader can find one gram without decoding the others.
  */
 export function encodePostingsShard(grams: readonly ShardEntry[]): Uint8Array {
-  const w = new VarintWriter();
+  return encodeEncodedShard(
+    grams.map(([gram, p, body]) => [gram, p ? encodePostings(p) : new Uint8Array(), body]),
+  );
+}
+
+/** A shard entry whose postings are already encoded (`writePostings`); empty: none. */
+export type EncodedShardEntry = readonly [gram: string, postings: Uint8Array, body?: BodyPresence];
+
+/** `encodePostingsShard` from postings encoded beforehand, on whichever thread built them. */
+export function encodeEncodedShard(grams: readonly EncodedShardEntry[]): Uint8Array {
+  let size = 16;
+  for (const [, block, body] of grams) size += block.length + 16 + (body?.length ?? 0) * 6;
+  const w = new VarintWriter(size);
   w.write(MAGIC.postings);
   w.write(SEARCH_INDEX_FORMAT);
   w.write(grams.length);
-  const blocks = grams.map(([, p]) => (p ? encodePostings(p) : new Uint8Array()));
-  grams.forEach(([gram, , body = []], i) => {
+  for (const [gram, block, body = []] of grams) {
     w.write(gram.length);
     for (let u = 0; u < gram.length; u++) w.write(gram.charCodeAt(u));
-    w.write(blocks[i]?.length ?? 0);
+    w.write(block.length);
     w.write(body.length);
     let next = 0;
     for (const [chunk, docs] of body) {
@@ -195,8 +220,8 @@ export function encodePostingsShard(grams: readonly ShardEntry[]): Uint8Array {
       w.write(docs);
       next = chunk + 1;
     }
-  });
-  for (const block of blocks) w.append(block);
+  }
+  for (const [, block] of grams) w.append(block);
   return w.finish();
 }
 

@@ -1,15 +1,24 @@
 /** Unsigned LEB128 integers: postings are mostly small gaps, which this stores in one byte. */
 export class VarintWriter {
-  private bytes = new Uint8Array(1024);
+  private bytes: Uint8Array;
   private length = 0;
+
+  /** `capacity`: the bytes expected, when known, so that they are not copied while growing. */
+  constructor(capacity = 1024) {
+    this.bytes = new Uint8Array(Math.max(16, capacity));
+  }
+
+  /** Makes room for `more` bytes. */
+  private reserve(more: number): void {
+    if (this.length + more <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + more));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
 
   /** Appends a non-negative integer below 2^53. */
   write(value: number): void {
-    if (this.length + 8 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.reserve(8);
     let v = value;
     while (v >= 0x80) {
       this.bytes[this.length++] = (v % 0x80) | 0x80;
@@ -20,13 +29,14 @@ export class VarintWriter {
 
   /** Appends bytes as they are. */
   append(bytes: Uint8Array): void {
-    while (this.length + bytes.length > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.reserve(bytes.length);
     this.bytes.set(bytes, this.length);
     this.length += bytes.length;
+  }
+
+  /** How many bytes are written so far. */
+  get size(): number {
+    return this.length;
   }
 
   /** The bytes written so far. */

@@ -1,5 +1,7 @@
 // Keyword extraction as it was before each item was segmented once (src/domain/topics/extract-keywords.ts).
 import { foldText } from '../../../src/domain/search/fold-text.ts';
+// The lead's length is a setting, not the algorithm under comparison: both read the same lead.
+import { KEYWORD_BODY_CHARS } from '../../../src/domain/topics/extract-keywords.ts';
 
 /** What the keyword extractor reads. */
 interface KeywordInput {
@@ -91,13 +93,6 @@ const STOPWORDS = new Set([
 ]);
 
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-
-/**
- * Body text read for keywords: the lead says what an article is about, and segmenting whole
- * articles (ICU manages well under a million characters a second) would make a 100,000-item
- * compile take minutes.
- */
-const KEYWORD_BODY_CHARS = 600;
 
 /** The title and the lead of the body, as the extractor reads them. */
 function readText(item: KeywordInput): { title: string; lead: string[] } {

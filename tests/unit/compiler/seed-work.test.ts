@@ -11,6 +11,8 @@ import {
   workerSeedWork,
   type SeedWork,
 } from '../../../src/compiler/seed-work.ts';
+import { buildSearchIndex } from '../../../src/domain/search/build-search-index.ts';
+import type { SearchDoc } from '../../../src/domain/search/search-types.ts';
 import { generateSeeds } from '../../support/generate-seeds.ts';
 
 let root = '';
@@ -78,14 +80,42 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
     expect(once.diagnostics).toEqual(here.diagnostics);
   });
 
+  it('builds an index of several body chunks as this thread does', async () => {
+    // Past one body chunk (8,192 documents), so that the chunks are built on different workers.
+    const words = ['开州区', '教育', '近视防控', '党建', '课后服务', '就业', '重庆', '學校'];
+    const docs = Array.from({ length: 9000 }, (_, i): SearchDoc => {
+      const word = (k: number) => words[(i * k) % words.length] ?? '';
+      return {
+        id: `d${i}`,
+        kind: i % 3 === 0 ? 'teaser' : 'article',
+        title: `${word(1)}${word(3)}第${i}期`,
+        body: i % 3 === 0 ? [] : [`${word(5)}，${word(7)}${i}`, word(2)],
+        date: `2024-0${(i % 9) + 1}-1${i % 10}`,
+        regions: i % 4 === 0 ? ['500154'] : [],
+        topics: i % 5 === 0 ? ['party'] : [],
+      };
+    });
+    const work = workerSeedWork(2);
+    try {
+      const there = await work.buildIndex(docs);
+      const here = buildSearchIndex(docs);
+      expect(there.manifest).toEqual(here.manifest);
+      expect(there.manifest.chunks).toBe(2);
+      expect([...there.shards.keys()]).toEqual([...here.shards.keys()]);
+      for (const [key, bytes] of here.shards) expect(there.shards.get(key), key).toEqual(bytes);
+    } finally {
+      await work.close();
+    }
+  });
+
   it('fails the compile with the reason when a worker cannot do its task', async () => {
     const work = workerSeedWork(1);
     try {
-      // A paragraph holding a line break cannot cross to the index worker intact.
-      const doc = { id: 'x', kind: 'article' as const, title: 't', body: ['a\nb'], date: null };
-      await expect(work.buildIndex([{ ...doc, regions: [], topics: [] }])).rejects.toThrow(
-        'holds a line break',
-      );
+      // A folder cannot be made under a file: the worker's write fails, and says why.
+      const file = paths[0] ?? '';
+      await expect(
+        work.writeFiles(path.join(file, 'out'), [{ name: 'a.json', body: '{}', existed: false }]),
+      ).rejects.toThrow('ENOTDIR');
     } finally {
       await work.close();
     }

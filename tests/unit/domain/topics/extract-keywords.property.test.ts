@@ -5,6 +5,7 @@ import {
   buildKeywordModel,
   countKeywordWords,
   extractKeywords,
+  KEYWORD_BODY_CHARS,
   keywordModelOf,
   keywordText,
   rankKeywords,
@@ -62,7 +63,7 @@ describe('keywords counted once per item', () => {
     const long = '开州区教育工作'.repeat(120);
     const i = { title: '标题', body: ['近视防控', long, '课后服务'] };
     expect(countKeywordWords(i, foldItemText(i))).toEqual(countKeywordWords(i));
-    expect(keywordText(i).body.join('').length).toBe(600);
+    expect(keywordText(i).body.join('').length).toBe(KEYWORD_BODY_CHARS);
     expect(countKeywordWords(keywordText(i))).toEqual(countKeywordWords(i));
     expect(extractKeywords(i)).toEqual(v1.extractKeywords(i));
   });
