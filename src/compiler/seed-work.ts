@@ -110,9 +110,8 @@ const blockBuffers = ({ keys, sizes, docs, ends, bytes }: GramBlocks) =>
 
 /** The buffers of a task's result to move to the caller rather than copy: blocks and shards. */
 export function seedTaskTransfer(result: SeedTaskResult): ArrayBuffer[] {
-  if (typeof result !== 'object') return [];
-  if ('keys' in result) return blockBuffers(result);
-  return 'shards' in result ? ownBuffers(result.shards.values()) : [];
+  if (typeof result !== 'object' || Array.isArray(result)) return [];
+  return 'shards' in result ? ownBuffers(result.shards.values()) : blockBuffers(result);
 }
 
 /** Everything on the calling thread: for small compiles, where starting workers costs more. */

@@ -8,6 +8,7 @@ import { listSeedFiles, readSeedFile } from '../../../src/compiler/seed-files.ts
 import {
   inThreadSeedWork,
   runSeedTask,
+  seedTaskTransfer,
   workerSeedWork,
   type SeedWork,
 } from '../../../src/compiler/seed-work.ts';
@@ -129,5 +130,14 @@ describe('a seed task on this thread', () => {
     expect((records as { file: string }[]).map((r) => r.file)).toEqual(
       some.map((p) => path.relative(root, p)),
     );
+  });
+
+  it('moves the buffers of gram blocks and shards to the caller, and nothing of other answers', async () => {
+    const blocks = await runSeedTask({ kind: 'grams', texts: ['开州区教育', '近视防控'], from: 0 });
+    expect(seedTaskTransfer(blocks)).toHaveLength(5);
+    const index = buildSearchIndex([]);
+    expect(seedTaskTransfer(index)).toHaveLength(index.shards.size);
+    expect(seedTaskTransfer(await runSeedTask({ kind: 'tag', titles: ['开州区'] }))).toEqual([]);
+    expect(seedTaskTransfer(3)).toEqual([]);
   });
 });
