@@ -49,7 +49,7 @@ export interface SeedWork {
   /** Counts candidate keywords (`keywordText` of each item is all it needs); `urgent` puts them
    * before the index, when the layout waits for them. */
   countWords(items: readonly KeywordInput[], urgent?: boolean): Promise<PackedWords[]>;
-  /** Builds the search index (`buildSearchIndex`): urgent, the longest single step. */
+  /** Builds the search index (`buildSearchIndex`), on workers in runs: urgent, the longest step. */
   buildIndex(docs: readonly SearchDoc[]): Promise<SearchIndexFiles>;
   /** Writes a batch of bundle files (`writeBundleDir` hands them over). */
   writeFiles: BatchWriter;

@@ -6,7 +6,7 @@ export type WorkerReply<R> =
 
 interface Pending<T, R> {
   id: number;
-  /** Dropped once posted: a task may be large (a whole corpus for the index). */
+  /** Dropped once posted: a task may be large (the text of a body chunk for the index). */
   task: T | null;
   /** Buffers of the task to move to the worker rather than copy. */
   transfer: ArrayBuffer[];
