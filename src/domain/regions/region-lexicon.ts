@@ -19,6 +19,7 @@ export interface RegionMention {
 export class RegionLexicon {
   private readonly byText = new Map<string, RegionAlias[]>();
   private readonly matcher: PhraseMatcher<RegionAlias[]>;
+  private within: Map<string, string[]> | null = null;
 
   constructor(readonly table: RegionTable) {
     for (const region of table.all()) {
@@ -55,11 +56,31 @@ export class RegionLexicon {
    * article found through a region tag.
    */
   namesWithin(code: string): string[] {
-    const out: string[] = [];
+    return [...(this.withinIndex().get(code) ?? [])];
+  }
+
+  /**
+   * Names by every region that holds them (their own and their ancestors'), built on first use:
+   * a pinyin prefix such as `ka` names dozens of regions, and walking every name for each of them
+   * took tens of milliseconds a query.
+   */
+  private withinIndex(): Map<string, string[]> {
+    if (this.within) return this.within;
+    const index = new Map<string, string[]>();
     for (const [text, aliases] of this.byText) {
-      if (aliases.some((a) => !a.weak && this.table.contains(code, a.code))) out.push(text);
+      const holders = new Set<string>();
+      for (const alias of aliases) {
+        if (alias.weak) continue;
+        for (const region of this.table.chain(alias.code)) holders.add(region.code);
+      }
+      for (const holder of holders) {
+        const names = index.get(holder);
+        if (names) names.push(text);
+        else index.set(holder, [text]);
+      }
     }
-    return out;
+    this.within = index;
+    return index;
   }
 
   /**

@@ -334,17 +334,42 @@ export function encodeIdsShard(ids: readonly string[]): Uint8Array {
   return w.finish();
 }
 
-/** Decodes an ids shard. */
-export function decodeIdsShard(bytes: Uint8Array): string[] {
+/**
+ * The records of an ids or titles shard, one per document in order, each decoded when asked for:
+ * a page needs 20 of a shard's records, and decoding all 1,024 ids of each shard a page spread
+ * over the corpus touches was most of the CPU that page cost.
+ */
+export interface ShardRecords<T> {
+  readonly length: number;
+  /** The record of the shard's `i`-th document; undefined outside [0, length). */
+  at(i: number): T | undefined;
+}
+
+/** Reads an ids shard's layout (checking it whole); each id is decoded on demand. */
+export function readIdsShard(bytes: Uint8Array): ShardRecords<string> {
   const r = new VarintReader(bytes);
   expectMagic(r, MAGIC.ids, 'ids');
-  const ids: string[] = [];
-  for (let n = r.read(); n > 0; n--) {
-    const b = new Uint8Array(r.read());
-    for (let i = 0; i < b.length; i++) b[i] = r.read();
-    ids.push(fromUtf8.decode(b));
+  const starts = new Uint32Array(r.read());
+  for (let i = 0; i < starts.length; i++) {
+    starts[i] = r.offset;
+    for (let n = r.read(); n > 0; n--) r.read();
   }
-  return ids;
+  return {
+    length: starts.length,
+    at(i) {
+      if (!(i >= 0 && i < starts.length)) return undefined;
+      const id = new VarintReader(bytes, starts[i]);
+      const b = new Uint8Array(id.read());
+      for (let k = 0; k < b.length; k++) b[k] = id.read();
+      return fromUtf8.decode(b);
+    },
+  };
+}
+
+/** Decodes an ids shard. */
+export function decodeIdsShard(bytes: Uint8Array): string[] {
+  const ids = readIdsShard(bytes);
+  return Array.from({ length: ids.length }, (_, i) => ids.at(i) ?? '');
 }
 
 /** What a result shows of a document before its item file is loaded. */
@@ -386,21 +411,43 @@ export function encodeTitlesShard(docs: readonly DocTitle[]): Uint8Array {
   return w.finish();
 }
 
-/** Decodes a titles shard. */
-export function decodeTitlesShard(bytes: Uint8Array): DocTitle[] {
+function skipText(r: VarintReader, bytes: Uint8Array): void {
+  const end = r.read() + r.offset;
+  if (end > bytes.length) throw new Error('Truncated search shard.');
+  r.offset = end;
+}
+
+/** Reads a titles shard's layout (checking it whole); each record is decoded on demand. */
+export function readTitlesShard(bytes: Uint8Array): ShardRecords<DocTitle> {
   const r = new VarintReader(bytes);
   expectMagic(r, MAGIC.titles, 'titles');
-  const docs: DocTitle[] = [];
-  for (let n = r.read(); n > 0; n--) {
-    const flags = r.read();
-    const date = readText(r, bytes);
-    const title = readText(r, bytes);
-    docs.push({
-      title,
-      truncated: (flags & 2) !== 0,
-      kind: flags & 1 ? 'teaser' : 'article',
-      date: date === '' ? null : date,
-    });
+  const starts = new Uint32Array(r.read());
+  for (let i = 0; i < starts.length; i++) {
+    starts[i] = r.offset;
+    r.read();
+    skipText(r, bytes);
+    skipText(r, bytes);
   }
-  return docs;
+  return {
+    length: starts.length,
+    at(i) {
+      if (!(i >= 0 && i < starts.length)) return undefined;
+      const doc = new VarintReader(bytes, starts[i]);
+      const flags = doc.read();
+      const date = readText(doc, bytes);
+      const title = readText(doc, bytes);
+      return {
+        title,
+        truncated: (flags & 2) !== 0,
+        kind: flags & 1 ? 'teaser' : 'article',
+        date: date === '' ? null : date,
+      };
+    },
+  };
+}
+
+/** Decodes a titles shard. */
+export function decodeTitlesShard(bytes: Uint8Array): DocTitle[] {
+  const titles = readTitlesShard(bytes);
+  return Array.from({ length: titles.length }, (_, i) => titles.at(i) as DocTitle);
 }

@@ -1,10 +1,10 @@
 import { countBits, hasBit, popcount, setBits, setBitsBetween, wordCount } from './bitset.ts';
 import {
-  decodeIdsShard,
-  decodeTitlesShard,
   decodeMetaShard,
   decodePostingsShard,
   gramRoute,
+  readIdsShard,
+  readTitlesShard,
   searchShardKeys,
   type DocMeta,
   type DocTitle,
@@ -12,6 +12,7 @@ import {
   type PostingsShard,
   type SearchField,
   type SearchManifest,
+  type ShardRecords,
 } from './index-format.ts';
 import { LiteralProbe, matchBigrams } from './match-grams.ts';
 import { rankPhrase, rankTerms } from './query-ranking.ts';
@@ -97,10 +98,10 @@ export class SearchIndex {
   private readonly own: Record<SearchField, Set<string>>;
   private readonly raw = new Map<string, Uint8Array>();
   private readonly decoded = new Map<string, PostingsShard>();
-  /** Ids by ids shard (`manifest.idsChunkSize` documents each). */
-  private readonly ids = new Map<number, string[]>();
+  /** Ids by ids shard (`manifest.idsChunkSize` documents each), decoded as asked for. */
+  private readonly ids = new Map<number, ShardRecords<string>>();
   /** Titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
-  private readonly titles = new Map<number, DocTitle[]>();
+  private readonly titles = new Map<number, ShardRecords<DocTitle>>();
   private meta: Meta | null = null;
   private readonly missing = new Set<string>();
   /** Body shards a search will likely need after the missing ones (`literalPostings`). */
@@ -335,14 +336,14 @@ export class SearchIndex {
   /** The id of document number `doc`; its ids shard must be loaded. */
   idOf(doc: number): string {
     const size = this.manifest.idsChunkSize;
-    return this.ids.get(Math.floor(doc / size))?.[doc % size] ?? '';
+    return this.ids.get(Math.floor(doc / size))?.at(doc % size) ?? '';
   }
 
   /** Title, kind and date of document number `doc`; its titles shard must be loaded. */
   titleOf(doc: number): DocTitle {
     const size = this.manifest.titlesChunkSize;
     return (
-      this.titles.get(Math.floor(doc / size))?.[doc % size] ?? {
+      this.titles.get(Math.floor(doc / size))?.at(doc % size) ?? {
         title: '',
         truncated: false,
         kind: 'article',
@@ -742,7 +743,7 @@ export class SearchIndex {
     return this.facetSet(this.topicBits, this.manifest.topics, (m) => m.topicDocs, id);
   }
 
-  private idsOf(block: number): string[] | null {
+  private idsOf(block: number): ShardRecords<string> | null {
     const have = this.ids.get(block);
     if (have) return have;
     const key = searchShardKeys.ids(block);
@@ -752,12 +753,12 @@ export class SearchIndex {
       return null;
     }
     this.raw.delete(key);
-    const ids = decodeIdsShard(bytes);
+    const ids = readIdsShard(bytes);
     this.ids.set(block, ids);
     return ids;
   }
 
-  private titlesOf(block: number): DocTitle[] | null {
+  private titlesOf(block: number): ShardRecords<DocTitle> | null {
     const have = this.titles.get(block);
     if (have) return have;
     const key = searchShardKeys.titles(block);
@@ -767,7 +768,7 @@ export class SearchIndex {
       return null;
     }
     this.raw.delete(key);
-    const titles = decodeTitlesShard(bytes);
+    const titles = readTitlesShard(bytes);
     this.titles.set(block, titles);
     return titles;
   }

@@ -136,4 +136,32 @@ describe('searching in a worker', () => {
     await Promise.all([...marks, search]);
     expect(started).toEqual(['mark a', 'search', 'mark b', 'mark c']);
   });
+
+  it('holds the marks back while a page of results is being searched for', async () => {
+    const started: string[] = [];
+    let finishSearch = () => {};
+    const engine = {
+      run: (call: SearchCall) => {
+        started.push(call.type === 'highlight' ? `mark ${call.query}` : call.type);
+        if (call.type === 'highlight') return Promise.resolve([[]]);
+        return new Promise((resolve) => {
+          finishSearch = () => resolve({ hits: [], total: null, facets: null });
+        });
+      },
+    } as unknown as SearchEngine;
+    const { worker } = fakeWorker(() => engine);
+    const backend = createWorkerSearchBackend('https://example.test/data/', () => worker);
+    const search = backend.run({
+      type: 'search',
+      request: { ...request('开州'), complete: false },
+    });
+    await expect.poll(() => started).toEqual(['search']);
+    const marks = ['a', 'b'].map((q) => backend.run({ type: 'highlight', query: q, texts: ['x'] }));
+    // Long enough for the marks to have run, had they not waited.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(started).toEqual(['search']);
+    finishSearch();
+    await Promise.all([search, ...marks]);
+    expect(started).toEqual(['search', 'mark a', 'mark b']);
+  });
 });

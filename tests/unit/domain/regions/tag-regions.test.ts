@@ -156,3 +156,30 @@ describe('query expansion', () => {
     expect(lexicon.regionsNamed('教育')).toEqual([]);
   });
 });
+
+describe('names to mark inside a region', () => {
+  it('lists the names of a region and of every place inside it, weak names left out', () => {
+    const names = lexicon.namesWithin('500154');
+    expect(names).toContain('开州区');
+    expect(names).toContain('开州');
+    expect(names).not.toContain('重庆');
+    const chongqing = lexicon.namesWithin('50');
+    expect(chongqing).toEqual(expect.arrayContaining(['重庆', '重庆市', '开州区', '永川区']));
+    expect(chongqing).not.toContain('四川');
+    expect(lexicon.namesWithin('unknown')).toEqual([]);
+  });
+
+  it('gives, for every region, exactly the names whose place lies inside it, in lexicon order', () => {
+    // The definition, name by name: what the index built once must agree with.
+    const table = lexicon.table;
+    const byDefinition = (code: string) =>
+      lexicon
+        .names()
+        .filter((name) =>
+          lexicon.lookup(name).some((a) => !a.weak && table.contains(code, a.code)),
+        );
+    for (const code of ['50', '500154', '45', '11', '4401', '110105']) {
+      expect(lexicon.namesWithin(code)).toEqual(byDefinition(code));
+    }
+  });
+});

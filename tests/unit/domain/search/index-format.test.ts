@@ -7,6 +7,8 @@ import {
   decodeTitlesShard,
   encodePostingsShard,
   gramRoute,
+  readIdsShard,
+  readTitlesShard,
   searchShardKeys,
 } from '../../../../src/domain/search/index-format.ts';
 import { prepareQuery } from '../../../../src/domain/search/prepare-query.ts';
@@ -94,6 +96,42 @@ describe('the index files', () => {
     const titles = small.shards.get(searchShardKeys.titles(0)) ?? new Uint8Array();
     expect(() => decodeIdsShard(titles)).toThrow(/Not a search ids shard/);
     expect(() => decodeTitlesShard(titles.slice(0, 40))).toThrow(/Truncated/);
+  });
+
+  it('reads one id or title of a shard without decoding the others, and checks the shard whole', () => {
+    const small = buildSearchIndex(
+      [...docs, { ...(docs[1] as SearchDoc), id: 'id-ünï', title: '标题 “引号” 😀' }],
+      { chunkSize: 32, idsChunkSize: 16, titlesChunkSize: 24 },
+    );
+    for (let b = 0; b * 16 < small.manifest.docCount; b++) {
+      const bytes = small.shards.get(searchShardKeys.ids(b)) ?? new Uint8Array();
+      const lazy = readIdsShard(bytes);
+      const all = decodeIdsShard(bytes);
+      expect(lazy.length).toBe(all.length);
+      // Asked out of order and twice: each record stands alone.
+      for (const i of [...all.keys()].reverse()) expect(lazy.at(i)).toBe(all[i]);
+      expect(lazy.at(0)).toBe(all[0]);
+      expect(lazy.at(all.length)).toBeUndefined();
+      expect(lazy.at(-1)).toBeUndefined();
+    }
+    const titleBlocks = Math.ceil(small.manifest.docCount / 24);
+    const everyTitle: string[] = [];
+    for (let b = 0; b < titleBlocks; b++) {
+      const bytes = small.shards.get(searchShardKeys.titles(b)) ?? new Uint8Array();
+      const lazy = readTitlesShard(bytes);
+      const all = decodeTitlesShard(bytes);
+      expect(Array.from({ length: lazy.length }, (_, i) => lazy.at(lazy.length - 1 - i))).toEqual(
+        [...all].reverse(),
+      );
+      expect(lazy.at(lazy.length)).toBeUndefined();
+      everyTitle.push(...all.map((t) => t.title));
+    }
+    expect(everyTitle).toContain('标题 “引号” 😀');
+    const ids = small.shards.get(searchShardKeys.ids(0)) ?? new Uint8Array();
+    const titles = small.shards.get(searchShardKeys.titles(0)) ?? new Uint8Array();
+    expect(() => readIdsShard(ids.slice(0, ids.length - 3))).toThrow(/Truncated/);
+    expect(() => readTitlesShard(titles.slice(0, titles.length - 3))).toThrow(/Truncated/);
+    expect(() => readTitlesShard(ids)).toThrow(/Not a search titles shard/);
   });
 
   it('says in the title shards which chunks hold a gram in a body, and how many documents', () => {

@@ -40,7 +40,8 @@ function inLaterTasks(): (next: () => void) => void {
  * answered with its id. A cancelled call stops at its next step (a search fetches no further
  * shards) and gets no answer at all; the page has stopped waiting for it. Marks wait their turn,
  * one per task: the 20 results of a page ask for theirs at once, and the next keystroke's search
- * must not queue behind them.
+ * must not queue behind them. While a page of results is being searched for, marks wait
+ * altogether: they are for results already on screen, and the reader is waiting for the new ones.
  */
 export function serveSearchWorker(
   scope: SearchWorkerScope,
@@ -51,8 +52,10 @@ export function serveSearchWorker(
   const marks: (() => Promise<void>)[] = [];
   const later = inLaterTasks();
   let marking = false;
+  // Page searches running: marks wait for them, since the reader waits for a page, not a mark.
+  let searching = 0;
   const markNext = () => {
-    const next = marks.shift();
+    const next = searching > 0 ? undefined : marks.shift();
     marking = next !== undefined;
     if (next) void next().finally(() => later(markNext));
   };
@@ -88,6 +91,14 @@ export function serveSearchWorker(
         (value) => answer({ id, ok: true, value }),
         (error: unknown) => answer({ id, ok: false, error: serializeError(error) }),
       );
+    if (call.type === 'search' && !call.request.complete) {
+      searching++;
+      void start().finally(() => {
+        searching--;
+        if (!marking) markNext();
+      });
+      return;
+    }
     if (call.type !== 'highlight') {
       void start();
       return;
