@@ -1,8 +1,8 @@
 import { chinaDivisions } from '../domain/regions/china-divisions.ts';
-import { regionCodesOf } from '../domain/regions/tag-regions.ts';
 import {
   KEYWORDS_PER_ITEM,
   searchFilePaths,
+  searchDocOf,
   searchFilesFromIndex,
   type ItemTags,
   type SearchFiles,
@@ -58,19 +58,7 @@ export function catalogDocs(
 ): CatalogDocs {
   const sources = catalogSearchSources(catalog);
   const analyses = sources.map((s) => analysisOf(s.id));
-  const docs = sources.map((source, i): SearchDoc => {
-    const { regions, topics } = analyses[i] as ItemAnalysis;
-    return {
-      id: source.id,
-      kind: source.kind,
-      title: source.title,
-      truncated: source.truncated ?? false,
-      body: source.paragraphs,
-      date: source.date,
-      regions: regionCodesOf(regions),
-      topics: topics.map((t) => t.id),
-    };
-  });
+  const docs = sources.map((source, i) => searchDocOf(source, analyses[i] as ItemAnalysis));
   return { docs, analyses };
 }
 

@@ -40,6 +40,23 @@ export interface ItemTags {
   keywords: string[];
 }
 
+/** The search document of a source, with the regions (and their ancestors) and topics it has. */
+export function searchDocOf(
+  source: SearchSource,
+  { regions, topics }: Pick<ItemTags, 'regions' | 'topics'>,
+): SearchDoc {
+  return {
+    id: source.id,
+    kind: source.kind,
+    title: source.title,
+    truncated: source.truncated ?? false,
+    body: source.paragraphs,
+    date: source.date,
+    regions: regionCodesOf(regions),
+    topics: topics.map((t) => t.id),
+  };
+}
+
 /** Paths (relative to the bundle root) of the search files that are JSON. */
 export const searchFilePaths = {
   manifest: 'search/manifest.json',
@@ -111,16 +128,7 @@ export function buildSearchFiles(
       keywords: extractKeywords(input, { model, limit: KEYWORDS_PER_ITEM }),
     };
     tags.set(source.id, itemTags);
-    return {
-      id: source.id,
-      kind: source.kind,
-      title: source.title,
-      truncated: source.truncated ?? false,
-      body: source.paragraphs,
-      date: source.date,
-      regions: regionCodesOf(itemTags.regions),
-      topics: itemTags.topics.map((t) => t.id),
-    };
+    return searchDocOf(source, itemTags);
   });
   return searchFilesFromIndex(buildSearchIndex(docs, options), tags, table, keys);
 }

@@ -744,33 +744,31 @@ export class SearchIndex {
   }
 
   private idsOf(block: number): ShardRecords<string> | null {
-    const have = this.ids.get(block);
-    if (have) return have;
-    const key = searchShardKeys.ids(block);
-    const bytes = this.raw.get(key);
-    if (!bytes) {
-      this.missing.add(key);
-      return null;
-    }
-    this.raw.delete(key);
-    const ids = readIdsShard(bytes);
-    this.ids.set(block, ids);
-    return ids;
+    return this.recordsOf(this.ids, searchShardKeys.ids(block), block, readIdsShard);
   }
 
   private titlesOf(block: number): ShardRecords<DocTitle> | null {
-    const have = this.titles.get(block);
+    return this.recordsOf(this.titles, searchShardKeys.titles(block), block, readTitlesShard);
+  }
+
+  /** A per-document shard's reader, made from its fetched bytes once; null while not fetched. */
+  private recordsOf<T>(
+    cache: Map<number, ShardRecords<T>>,
+    key: string,
+    block: number,
+    read: (bytes: Uint8Array) => ShardRecords<T>,
+  ): ShardRecords<T> | null {
+    const have = cache.get(block);
     if (have) return have;
-    const key = searchShardKeys.titles(block);
     const bytes = this.raw.get(key);
     if (!bytes) {
       this.missing.add(key);
       return null;
     }
     this.raw.delete(key);
-    const titles = readTitlesShard(bytes);
-    this.titles.set(block, titles);
-    return titles;
+    const records = read(bytes);
+    cache.set(block, records);
+    return records;
   }
 
   /** A AND B, as a set for the current search. */
