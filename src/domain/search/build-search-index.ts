@@ -4,6 +4,7 @@ import {
   encodeEncodedShard,
   encodeIdsShard,
   encodeMetaShard,
+  encodeShardGroup,
   encodeTitlesShard,
   gramRoute,
   searchShardKeys,
@@ -29,9 +30,15 @@ export interface SearchIndexOptions {
   ownShardBytes?: number;
   /** The size hash buckets aim at. */
   bucketBytes?: number;
+  /** Consecutive chunks of a body route share a file until it holds this many bytes (0: a file
+   * per chunk). */
+  bodyFileBytes?: number;
 }
 
-/** The whole index: a small manifest and binary shards by key (`searchShardKeys`). */
+/**
+ * The whole index: a small manifest and binary files by name (`shardFile`), each one shard
+ * (`searchShardKeys`) or a group of body shards.
+ */
 export interface SearchIndexFiles {
   manifest: SearchManifest;
   shards: Map<string, Uint8Array>;
@@ -92,6 +99,7 @@ export function indexShape(options: SearchIndexOptions = {}): IndexShape {
     titlesChunkSize: options.titlesChunkSize ?? 128,
     ownShardBytes: options.ownShardBytes ?? 16_384,
     bucketBytes: options.bucketBytes ?? 16_384,
+    bodyFileBytes: options.bodyFileBytes ?? 32_768,
   };
   if (shape.chunkSize <= 0 || shape.chunkSize % 32 !== 0)
     throw new Error('chunkSize must be a multiple of 32.');
@@ -174,6 +182,20 @@ function shardPlan(
   };
 }
 
+/** The first chunk of each file when chunks of these sizes share files of `target` bytes. */
+function fileStarts(sizes: readonly number[], target: number): number[] {
+  const starts: number[] = [];
+  let held = Infinity;
+  sizes.forEach((size, chunk) => {
+    if (held >= target) {
+      starts.push(chunk);
+      held = 0;
+    }
+    held += size;
+  });
+  return starts;
+}
+
 /**
  * The index from the blocks of its runs (`gramRuns`, in that order): groups each run's grams
  * into shards by the plan the whole corpus decides, and adds the per-document shards.
@@ -196,6 +218,7 @@ export function assembleSearchIndex(
     chunks: bodies.length,
     idsChunkSize,
     titlesChunkSize,
+    bodyFiles: {},
     own: { title: [...own.title].sort(), body: [...own.body].sort() },
     buckets: { title: plans.title.buckets, body: plans.body.buckets },
     regions,
@@ -206,7 +229,7 @@ export function assembleSearchIndex(
   const writeShards = (
     field: SearchField,
     entries: Iterable<EncodedShardEntry>,
-    key: (route: string) => string,
+    put: (route: string, shard: Uint8Array) => void,
   ) => {
     const groups = new Map<string, EncodedShardEntry[]>();
     for (const entry of entries) {
@@ -220,11 +243,12 @@ export function assembleSearchIndex(
       ...manifest.own[field].map((gram) => gramRoute(gram, field, manifest, own[field])),
       ...Array.from({ length: manifest.buckets[field] }, (_, b) => `h${b}`),
     ];
-    for (const route of routes) shards.set(key(route), encodeEncodedShard(groups.get(route) ?? []));
+    for (const route of routes) put(route, encodeEncodedShard(groups.get(route) ?? []));
   };
 
   /** Per gram key: the chunks whose bodies hold it, with how many documents; for title shards. */
   const presence = new Map<number, [number, number][]>();
+  const bodyShards = new Map<string, Uint8Array[]>();
   bodies.forEach((run, chunk) => {
     const entries = Array.from(run.keys, (key, i): EncodedShardEntry => {
       let chunks = presence.get(key);
@@ -232,8 +256,23 @@ export function assembleSearchIndex(
       chunks.push([chunk, run.docs[i] ?? 0]);
       return [gramOf(key), gramBlock(run, i)];
     });
-    writeShards('body', entries, (route) => searchShardKeys.body(route, chunk));
+    writeShards('body', entries, (route, shard) => {
+      const chunks = bodyShards.get(route);
+      if (chunks) chunks.push(shard);
+      else bodyShards.set(route, [shard]);
+    });
   });
+  for (const [route, chunks] of bodyShards) {
+    const starts = fileStarts(
+      chunks.map((shard) => shard.length),
+      shape.bodyFileBytes,
+    );
+    if (starts.length < chunks.length) manifest.bodyFiles[route] = starts;
+    starts.forEach((first, i) => {
+      const group = chunks.slice(first, starts[i + 1] ?? chunks.length);
+      shards.set(searchShardKeys.body(route, first), encodeShardGroup(group));
+    });
+  }
   const titleAt = new Map(Array.from(title.keys, (key, i) => [key, i]));
   const titleKeys = Float64Array.from(new Set([...title.keys, ...presence.keys()])).sort();
   writeShards(
@@ -243,7 +282,7 @@ export function assembleSearchIndex(
       const block = i === undefined ? new Uint8Array() : gramBlock(title, i);
       return [gramOf(key), block, presence.get(key) ?? NO_PRESENCE];
     }),
-    searchShardKeys.title,
+    (route, shard) => shards.set(searchShardKeys.title(route), shard),
   );
 
   for (let block = 0; block * idsChunkSize < ordered.length || block === 0; block++) {
@@ -259,6 +298,7 @@ export function assembleSearchIndex(
       searchShardKeys.titles(block),
       encodeTitlesShard(
         ordered.slice(from, from + titlesChunkSize).map((d) => ({
+          id: d.id,
           title: d.title,
           truncated: d.truncated ?? false,
           kind: d.kind,

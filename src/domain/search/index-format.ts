@@ -2,7 +2,7 @@ import type { IsoDate, ItemKind } from '../bundle.ts';
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -24,6 +24,12 @@ export interface SearchManifest {
   /** Documents per titles shard (`titles/<n>` holds documents n·titlesChunkSize …): what a
    * result shows before its item file arrives. Small, since titles barely compress either. */
   titlesChunkSize: number;
+  /**
+   * Body routes whose chunks share files: the first chunk of each file, in order (`bodyFileKey`).
+   * A route not listed has a file per chunk. A rare gram's postings in a chunk are a few hundred
+   * bytes, and a request costs more than that, so small chunks of a route travel together.
+   */
+  bodyFiles: Record<string, number[]>;
   /** Grams (1 or 2 UTF-16 units of folded text) with a shard of their own, per field. */
   own: Record<SearchField, string[]>;
   /** Hash buckets for all other grams, per field. */
@@ -95,7 +101,56 @@ export const searchShardKeys = {
   body: (route: string, chunk: number) => `body/${route}/${chunk}`,
 } as const;
 
-const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49, titles: 0x54 } as const;
+/**
+ * The file that holds a shard: a body shard's route may group its chunks (`bodyFiles`), every
+ * other shard is a file of its own. Files map to `search/<file>.bin` like keys.
+ */
+export function shardFile(key: string, manifest: SearchManifest): string {
+  const body = /^body\/([^/]+)\/(\d+)$/.exec(key);
+  const firsts = body ? manifest.bodyFiles[body[1] ?? ''] : undefined;
+  if (!body || !firsts) return key;
+  const chunk = Number(body[2]);
+  let first = 0;
+  for (const start of firsts) if (start <= chunk) first = start;
+  return searchShardKeys.body(body[1] ?? '', first);
+}
+
+const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49, titles: 0x54, group: 0x47 } as const;
+
+/**
+ * Packs the shards of consecutive chunks of a body route into one file (the shards as they are,
+ * after their lengths). A group of one is the shard itself.
+ */
+export function encodeShardGroup(shards: readonly Uint8Array[]): Uint8Array {
+  if (shards.length === 1 && shards[0]) return shards[0];
+  const w = new VarintWriter(16 + shards.reduce((n, s) => n + s.length + 5, 0));
+  w.write(MAGIC.group);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(shards.length);
+  for (const shard of shards) w.write(shard.length);
+  for (const shard of shards) w.append(shard);
+  return w.finish();
+}
+
+/**
+ * The shards a fetched file holds, by key: the file's own shard, or each chunk's of a body group
+ * (`encodeShardGroup`, named by its first chunk). Views into `bytes`, not copies.
+ */
+export function shardsOfFile(file: string, bytes: Uint8Array): [key: string, bytes: Uint8Array][] {
+  const body = /^body\/([^/]+)\/(\d+)$/.exec(file);
+  if (!body || bytes[0] !== MAGIC.group) return [[file, bytes]];
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.group, 'group');
+  const lengths = Array.from({ length: r.read() }, () => r.read());
+  let offset = r.offset;
+  return lengths.map((length, i) => {
+    const end = offset + length;
+    if (end > bytes.length) throw new Error('Truncated search shard.');
+    const part = bytes.subarray(offset, end);
+    offset = end;
+    return [searchShardKeys.body(body[1] ?? '', Number(body[2]) + i), part];
+  });
+}
 
 function expectMagic(reader: VarintReader, magic: number, what: string): void {
   if (reader.read() !== magic || reader.read() !== SEARCH_INDEX_FORMAT) {
@@ -372,8 +427,9 @@ export function decodeIdsShard(bytes: Uint8Array): string[] {
   return Array.from({ length: ids.length }, (_, i) => ids.at(i) ?? '');
 }
 
-/** What a result shows of a document before its item file is loaded. */
+/** What a result shows of a document before its item file is loaded, and its id to link to. */
 export interface DocTitle {
+  id: string;
   title: string;
   /** The source cut the title short (a teaser's `truncated`). */
   truncated: boolean;
@@ -397,7 +453,12 @@ function readText(r: VarintReader, bytes: Uint8Array): string {
   return text;
 }
 
-/** Encodes the titles, kinds and dates of one titles shard's documents, in order. */
+/**
+ * Encodes the ids, titles, kinds and dates of one titles shard's documents, in order. The ids are
+ * here as well as in the ids shards so that a hit costs one file, not two: a page whose hits are
+ * spread over the corpus fetches a file per hit, and on a phone each request costs more than
+ * the 1 KB of ids a shard adds.
+ */
 export function encodeTitlesShard(docs: readonly DocTitle[]): Uint8Array {
   const w = new VarintWriter();
   w.write(MAGIC.titles);
@@ -405,6 +466,7 @@ export function encodeTitlesShard(docs: readonly DocTitle[]): Uint8Array {
   w.write(docs.length);
   for (const d of docs) {
     w.write((d.kind === 'teaser' ? 1 : 0) | (d.truncated ? 2 : 0));
+    writeText(w, d.id);
     writeText(w, d.date ?? '');
     writeText(w, d.title);
   }
@@ -427,6 +489,7 @@ export function readTitlesShard(bytes: Uint8Array): ShardRecords<DocTitle> {
     r.read();
     skipText(r, bytes);
     skipText(r, bytes);
+    skipText(r, bytes);
   }
   return {
     length: starts.length,
@@ -434,9 +497,11 @@ export function readTitlesShard(bytes: Uint8Array): ShardRecords<DocTitle> {
       if (!(i >= 0 && i < starts.length)) return undefined;
       const doc = new VarintReader(bytes, starts[i]);
       const flags = doc.read();
+      const id = readText(doc, bytes);
       const date = readText(doc, bytes);
       const title = readText(doc, bytes);
       return {
+        id,
         title,
         truncated: (flags & 2) !== 0,
         kind: flags & 1 ? 'teaser' : 'article',

@@ -6,6 +6,8 @@ import {
   readIdsShard,
   readTitlesShard,
   searchShardKeys,
+  shardFile,
+  shardsOfFile,
   type DocMeta,
   type DocTitle,
   type Postings,
@@ -98,9 +100,9 @@ export class SearchIndex {
   private readonly own: Record<SearchField, Set<string>>;
   private readonly raw = new Map<string, Uint8Array>();
   private readonly decoded = new Map<string, PostingsShard>();
-  /** Ids by ids shard (`manifest.idsChunkSize` documents each), decoded as asked for. */
+  /** Ids by ids shard (`manifest.idsChunkSize` documents each), for the bookmark filter. */
   private readonly ids = new Map<number, ShardRecords<string>>();
-  /** Titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
+  /** Ids, titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
   private readonly titles = new Map<number, ShardRecords<DocTitle>>();
   private meta: Meta | null = null;
   private readonly missing = new Set<string>();
@@ -155,9 +157,11 @@ export class SearchIndex {
     return index;
   }
 
-  /** Hands over a shard fetched elsewhere, e.g. all of them at once for a small corpus. */
-  addShard(key: string, bytes: Uint8Array): void {
-    if (!this.decoded.has(key)) this.raw.set(key, bytes);
+  /** Hands over a file fetched elsewhere (`shardFile`), e.g. all of them at once for a small corpus. */
+  addShard(file: string, bytes: Uint8Array): void {
+    for (const [key, shard] of shardsOfFile(file, bytes)) {
+      if (!this.decoded.has(key)) this.raw.set(key, shard);
+    }
   }
 
   /** Decodes every shard handed over so far, so that no later query pays for decoding. */
@@ -229,15 +233,19 @@ export class SearchIndex {
         return this.searchSync(query, options);
       } catch (error) {
         if (!(error instanceof ShardsMissing)) throw error;
-        const load = async (key: string) => this.addShard(key, await this.load(key));
-        const ahead = [...this.wantedAhead].filter(
-          (key) => !error.keys.includes(key) && !this.hasShard(key),
-        );
+        const load = async (file: string) => this.addShard(file, await this.load(file));
+        const needed = this.filesOf(error.keys);
+        const ahead = this.filesOf([...this.wantedAhead].filter((key) => !this.hasShard(key)));
         // Ahead of need: a failure there is only a shard to ask for again when it is needed.
-        for (const key of ahead) void load(key).catch(() => undefined);
-        await Promise.all(error.keys.map(load));
+        for (const file of ahead) if (!needed.has(file)) void load(file).catch(() => undefined);
+        await Promise.all([...needed].map(load));
       }
     }
+  }
+
+  /** The files that hold these shards, each once. */
+  private filesOf(keys: readonly string[]): Set<string> {
+    return new Set(keys.map((key) => shardFile(key, this.manifest)));
   }
 
   /** Whether a shard's bytes are at hand (decoded or not). */
@@ -276,11 +284,10 @@ export class SearchIndex {
     // Region terms match through the meta shard's tags: asked for with the title shards, in the
     // same round, rather than in a round of its own once the titles are known.
     if (hasRegions(query)) this.requireMeta();
-    // Nearly every first page shows some of the newest items: their ids come with the first round.
-    // Titles likewise: a result shows its title, kind and date without waiting for its item file.
-    if (limit > 0) {
-      for (const key of [searchShardKeys.ids(0), searchShardKeys.titles(0)])
-        if (!this.hasShard(key)) this.wantedAhead.add(key);
+    // Nearly every first page shows some of the newest items: their ids and titles come with the
+    // first round, so a result shows its title, kind and date without waiting for its item file.
+    if (limit > 0 && !this.hasShard(searchShardKeys.titles(0))) {
+      this.wantedAhead.add(searchShardKeys.titles(0));
     }
     try {
       if (complete) plan.computeAll();
@@ -302,22 +309,19 @@ export class SearchIndex {
       }
     } catch (error) {
       // Hits picked before the page needed a missing shard stay on the page (tiers and chunks are
-      // taken in order): their ids are fetched in the same round, not in one more at the end.
+      // taken in order): their titles are fetched in the same round, not in one more at the end.
       if (error instanceof ShardsMissing) {
         for (const { doc } of picked.slice(offset)) {
-          for (const key of this.pageKeys(doc)) if (!this.hasShard(key)) this.wantedAhead.add(key);
+          const key = this.titlesKey(doc);
+          if (!this.hasShard(key)) this.wantedAhead.add(key);
         }
       }
       throw error;
     }
     const page = picked.slice(offset);
-    for (const { doc } of page) {
-      this.idsOf(Math.floor(doc / this.manifest.idsChunkSize));
-      this.titlesOf(Math.floor(doc / this.manifest.titlesChunkSize));
-    }
+    for (const { doc } of page) this.titlesOf(Math.floor(doc / this.manifest.titlesChunkSize));
     this.check();
     const hits: SearchHit[] = page.map(({ doc, tier }) => ({
-      id: this.idOf(doc),
       doc,
       tier: RANK_TIERS[tier] ?? 'body',
       ...this.titleOf(doc),
@@ -334,16 +338,17 @@ export class SearchIndex {
   }
 
   /** The id of document number `doc`; its ids shard must be loaded. */
-  idOf(doc: number): string {
+  private idOf(doc: number): string {
     const size = this.manifest.idsChunkSize;
     return this.ids.get(Math.floor(doc / size))?.at(doc % size) ?? '';
   }
 
-  /** Title, kind and date of document number `doc`; its titles shard must be loaded. */
-  titleOf(doc: number): DocTitle {
+  /** Id, title, kind and date of document number `doc`; its titles shard must be loaded. */
+  private titleOf(doc: number): DocTitle {
     const size = this.manifest.titlesChunkSize;
     return (
       this.titles.get(Math.floor(doc / size))?.at(doc % size) ?? {
+        id: '',
         title: '',
         truncated: false,
         kind: 'article',
@@ -352,12 +357,9 @@ export class SearchIndex {
     );
   }
 
-  /** The shards a hit on the page needs: its id and its title. */
-  private pageKeys(doc: number): string[] {
-    return [
-      searchShardKeys.ids(Math.floor(doc / this.manifest.idsChunkSize)),
-      searchShardKeys.titles(Math.floor(doc / this.manifest.titlesChunkSize)),
-    ];
+  /** The shard a hit on the page needs: its id and title. */
+  private titlesKey(doc: number): string {
+    return searchShardKeys.titles(Math.floor(doc / this.manifest.titlesChunkSize));
   }
 
   /** Word range [from, to) of a chunk. */

@@ -10,6 +10,8 @@ import {
   readIdsShard,
   readTitlesShard,
   searchShardKeys,
+  shardFile,
+  shardsOfFile,
 } from '../../../../src/domain/search/index-format.ts';
 import { prepareQuery } from '../../../../src/domain/search/prepare-query.ts';
 import { SearchIndex, ShardsMissing } from '../../../../src/domain/search/search-index.ts';
@@ -25,15 +27,15 @@ const docs: SearchDoc[] = Array.from({ length: 70 }, (_, i) => ({
   topics: i % 2 ? ['party-building'] : [],
 }));
 
+// A file per body chunk (`bodyFileBytes: 0`), so that what a query fetches names its chunks.
+const shape = { chunkSize: 32, bodyFileBytes: 0 };
+
 describe('the index files', () => {
-  const files = buildSearchIndex(docs, { chunkSize: 32, ownShardBytes: 20, bucketBytes: 200 });
+  const sizes = { ...shape, ownShardBytes: 20, bucketBytes: 200 };
+  const files = buildSearchIndex(docs, sizes);
 
   it('gives the same bytes for the same documents in any order', () => {
-    const again = buildSearchIndex([...docs].reverse(), {
-      chunkSize: 32,
-      ownShardBytes: 20,
-      bucketBytes: 200,
-    });
+    const again = buildSearchIndex([...docs].reverse(), sizes);
     expect(again.manifest).toEqual(files.manifest);
     expect([...again.shards.keys()].sort()).toEqual([...files.shards.keys()].sort());
     for (const [key, bytes] of files.shards) expect(again.shards.get(key)).toEqual(bytes);
@@ -69,7 +71,7 @@ describe('the index files', () => {
     expect(blocks.flat()).toEqual(all);
   });
 
-  it('keeps each document’s title, kind, truncation and date in titles shards, in id order', () => {
+  it('keeps each document’s id, title, kind, truncation and date in titles shards, in order', () => {
     const small = buildSearchIndex(docs, { chunkSize: 32, idsChunkSize: 16, titlesChunkSize: 24 });
     expect(small.manifest.titlesChunkSize).toBe(24);
     const blocks = [0, 1, 2].map((b) =>
@@ -82,12 +84,13 @@ describe('the index files', () => {
     expect(blocks.flat()).toEqual(
       ids.map((id) => {
         const d = byId.get(id);
-        return { title: d?.title, truncated: false, kind: d?.kind, date: d?.date };
+        return { id, title: d?.title, truncated: false, kind: d?.kind, date: d?.date };
       }),
     );
     const cut = buildSearchIndex([{ ...docs[0], truncated: true } as SearchDoc]);
     const [only] = decodeTitlesShard(cut.shards.get(searchShardKeys.titles(0)) ?? new Uint8Array());
     expect(only).toEqual({
+      id: 'id-0',
       title: '第0条 开州区教育新闻',
       truncated: true,
       kind: 'teaser',
@@ -132,6 +135,40 @@ describe('the index files', () => {
     expect(() => readIdsShard(ids.slice(0, ids.length - 3))).toThrow(/Truncated/);
     expect(() => readTitlesShard(titles.slice(0, titles.length - 3))).toThrow(/Truncated/);
     expect(() => readTitlesShard(ids)).toThrow(/Not a search titles shard/);
+  });
+
+  it('packs the shards of consecutive chunks of a body route into files of a given size', () => {
+    const grouped = buildSearchIndex(docs, { ...sizes, bodyFileBytes: 120 });
+    const { manifest } = grouped;
+    expect(Object.keys(manifest.bodyFiles).length).toBeGreaterThan(0);
+    // The shards a file holds are the ones a file per chunk holds, byte for byte.
+    const unpacked = new Map<string, Uint8Array>();
+    for (const [file, bytes] of grouped.shards) {
+      for (const [key, shard] of shardsOfFile(file, bytes)) {
+        expect(shardFile(key, manifest)).toBe(file);
+        unpacked.set(key, shard);
+      }
+    }
+    expect(new Map([...unpacked].sort())).toEqual(new Map([...files.shards].sort()));
+    for (const [route, firsts] of Object.entries(manifest.bodyFiles)) {
+      expect(firsts[0]).toBe(0);
+      expect(firsts.length).toBeLessThan(manifest.chunks);
+      // A file is closed once it holds the size asked for: every one but the last reaches it.
+      firsts.forEach((first, i) => {
+        const last = (firsts[i + 1] ?? manifest.chunks) - 1;
+        const size = (chunk: number) =>
+          files.shards.get(searchShardKeys.body(route, chunk))?.length ?? 0;
+        let held = 0;
+        for (let chunk = first; chunk <= last; chunk++) held += size(chunk);
+        if (i < firsts.length - 1) expect(held).toBeGreaterThanOrEqual(120);
+        expect(held - size(last)).toBeLessThan(120);
+      });
+    }
+    // Keys other than grouped body chunks name their own file.
+    expect(shardFile('titles/2', manifest)).toBe('titles/2');
+    expect(shardFile(searchShardKeys.body('gffff', 1), manifest)).toBe('body/gffff/1');
+    const title = grouped.shards.get(searchShardKeys.meta()) ?? new Uint8Array();
+    expect(shardsOfFile('meta', title)).toEqual([['meta', title]]);
   });
 
   it('says in the title shards which chunks hold a gram in a body, and how many documents', () => {
@@ -198,7 +235,7 @@ describe('the index files', () => {
 });
 
 describe('loading shards on demand', () => {
-  const files = buildSearchIndex(docs, { chunkSize: 32 });
+  const files = buildSearchIndex(docs, shape);
 
   it('says which shards a query needs before it can answer', () => {
     const index = new SearchIndex(files.manifest, () => new Uint8Array());
@@ -230,7 +267,7 @@ describe('loading shards a round at a time', () => {
     regions: [],
     topics: [],
   }));
-  const files = buildSearchIndex(many, { chunkSize: 32 });
+  const files = buildSearchIndex(many, shape);
   const bodyChunks = (keys: readonly string[]) =>
     [
       ...new Set(keys.filter((k) => k.startsWith('body/')).map((k) => Number(k.split('/')[2]))),
@@ -289,6 +326,28 @@ describe('loading shards a round at a time', () => {
     const none = await index.search(prepareQuery('菏泽巨野'), { complete: true });
     expect(none.total).toBe(0);
     expect(bodyChunks(asked)).toEqual([]);
+  });
+
+  it('fetches a file for chunks whose shards share one, once for all of them', async () => {
+    // Files of 400 bytes: the chunks of a rare gram's bucket travel together.
+    const grouped = buildSearchIndex(many, { chunkSize: 32, bodyFileBytes: 400 });
+    const asked: string[] = [];
+    const index = new SearchIndex(grouped.manifest, (file) => {
+      asked.push(file);
+      const bytes = grouped.shards.get(file);
+      if (!bytes) throw new Error(`No file ${file}.`);
+      return bytes;
+    });
+    const result = await index.search(prepareQuery('巨野'), { complete: true });
+    const expected = await SearchIndex.fromFiles(files).search(prepareQuery('巨野'), {
+      complete: true,
+    });
+    expect(result).toEqual(expected);
+    const body = asked.filter((k) => k.startsWith('body/'));
+    expect(new Set(body).size).toBe(body.length);
+    // 巨野's two grams, 巨野 and 野县, each in every chunk: 20 shards in fewer files.
+    expect(body.length).toBeGreaterThan(0);
+    expect(body.length).toBeLessThan(20);
   });
 
   it('starts no further round once the search is aborted', async () => {

@@ -87,12 +87,15 @@ describe('the sharded index', () => {
         fc.constantFrom(0, 256),
         fc.constantFrom(8, 32, 1024),
         fc.constantFrom(4, 128),
-        async (docs, query, options, verifyLimit, idsChunkSize, titlesChunkSize) => {
-          // Body presence in the title shards, ids and titles shards unlike the chunks too.
+        fc.constantFrom(0, 60, 100_000),
+        async (docs, query, options, verifyLimit, idsChunkSize, titlesChunkSize, bodyFileBytes) => {
+          // Body presence in the title shards, ids and titles shards unlike the chunks too, and
+          // body chunks in files of their own, some together, or all in one.
           const files = buildSearchIndex(docs, {
             chunkSize: 32,
             idsChunkSize,
             titlesChunkSize,
+            bodyFileBytes,
             ownShardBytes: 24,
             bucketBytes: 40,
           });
