@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSearchBundle } from './support/search-bundle';
 import { searchCorpus } from './support/search-corpus';
 import { serveBundle } from './support/bundle-server';
@@ -49,6 +49,27 @@ describe('the search page', () => {
     expect(router.state.historyAction).toBe('REPLACE');
     expect(await screen.findByText('找到 2 条结果')).toBeVisible();
     expect(document.title).toBe('搜索：党建 - 教育资讯阅读器');
+  });
+
+  it('starts the search for a letter in its input event, and runs it once', async () => {
+    const { kaizhou, teaser } = serveCorpus();
+    const { searchBackend } = await openSearch();
+    const run = vi.spyOn(searchBackend, 'run');
+    const pages = () =>
+      run.mock.calls.flatMap(([call]) =>
+        call.type === 'search' && !call.request.complete ? [call.request.query] : [],
+      );
+
+    // As a browser types: the value changes, then the input event, outside any React batch.
+    const input = searchBox() as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, '党建');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // The engine has the search before the page renders what was typed.
+    expect(pages()).toEqual(['党建']);
+
+    await expectTitles([teaser.title, kaizhou.title]);
+    // The results query of that render took the search already running: no second one.
+    expect(pages()).toEqual(['党建']);
   });
 
   it('needs every word, matches a quoted phrase only as written, and leaves out a -word', async () => {

@@ -42,5 +42,5 @@ export function renderApp(url = '/', { storage = localStorage, offline }: Render
       <RouterProvider router={router} />
     </AppProvider>,
   );
-  return { ...view, user, router, queryClient, stores };
+  return { ...view, user, router, queryClient, stores, searchBackend };
 }

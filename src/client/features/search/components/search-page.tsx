@@ -1,5 +1,5 @@
 import { useDocumentMeta } from '../../../hooks/use-document-meta';
-import { useSearchResults } from '../api/search-items';
+import { useSearchResults, useStartSearch } from '../api/search-items';
 import { useSearchState } from '../hooks/use-search-state';
 import { SearchBox } from './search-box';
 import { SearchFilters } from './search-filters';
@@ -12,6 +12,7 @@ import { SearchResults } from './search-results';
 export function SearchPage() {
   const { state, setQuery, setFilters } = useSearchState();
   const results = useSearchResults(state);
+  const startSearch = useStartSearch();
   const query = state.q.trim();
   useDocumentMeta(
     query ? `搜索：${query}` : '搜索',
@@ -21,7 +22,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="search-page__title">搜索</h1>
-      <SearchBox query={state.q} onQuery={setQuery} />
+      <SearchBox query={state.q} onQuery={(q) => startSearch(setQuery(q))} />
       <div className="search-page__layout">
         <SearchFilters
           state={state}

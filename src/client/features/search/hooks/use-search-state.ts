@@ -29,8 +29,12 @@ export function useSearchState() {
 
   return {
     state,
-    /** The text as typed; results start again from the first page. */
-    setQuery: (q: string) => write((current) => ({ ...current, q, page: 1 }), true),
+    /** The text as typed; results start again from the first page. Returns the search the URL
+     * will hold. */
+    setQuery: (q: string): SearchState => {
+      write((current) => ({ ...current, q, page: 1 }), true);
+      return readSearchState(searchLinkParams(toSearchLink({ ...state, q, page: 1 })));
+    },
     /** Filters changed; results start again from the first page. */
     setFilters: (change: Partial<Omit<SearchState, 'q' | 'page'>>) =>
       write((current) => ({ ...current, ...change, page: 1 }), false),
