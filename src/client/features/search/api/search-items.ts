@@ -38,8 +38,12 @@ export function useStartSearch(): (state: SearchState) => void {
   const backend = useSearchBackend();
   const queryClient = useQueryClient();
   const bookmarkIds = useBookmarkIds();
-  return (state) =>
-    void queryClient.prefetchQuery(searchQueryOptions(backend, pageRequest(state, bookmarkIds)));
+  return (state) => {
+    // A failure shows through the page's own results query, which takes this one over.
+    queryClient
+      .query(searchQueryOptions(backend, pageRequest(state, bookmarkIds)))
+      .catch(() => undefined);
+  };
 }
 
 export interface SearchResultsView {
