@@ -176,7 +176,11 @@ async function openRun(
     )
     .catch(() => undefined);
   const visible = (await probe(page)).results['open']?.visible ?? NaN;
-  const files = served.slice(before);
+  // Only what was asked for before the results were on screen: the counts start with the page
+  // (a URL opened has no typing to wait for), and their files must not count as the page's.
+  // Both clocks count from their own origin in wall-clock ms, on the same machine.
+  const shownAt = (await page.evaluate(() => performance.timeOrigin)) + visible;
+  const files = served.slice(before).filter((file) => performance.timeOrigin + file.at <= shownAt);
   await context.close();
   return { ms: visible, files };
 }

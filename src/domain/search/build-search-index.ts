@@ -28,8 +28,14 @@ export interface SearchIndexOptions {
   titlesChunkSize?: number;
   /** A gram whose postings (per chunk) reach this many bytes gets a shard of its own. */
   ownShardBytes?: number;
-  /** The size hash buckets aim at. */
+  /** The size body hash buckets aim at, per chunk. */
   bucketBytes?: number;
+  /**
+   * The size title hash buckets aim at. Smaller than the body's: a title bucket holds the whole
+   * corpus, a query reads one per gram whatever their size (a pinyin prefix such as `ka`, 24
+   * words, reads 23), and a smaller bucket costs more files on the host, not more requests.
+   */
+  titleBucketBytes?: number;
   /** Consecutive chunks of a body route share a file until it holds this many bytes (0: a file
    * per chunk). */
   bodyFileBytes?: number;
@@ -99,6 +105,7 @@ export function indexShape(options: SearchIndexOptions = {}): IndexShape {
     titlesChunkSize: options.titlesChunkSize ?? 128,
     ownShardBytes: options.ownShardBytes ?? 16_384,
     bucketBytes: options.bucketBytes ?? 16_384,
+    titleBucketBytes: options.titleBucketBytes ?? 4_096,
     bodyFileBytes: options.bodyFileBytes ?? 32_768,
   };
   if (shape.chunkSize <= 0 || shape.chunkSize % 32 !== 0)
@@ -157,7 +164,8 @@ export function buildSearchIndex(
 /** Which grams of a field get a shard of their own, and how many buckets hold the rest. */
 function shardPlan(
   runs: readonly GramBlocks[],
-  { ownShardBytes, bucketBytes }: IndexShape,
+  ownShardBytes: number,
+  bucketBytes: number,
 ): { own: Set<string>; buckets: number } {
   const ownKeys = new Set<number>();
   for (const run of runs) {
@@ -209,7 +217,10 @@ export function assembleSearchIndex(
   const { chunkSize, idsChunkSize, titlesChunkSize } = shape;
   const regions = [...new Set(ordered.flatMap((d) => d.regions))].sort();
   const topics = [...new Set(ordered.flatMap((d) => d.topics))].sort();
-  const plans = { title: shardPlan([title], shape), body: shardPlan(bodies, shape) };
+  const plans = {
+    title: shardPlan([title], shape.ownShardBytes, shape.titleBucketBytes),
+    body: shardPlan(bodies, shape.ownShardBytes, shape.bucketBytes),
+  };
   const own = { title: plans.title.own, body: plans.body.own };
   const manifest: SearchManifest = {
     format: SEARCH_INDEX_FORMAT,

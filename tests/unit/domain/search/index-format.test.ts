@@ -31,7 +31,7 @@ const docs: SearchDoc[] = Array.from({ length: 70 }, (_, i) => ({
 const shape = { chunkSize: 32, bodyFileBytes: 0 };
 
 describe('the index files', () => {
-  const sizes = { ...shape, ownShardBytes: 20, bucketBytes: 200 };
+  const sizes = { ...shape, ownShardBytes: 20, bucketBytes: 200, titleBucketBytes: 200 };
   const files = buildSearchIndex(docs, sizes);
 
   it('gives the same bytes for the same documents in any order', () => {

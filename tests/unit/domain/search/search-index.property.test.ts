@@ -98,6 +98,7 @@ describe('the sharded index', () => {
             bodyFileBytes,
             ownShardBytes: 24,
             bucketBytes: 40,
+            titleBucketBytes: 40,
           });
           const index = new SearchIndex(
             files.manifest,

@@ -23,6 +23,7 @@ export function itemQueryOptions(id: string) {
   });
 }
 
-export function useItem(id: string) {
-  return useQuery(itemQueryOptions(id));
+/** One item; `enabled: false` waits without fetching (what is cached still shows). */
+export function useItem(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...itemQueryOptions(id), enabled });
 }

@@ -11,6 +11,7 @@ import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets'
 import { useItem } from '../../articles/api/get-item';
 import { bookmarkTargetOf } from '../../articles/lib/item-target';
 import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { useIsVisited } from '../../reading-state/hooks/use-reading-state';
 import { useHighlights } from '../api/get-highlights';
 import type { ShownHit } from '../lib/search-backend';
@@ -20,13 +21,14 @@ const SNIPPET_LENGTH = 90;
 
 /**
  * One result. Its title (marked), kind and date come with the hit, from the index, so the entry
- * shows at once; an article also loads its item file (the same query the article page uses, so
- * opening it costs nothing more) for a piece of the text around what matched, in a box whose
- * height is kept from the start so that nothing moves when it fills in.
+ * shows at once; once it is painted, an article also loads its item file (the same query the
+ * article page uses, so opening it costs nothing more) for a piece of the text around what
+ * matched, in a box whose height is kept from the start so that nothing moves when it fills in.
  */
 export function SearchResultEntry({ hit, query }: { hit: ShownHit; query: string }) {
   const visited = useIsVisited(hit.id);
-  const item = useItem(hit.id).data;
+  // The results paint first; their texts load after.
+  const item = useItem(hit.id, { enabled: useAfterPaint() }).data;
   const summary: ItemSummary = {
     id: hit.id,
     kind: hit.kind,
