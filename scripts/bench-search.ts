@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { chinaDivisions } from '../src/domain/regions/china-divisions.ts';
 import { RegionLexicon } from '../src/domain/regions/region-lexicon.ts';
 import { prepareQuery } from '../src/domain/search/prepare-query.ts';
-import { SearchIndex, ShardsMissing } from '../src/domain/search/search-index.ts';
+import { SearchIndex } from '../src/domain/search/search-index.ts';
 import {
   bruteForce,
   flexSearch,
@@ -100,33 +100,25 @@ function printTable(title: string, header: string[], rows: string[][]) {
 /** Runs a full garbage collection when node was started with --expose-gc (the npm script is). */
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
-/** What a first query downloads when shards are fetched on demand (the scale issue's budget). */
-function printFirstDownloads(engine: ReturnType<typeof ours>) {
-  const shards = engine.shards();
+/** What a first query downloads when files are fetched on demand (the scale issue's budget). */
+async function printFirstDownloads(engine: ReturnType<typeof ours>) {
+  const files = engine.shards();
   const rows: string[][] = [];
   for (const text of ['教育', '近视防控', '重庆 党建']) {
+    // As the client fetches: round by round, with the files it asks for ahead of need.
     const loaded = new Set<string>();
-    const lazy = new SearchIndex(
-      engine.index().manifest,
-      (key) => shards.get(key) ?? new Uint8Array(),
-    );
-    for (;;) {
-      try {
-        lazy.searchSync(prepare(text).prepared, { limit: 20 });
-        break;
-      } catch (error) {
-        if (!(error instanceof ShardsMissing)) throw error;
-        for (const key of error.keys) {
-          loaded.add(key);
-          lazy.addShard(key, shards.get(key) ?? new Uint8Array());
-        }
-      }
-    }
+    const lazy = new SearchIndex(engine.index().manifest, (file) => {
+      loaded.add(file);
+      const bytes = files.get(file);
+      if (!bytes) throw new Error(`No search file ${file}.`);
+      return bytes;
+    });
+    await lazy.search(prepare(text).prepared, { limit: 20 });
     let gz = 0;
-    for (const key of loaded) gz += gzipSync(shards.get(key) ?? new Uint8Array()).length;
+    for (const file of loaded) gz += gzipSync(files.get(file) ?? new Uint8Array()).length;
     rows.push([text, String(loaded.size), kb(gz)]);
   }
-  printTable('First page on demand (ours): shards fetched', ['query', 'shards', 'gzip'], rows);
+  printTable('First page on demand (ours): files fetched', ['query', 'files', 'gzip'], rows);
 }
 
 async function benchSize(count: number) {
@@ -172,7 +164,7 @@ async function benchSize(count: number) {
       kb(size.bytes),
       kb(size.gzip),
     ]);
-    if ('shards' in engine) printFirstDownloads(engine as ReturnType<typeof ours>);
+    if ('shards' in engine) await printFirstDownloads(engine as ReturnType<typeof ours>);
     truth ??= new Map(classes.map((c) => [c, sets[c].map((q) => new Set(engine.all(q)))]));
     const rows = new Map<QueryClass, string[]>();
     const acc = new Map<QueryClass, string[]>();

@@ -153,12 +153,12 @@ export class SearchIndex {
       },
       tuning,
     );
-    for (const [key, bytes] of files.shards) index.addShard(key, bytes);
+    for (const [file, bytes] of files.shards) index.addFile(file, bytes);
     return index;
   }
 
   /** Hands over a file fetched elsewhere (`shardFile`), e.g. all of them at once for a small corpus. */
-  addShard(file: string, bytes: Uint8Array): void {
+  addFile(file: string, bytes: Uint8Array): void {
     for (const [key, shard] of shardsOfFile(file, bytes)) {
       if (!this.decoded.has(key)) this.raw.set(key, shard);
     }
@@ -233,7 +233,7 @@ export class SearchIndex {
         return this.searchSync(query, options);
       } catch (error) {
         if (!(error instanceof ShardsMissing)) throw error;
-        const load = async (file: string) => this.addShard(file, await this.load(file));
+        const load = async (file: string) => this.addFile(file, await this.load(file));
         const needed = this.filesOf(error.keys);
         const ahead = this.filesOf([...this.wantedAhead].filter((key) => !this.hasShard(key)));
         // Ahead of need: a failure there is only a shard to ask for again when it is needed.
