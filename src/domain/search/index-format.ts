@@ -25,7 +25,7 @@ export interface SearchManifest {
    * result shows before its item file arrives. Small, since titles barely compress either. */
   titlesChunkSize: number;
   /**
-   * Body routes whose chunks share files: the first chunk of each file, in order (`bodyFileKey`).
+   * Body routes whose chunks share files: the first chunk of each file, in order (`shardFile`).
    * A route not listed has a file per chunk. A rare gram's postings in a chunk are a few hundred
    * bytes, and a request costs more than that, so small chunks of a route travel together.
    */
@@ -106,13 +106,18 @@ export const searchShardKeys = {
  * other shard is a file of its own. Files map to `search/<file>.bin` like keys.
  */
 export function shardFile(key: string, manifest: SearchManifest): string {
-  const body = /^body\/([^/]+)\/(\d+)$/.exec(key);
-  const firsts = body ? manifest.bodyFiles[body[1] ?? ''] : undefined;
+  const body = bodyKeyOf(key);
+  const firsts = body && manifest.bodyFiles[body.route];
   if (!body || !firsts) return key;
-  const chunk = Number(body[2]);
   let first = 0;
-  for (const start of firsts) if (start <= chunk) first = start;
-  return searchShardKeys.body(body[1] ?? '', first);
+  for (const start of firsts) if (start <= body.chunk) first = start;
+  return searchShardKeys.body(body.route, first);
+}
+
+/** The route and chunk a `body/<route>/<chunk>` key names; null for any other key. */
+function bodyKeyOf(key: string): { route: string; chunk: number } | null {
+  const match = /^body\/([^/]+)\/(\d+)$/.exec(key);
+  return match ? { route: match[1] ?? '', chunk: Number(match[2]) } : null;
 }
 
 const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49, titles: 0x54, group: 0x47 } as const;
@@ -137,7 +142,7 @@ export function encodeShardGroup(shards: readonly Uint8Array[]): Uint8Array {
  * (`encodeShardGroup`, named by its first chunk). Views into `bytes`, not copies.
  */
 export function shardsOfFile(file: string, bytes: Uint8Array): [key: string, bytes: Uint8Array][] {
-  const body = /^body\/([^/]+)\/(\d+)$/.exec(file);
+  const body = bodyKeyOf(file);
   if (!body || bytes[0] !== MAGIC.group) return [[file, bytes]];
   const r = new VarintReader(bytes);
   expectMagic(r, MAGIC.group, 'group');
@@ -148,7 +153,7 @@ export function shardsOfFile(file: string, bytes: Uint8Array): [key: string, byt
     if (end > bytes.length) throw new Error('Truncated search shard.');
     const part = bytes.subarray(offset, end);
     offset = end;
-    return [searchShardKeys.body(body[1] ?? '', Number(body[2]) + i), part];
+    return [searchShardKeys.body(body.route, body.chunk + i), part];
   });
 }
 
