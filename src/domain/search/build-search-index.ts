@@ -21,10 +21,10 @@ import type { SearchDoc } from './search-types.ts';
 export interface SearchIndexOptions {
   /** Documents per body chunk, a multiple of 32. Smaller chunks: smaller first downloads. */
   chunkSize?: number;
-  /** Documents per ids shard. Ids are random and barely compress: a first page whose hits are
-   * spread over the corpus should fetch a few small files, not whole chunks' worth. */
+  /** Documents per ids shard, which only the bookmark filter reads (hits take their ids from the
+   * titles shards). */
   idsChunkSize?: number;
-  /** Documents per titles shard (title, kind, date of each, for the result list). */
+  /** Documents per titles shard (id, title, kind, date of each, for the result list). */
   titlesChunkSize?: number;
   /** A gram whose postings (per chunk) reach this many bytes gets a shard of its own. */
   ownShardBytes?: number;

@@ -18,11 +18,11 @@ export interface SearchManifest {
   /** Documents per body chunk (a multiple of 32); chunk 0 holds the newest. */
   chunkSize: number;
   chunks: number;
-  /** Documents per ids shard (`ids/<n>` holds documents n·idsChunkSize …): smaller than a body
-   * chunk, since ids barely compress and a first page spread over the corpus needs several. */
+  /** Documents per ids shard (`ids/<n>` holds documents n·idsChunkSize …). Only the bookmark
+   * filter reads them (hits take their ids from the titles shards), and it reads them all. */
   idsChunkSize: number;
   /** Documents per titles shard (`titles/<n>` holds documents n·titlesChunkSize …): what a
-   * result shows before its item file arrives. Small, since titles barely compress either. */
+   * result shows before its item file arrives, and its id. Small, since neither compresses much. */
   titlesChunkSize: number;
   /**
    * Body routes whose chunks share files: the first chunk of each file, in order (`shardFile`).
@@ -396,7 +396,7 @@ export function encodeIdsShard(ids: readonly string[]): Uint8Array {
 
 /**
  * The records of an ids or titles shard, one per document in order, each decoded when asked for:
- * a page needs 20 of a shard's records, and decoding all 1,024 ids of each shard a page spread
+ * a page needs 20 of a shard's records, and decoding every record of each shard a page spread
  * over the corpus touches was most of the CPU that page cost.
  */
 export interface ShardRecords<T> {
