@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// findBy… and waitFor wait for a condition; the 1 s they give up after by default is too short
+// when the machine is busy with other work (a second test run, a build), so they wait longer.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeEach(() => {
   // jsdom has no layout, so it does not implement scrolling; the router's scroll restoration

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { launchProfile } from './support/browser.ts';
 import { openRoute, openSite, type Site } from './support/site.ts';
 
 // Lighthouse 12 dropped its PWA category, and with it the installable-manifest audit (there is
@@ -10,8 +11,11 @@ import { openRoute, openSite, type Site } from './support/site.ts';
 // loaded, and the offline start (its old "works offline" criterion) is in offline.test.ts.
 
 let site: Site | null = null;
+let profile: Awaited<ReturnType<typeof launchProfile>> | null = null;
 afterEach(async () => {
+  await profile?.close();
   await site?.close();
+  profile = null;
   site = null;
 });
 
@@ -84,7 +88,8 @@ describe.each([
 ])('the reader served at $mount', ({ mount, build }) => {
   it('can be installed: its manifest meets every installability criterion', async () => {
     site = await openSite({ mount, build });
-    const context = await site.browser.newContext();
+    profile = await launchProfile();
+    const { context } = profile;
     const page = await site.newPage(context);
     await openRoute(page, site, '/');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

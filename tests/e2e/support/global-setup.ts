@@ -1,6 +1,8 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
+import { findChromium } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,15 +10,22 @@ declare module 'vitest' {
     distDir: string;
     /** The same site built the way `npm run build -- --base=/reader/` builds it. */
     readerDistDir: string;
+    /** This run's own folder for built sites: two runs side by side never share one. */
+    runDir: string;
   }
 }
 
 /** Builds the site once for every browser test, the way `npm run build` does, in both variants. */
-export default async function setup(project: TestProject): Promise<void> {
-  const distDir = path.resolve('.tmp/e2e/dist');
-  const readerDistDir = path.resolve('.tmp/e2e/dist-reader');
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await mkdir(path.resolve('.tmp/e2e'), { recursive: true });
+  const runDir = await mkdtemp(path.resolve('.tmp/e2e/run-'));
+  const distDir = path.join(runDir, 'dist');
+  const readerDistDir = path.join(runDir, 'dist-reader');
   // Vitest runs with NODE_ENV=test, and Vite bundles React's development build for any
   // NODE_ENV but production: the browser tests would test another app than `npm run build` makes.
+  const chrome = await findChromium();
+  console.log(`Browser tests use Chromium from ${chrome.from}: ${chrome.path}`);
+  console.log('Building the site twice (at / and at /reader/) for the browser tests…');
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
@@ -32,4 +41,6 @@ export default async function setup(project: TestProject): Promise<void> {
   }
   project.provide('distDir', distDir);
   project.provide('readerDistDir', readerDistDir);
+  project.provide('runDir', runDir);
+  return () => rm(runDir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
+import { inject } from 'vitest';
 
 /** The `content` of `<meta name="reader-build">` in the next build; the first build has none. */
 export const NEXT_BUILD_MARK = 'next';
@@ -15,11 +16,11 @@ const markNextBuild: Plugin = {
 };
 
 /**
- * Builds the site again as a new release would, into `.tmp/e2e/dist-next`: same seeds, a marked
+ * Builds the site again as a new release would, into this run's `dist-next`: same seeds, a marked
  * index.html. Only the update test needs it, so it is built there rather than in the setup.
  */
 export async function buildNextRelease(): Promise<string> {
-  const outDir = path.resolve('.tmp/e2e/dist-next');
+  const outDir = path.join(inject('runDir'), 'dist-next');
   // As in the global setup: a production build, as `npm run build` makes, not vitest's NODE_ENV.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';

@@ -37,7 +37,8 @@ async function addSeed(name: string, text: string) {
   await writeFile(path.join(dir, 'seeds', name), text);
 }
 
-describe('the compile command', () => {
+// Each compile starts tsx in a new process: about a second idle, many times that on a busy machine.
+describe('the compile command', { timeout: 180_000 }, () => {
   it('writes the bundle and closes with a summary line', async () => {
     await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'], prev: '前文' }));
     const { code, stdout, stderr } = await compile();
@@ -85,7 +86,7 @@ describe('the compile command', () => {
   });
 });
 
-describe('seed files the compile command cannot use', () => {
+describe('seed files the compile command cannot use', { timeout: 120_000 }, () => {
   it('reports a file over the size limit without reading it, and compiles the rest', async () => {
     await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'] }));
     await addSeed('huge.txt', '大'.repeat(800_000));
