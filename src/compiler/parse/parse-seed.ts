@@ -23,6 +23,10 @@ export interface SeedList {
 /** Everything one seed page says, before it meets the other seeds. */
 export interface ParsedSeed {
   title: SeedLine | null;
+  /** The page showed no headline: `title` was made from its lead sentence. */
+  titleDerived: boolean;
+  /** Why the page is not an article (a tag page, a list of headlines); null for an article. */
+  notArticle: string | null;
   paragraphs: SeedLine[];
   source: { url: string; host: string; line: number } | null;
   publishedAt: IsoDate | null;
@@ -63,6 +67,8 @@ function parseSourceUrl(value: string): URL | string {
 export function parseSeed(text: string): ParsedSeed {
   const seed: ParsedSeed = {
     title: null,
+    titleDerived: false,
+    notArticle: null,
     paragraphs: [],
     source: null,
     publishedAt: null,

@@ -1,0 +1,48 @@
+// `npm run eval:pages -- [DIR] [--misses]`: compiles each labelled page of DIR (default
+// ../shared/page-shapes) with the real per-seed pipeline, given its address as a 原文链接 line
+// the way a scraper writes it, and scores what came out field by field against labels.json.
+// docs/extraction.md explains the fields and keeps the latest table.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { scorePage, type PageLabel, FIELDS, type PageOutcome } from './eval-pages/score-page.ts';
+import { parseSource } from '../src/compiler/seed-record.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { misses: { type: 'boolean', default: true }, json: { type: 'string' } },
+});
+const dir = path.resolve(positionals[0] ?? '../shared/page-shapes');
+const labels = JSON.parse(await readFile(path.join(dir, 'labels.json'), 'utf8')) as PageLabel[];
+
+const outcomes: PageOutcome[] = [];
+for (const label of labels) {
+  const page = await readFile(path.join(dir, label.file), 'utf8');
+  // A scraper appends the address it fetched after the page text.
+  const seed = label.url ? `${page.trimEnd()}\n原文链接:${label.url}\n` : page;
+  const record = parseSource({ file: label.file, bytes: new TextEncoder().encode(seed) });
+  outcomes.push(scorePage(label, record));
+}
+
+console.log(`${labels.length} pages from ${dir}\n`);
+console.log('field                      right   of   share');
+for (const field of FIELDS) {
+  const scored = outcomes.flatMap((o) => o.fields.filter((f) => f.field === field.id));
+  const right = scored.filter((f) => f.right).length;
+  const share = scored.length ? `${((100 * right) / scored.length).toFixed(0)} %` : '–';
+  console.log(
+    `${field.name.padEnd(26)} ${String(right).padStart(5)} ${String(scored.length).padStart(4)} ${share.padStart(7)}`,
+  );
+}
+const crashed = outcomes.filter((o) => o.crash);
+console.log(`crashes                    ${crashed.length}`);
+
+if (values.misses) {
+  console.log('\nmisses');
+  for (const outcome of outcomes) {
+    for (const f of outcome.fields.filter((x) => !x.right)) {
+      console.log(`  ${outcome.file} ${f.field}: want ${f.want}, got ${f.got}`);
+    }
+    if (outcome.crash) console.log(`  ${outcome.file} crash: ${outcome.crash}`);
+  }
+}
