@@ -35,12 +35,25 @@ export function firstDateIn(text: string): IsoDate | null {
 }
 
 // Government CMS paths such as /202210/t20221021_11213004.html carry the publication date;
-// other sites use /2022/10/21/, /2022-10-21/ or /20221021/.
+// other sites use /2022/10/21/, /2022-10-21/, /20221021/, /2015-05/08/, /2021/0627/,
+// /2014/xiaoyuan_0108/ or a file named by its date and a serial, /20230520518233.shtml.
+// A path with only a year and a month (/201209/) gives no date.
 const URL_DATE_PATTERNS = [
   /\/t(\d{4})(\d{2})(\d{2})_/,
   /\/(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?=[/_.-]|$)/,
   /\/(\d{4})(\d{2})(\d{2})(?=[/_.-]|$)/,
+  /\/(\d{4})\/(?:[a-z]{1,20}_)?(\d{2})(\d{2})(?=\/)/i,
+  /\/(\d{4})(\d{2})(\d{2})\d{4,12}\.s?html?$/,
 ];
+
+// A report that opens with its dateline: `本报2023年6月7日讯`, `新华社北京2023年6月7日电`.
+const DATELINE = new RegExp(`^[^，,。]{0,16}?${WRITTEN_DATE}\\s*(?:讯|訊|电|電)`);
+
+/** The date of a dateline at the start of a report's first paragraph, if it has a full one. */
+export function datelineDate(paragraph: string): IsoDate | null {
+  const m = DATELINE.exec(paragraph);
+  return m ? fromMatch(m) : null;
+}
 
 /** The publication date encoded in a source URL's path, if it has one. */
 export function dateFromUrlPath(url: URL): IsoDate | null {

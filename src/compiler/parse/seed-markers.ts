@@ -1,3 +1,5 @@
+import { simplifyChar } from '../../domain/search/traditional-to-simplified.ts';
+
 /** Which of the reader's lists a scraped sidebar feeds. */
 export type SidebarKind = 'latest' | 'hot' | 'other';
 
@@ -23,9 +25,16 @@ const SIDEBAR_HEADINGS: Record<string, SidebarKind> = {
   相关链接: 'other',
   相关新闻: 'other',
   往期回顾: 'other',
+  相关推荐: 'other',
+  精彩推荐: 'other',
+  热点推荐: 'other',
+  网友热评: 'other',
+  热门评论: 'other',
+  排行榜: 'other',
 };
 
 const HEADING_LENGTHS = [...new Set(Object.keys(SIDEBAR_HEADINGS).map((h) => h.length))];
+const MAX_HEADING = Math.max(...HEADING_LENGTHS);
 
 /** What one seed line is, when it is more than body text. */
 export type Marker =
@@ -49,9 +58,11 @@ export function markerOf(text: string): Marker | null {
   if (m) return { kind: m[1] === '上一篇' ? 'prev' : 'next', value: (m[2] ?? '').trim() };
   // Only a line that starts with a heading can be one: most lines are body text, some of them
   // long, and trimming each to look it up was a good part of parsing.
-  if (!HEADING_LENGTHS.some((n) => Object.hasOwn(SIDEBAR_HEADINGS, text.slice(0, n)))) return null;
+  // Headings are looked up in simplified characters: 相關新聞 is 相关新闻.
+  const start = Array.from(text.slice(0, MAX_HEADING), simplifyChar).join('');
+  if (!HEADING_LENGTHS.some((n) => Object.hasOwn(SIDEBAR_HEADINGS, start.slice(0, n)))) return null;
   const heading = text.replace(/[\s:：]+$/, '');
-  const list = SIDEBAR_HEADINGS[heading];
+  const list = SIDEBAR_HEADINGS[Array.from(heading, simplifyChar).join('')];
   if (list) return { kind: 'sidebar', list, heading };
   return null;
 }
