@@ -44,11 +44,18 @@ const RUBY = /\([a-z]{1,6}\)/g;
 
 /**
  * In an item of this many paragraphs or more, a topic the title does not name, that only one
- * paragraph speaks of and that scores under half the item's main topic is an aside (an enrolment
- * guide's line on disabled children), not what the item is about. A work report that lists its
+ * paragraph speaks of and that scores under half the item's main topic is an aside (a notice's
+ * line on disabled children), not what the item is about. A short work report that lists its
  * topics in one paragraph keeps them: none of them is the main one.
  */
 export const ASIDE_MIN_PARAGRAPHS = 4;
+/**
+ * In an item of this many paragraphs or more, a topic only one paragraph speaks of (and the title
+ * does not name) is an aside however it scores: one section of a long enrolment guide on
+ * disabled children does not make it a 特殊教育 item, even when that section is wordier than the
+ * guide's own words for enrolment.
+ */
+export const ASIDE_ALWAYS_PARAGRAPHS = 8;
 
 interface Score {
   score: number;
@@ -78,13 +85,16 @@ export class TopicTagger {
     const signals = new Map<string, Signal[]>();
     // Read as words of their own, so the terms inside them are not (期中考试 holds 中考).
     for (const text of NOT_TOPIC_TERMS) signals.set(foldText(text), []);
+    const byId = new Map(topics.map((topic) => [topic.id, topic]));
     for (const topic of topics) {
+      const broader = topic.within === undefined ? undefined : byId.get(topic.within);
       for (const term of topic.terms) {
         const [text = '', ...spun] = spunForms(foldText(term.text));
-        signals.set(text, [...(signals.get(text) ?? []), { topic, weight: term.weight }]);
+        const signal = [{ topic, weight: term.weight }];
+        if (broader) signal.push({ topic: broader, weight: term.weight });
+        signals.set(text, [...(signals.get(text) ?? []), ...signal]);
         // A spun form that is a term of its own (平安校园) keeps its own meaning.
-        for (const form of spun)
-          if (!signals.has(form)) signals.set(form, [{ topic, weight: term.weight }]);
+        for (const form of spun) if (!signals.has(form)) signals.set(form, signal);
       }
     }
     this.matcher = new PhraseMatcher(signals);
@@ -139,7 +149,7 @@ export class TopicTagger {
       !s.inTitle &&
       s.paragraphs === 1 &&
       folded.body.length >= ASIDE_MIN_PARAGRAPHS &&
-      s.score * 2 < top;
+      (s.score * 2 < top || folded.body.length >= ASIDE_ALWAYS_PARAGRAPHS);
     return [...scores]
       .filter(([, s]) => s.score >= this.minScore && !aside(s))
       .map(([topic, s]) => ({ id: topic.id, name: topic.name, score: s.score, inTitle: s.inTitle }))

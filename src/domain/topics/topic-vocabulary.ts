@@ -11,6 +11,11 @@ export interface Topic {
   /** The label readers see. */
   name: string;
   terms: readonly TopicTerm[];
+  /**
+   * The id of a broader topic this one is part of: each hit counts for both, so filtering by
+   * 招生考试 also finds 高考 news.
+   */
+  within?: string;
 }
 
 const t = (weight: TopicTerm['weight'], ...texts: string[]): TopicTerm[] =>
@@ -44,6 +49,7 @@ export const TOPICS: readonly Topic[] = [
         '基层党组织',
         '党史学习',
         '全面从严治党',
+        '党的二十大',
         '建党',
         '党课',
         // The party committee's leading group for education (区委/县委教育工作领导小组).
@@ -95,6 +101,7 @@ export const TOPICS: readonly Topic[] = [
         '感恩教育',
         '品格教育',
         '道德与法治',
+        '法治教育',
         '仪式教育',
         '成人礼',
         '少先队',
@@ -174,6 +181,7 @@ export const TOPICS: readonly Topic[] = [
   {
     id: 'gaokao',
     name: '高考',
+    within: 'admissions',
     terms: [...t(3, '高考', '普通高校招生'), ...t(2, '选考', '艺考', '本科批', '一本线')],
   },
   {
@@ -255,6 +263,13 @@ export const TOPICS: readonly Topic[] = [
         '霸凌',
         '安全隐患',
         '安全管理',
+        '安全工作',
+        '安全生产',
+        '安全防范',
+        '防震',
+        '禁毒',
+        '反诈',
+        '诈骗',
         '校舍安全',
         '平安校园',
         '隐患排查',
@@ -278,7 +293,7 @@ export const TOPICS: readonly Topic[] = [
     name: '疫情防控',
     terms: [
       ...t(3, '疫情防控', '防疫'),
-      ...t(2, '疫情', '新冠', '肺炎', '核酸', '抗疫', '消杀'),
+      ...t(2, '疫情', '新冠', '肺炎', '核酸', '抗疫', '消杀', '传染病'),
       ...t(1, '返校', '复学'),
     ],
   },

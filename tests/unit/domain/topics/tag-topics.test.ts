@@ -4,6 +4,7 @@ import {
   extractKeywords,
 } from '../../../../src/domain/topics/extract-keywords.ts';
 import {
+  ASIDE_ALWAYS_PARAGRAPHS,
   ASIDE_MIN_PARAGRAPHS,
   HEADLINE_MAX_CHARS,
   TopicTagger,
@@ -31,6 +32,15 @@ describe('the topic vocabulary', () => {
     const terms = TOPICS.flatMap((t) => t.terms.map((term) => term.text));
     expect(new Set(terms).size).toBe(terms.length);
     for (const word of NOT_TOPIC_TERMS) expect(terms).not.toContain(word);
+  });
+
+  it('places a topic only within a topic of the vocabulary other than itself', () => {
+    const all = new Set(TOPICS.map((t) => t.id));
+    for (const { id, within } of TOPICS) {
+      if (within === undefined) continue;
+      expect(all).toContain(within);
+      expect(within).not.toBe(id);
+    }
   });
 
   it('keeps every id it ever published, since bookmarked searches carry them', () => {
@@ -137,7 +147,17 @@ describe('topic tagging', () => {
     expect(ids('全市中小学开展师德师风专题教育')).toEqual(['teacher-ethics']);
     expect(ids('我市全面落实“双减”政策')).toEqual(['double-reduction']);
     expect(ids('全区小学课后服务实现全覆盖')).toEqual(['after-school']);
-    expect(ids('今年高考首日平稳有序')).toEqual(['gaokao']);
+  });
+
+  it('counts 高考 for 招生考试 too, which it is part of, but not the other way round', () => {
+    expect(ids('今年高考首日平稳有序')).toEqual(['admissions', 'gaokao']);
+    expect(ids('2024年中考报名工作即将开始')).toEqual(['admissions']);
+  });
+
+  it('reads campus safety beyond 安全教育 itself, but not network security', () => {
+    expect(ids('做好寒假安全工作')).toEqual(['safety']);
+    expect(ids('校园反诈宣传进课堂')).toEqual(['safety']);
+    expect(ids('网络安全宣传周活动启动')).toEqual([]);
   });
 
   it('recognises synonyms: 思政 and 立德树人 are moral education', () => {
@@ -222,6 +242,15 @@ describe('topic tagging', () => {
     expect(guide.length).toBeGreaterThanOrEqual(ASIDE_MIN_PARAGRAPHS);
     expect(ids('小学一年级招生报名指南', guide)).not.toContain('special-education');
     expect(ids('新闻', [aside])).toContain('special-education');
+  });
+
+  it('drops a one-paragraph topic from a long item even when it outscores the rest', () => {
+    const aside = '残疾儿童可申请随班就读,也可到特殊教育学校就读或申请送教上门。';
+    const steps = ['一、报名时间', '二、报名对象', '三、报名材料', '四、报名方式', '五、咨询电话'];
+    const guide = [...steps, '新生报名在网上进行。', aside, '适龄儿童按学区报名。'];
+    expect(guide.length).toBeGreaterThanOrEqual(ASIDE_ALWAYS_PARAGRAPHS);
+    expect(ids('一年级报名须知', guide)).not.toContain('special-education');
+    expect(ids('特殊教育学校一年级报名须知', guide)).toContain('special-education');
   });
 
   it('keeps each topic of a work report that lists them in one paragraph', () => {
