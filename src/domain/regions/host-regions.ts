@@ -6,6 +6,8 @@ import { regionAliases } from './region-aliases.ts';
  * Which regions a host name points at. Chinese government sites put the place in the host in
  * pinyin: `jw.cq.gov.cn` (重庆, by initials), `www.henan.gov.cn`, `www.kaizhou.gov.cn` (by
  * syllables). The labels are derived from the division names, so no host list is kept by hand.
+ * Only government hosts (`.gov.cn`) are read: anyone can name a site `maqu` or `cq`, and a news
+ * portal's host says where the portal is, not where its story happened.
  */
 export class HostRegions {
   private readonly byLabel = new Map<string, Set<string>>();
@@ -34,9 +36,10 @@ export class HostRegions {
    * for none of them, unless exactly one is a province, which is what a site of that name is.
    */
   regionsOf(host: string | null | undefined): string[] {
-    if (!host) return [];
+    const name = host?.toLowerCase().replace(/\.$/u, '') ?? '';
+    if (!name.endsWith('.gov.cn')) return [];
     const out = new Set<string>();
-    for (const label of host.toLowerCase().split('.')) {
+    for (const label of name.split('.').slice(0, -2)) {
       const codes = [...(this.byLabel.get(label) ?? [])];
       const provinces = codes.filter((c) => c.length === 2);
       if (codes.length === 1) out.add(codes[0] ?? '');

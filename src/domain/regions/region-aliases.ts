@@ -1,7 +1,10 @@
 import type { Region } from './division-table.ts';
 
-/** How a name was derived: the official name, its common short form, or an abbreviation. */
-export type AliasKind = 'full' | 'short' | 'abbreviation';
+/**
+ * How a name was derived: the official name, its common short form, an abbreviation, or the name
+ * it had before a rename (a county that became a city or district keeps being written so).
+ */
+export type AliasKind = 'full' | 'short' | 'abbreviation' | 'former';
 
 /** A name under which a region is written. */
 export interface RegionAlias {
@@ -9,8 +12,9 @@ export interface RegionAlias {
   code: string;
   kind: AliasKind;
   /**
-   * The name is also an ordinary word or a generic name (朝阳 "morning sun", 城区 "urban area"):
-   * it only counts when the text also names the region's province or prefecture.
+   * The name is also an ordinary word or a generic name (朝阳 "morning sun", 城区 "urban area"),
+   * or a single character before its 县 (义县, 费县: 嘉义县, 经费县级): it only counts when the
+   * text also names the region's province or prefecture.
    */
   weak: boolean;
 }
@@ -184,18 +188,32 @@ const SUFFIXES = [
   '旗',
 ];
 
+// A banner named after its wing and position, 科尔沁右翼前旗, is written 科右前旗.
+const WING_BANNER = /^(.)[^左右]*([左右])翼([前中后])旗$/u;
+// A banner with a position after a long name, 土默特左旗 or 乌拉特前旗, is written 土左旗, 乌前旗.
+const POSITION_BANNER = /^(.)..+([左右前中后])旗$/u;
+// 东乌珠穆沁旗 and 西乌珠穆沁旗 are written 东乌旗 and 西乌旗.
+const SIDE_BANNER = /^([东西])(.)...+旗$/u;
+
 /**
  * Every name a region goes by, derived from its official name: 广西壮族自治区 → 广西, 开州区 →
- * 开州, 锡林郭勒盟 → 锡盟, 克孜勒苏柯尔克孜自治州 → 克孜勒苏, 克孜勒苏州, 克州. Nothing shorter
+ * 开州, 锡林郭勒盟 → 锡盟, 克孜勒苏柯尔克孜自治州 → 克孜勒苏, 克孜勒苏州, 克州, 科尔沁右翼前旗 →
+ * 科右前旗, and the names from before a rename (江宁区 → 江宁县, 开州区 → 开县). Nothing shorter
  * than two characters, which would be a word, not a name.
  */
 export function regionAliases(region: Region): RegionAlias[] {
-  const { name, code } = region;
+  const { name, code, level } = region;
   const out = new Map<string, RegionAlias>();
-  const add = (text: string, kind: AliasKind) => {
+  const add = (text: string, kind: AliasKind, weakAnyway = false) => {
     if (text.length < 2 || out.has(text)) return;
     const generic = GENERIC.test(text) && (kind !== 'full' || text.length <= 2);
-    const weak = generic || (kind !== 'full' && ORDINARY_WORDS.has(text));
+    const weak =
+      weakAnyway ||
+      generic ||
+      (kind !== 'full' && ORDINARY_WORDS.has(text)) ||
+      // 义县, 费县: one character and its 县 are too often the end of one word and the start of
+      // the next (嘉义县, 经费县级).
+      (text.length === 2 && level !== 'province' && (kind === 'full' || kind === 'former'));
     out.set(text, { text, code, kind, weak });
   };
   add(name, 'full');
@@ -212,5 +230,36 @@ export function regionAliases(region: Region): RegionAlias[] {
   }
   if (suffix === '盟' && base.length >= 3) add(`${base.slice(0, 1)}盟`, 'abbreviation');
   if (suffix === '自治县' || suffix === '自治旗') add(`${base}${suffix.slice(-1)}`, 'short');
+  if (suffix.endsWith('旗')) addBannerAbbreviations(name, base, add);
+  if (level === 'county' && (suffix === '市' || suffix === '区')) {
+    // A county that became a city or a district: 东宁县 (东宁市), 綦江县 (綦江区), and 开县 for
+    // 开州区, whose 州 came with the rename.
+    if (base.length === 2 && base.endsWith('州')) {
+      add(`${base.slice(0, 1)}县`, 'former');
+    } else if (base.length >= 2) {
+      add(`${base}县`, 'former');
+      if (suffix === '区') add(`${base}市`, 'former');
+    }
+  }
+  // A prefecture that was a 地区 before it became a city: 毕节地区 (毕节市).
+  if (level === 'prefecture' && suffix === '市' && base.length >= 2) add(`${base}地区`, 'former');
   return [...out.values()];
+}
+
+function addBannerAbbreviations(
+  name: string,
+  base: string,
+  add: (text: string, kind: AliasKind, weakAnyway?: boolean) => void,
+): void {
+  const wing = WING_BANNER.exec(name);
+  if (wing) return add(`${wing[1]}${wing[2]}${wing[3]}旗`, 'abbreviation');
+  const position = POSITION_BANNER.exec(name);
+  if (position) return add(`${position[1]}${position[2]}旗`, 'abbreviation');
+  const side = SIDE_BANNER.exec(name);
+  if (side) return add(`${side[1]}${side[2]}旗`, 'abbreviation');
+  // 准格尔旗 → 准旗, 莫力达瓦达斡尔族自治旗 → 莫旗: common, but several banners share a first
+  // character and one character + 旗 is often a word's end and 旗 (标准旗帜), so it needs support.
+  if (base.length >= 3 && !/[左右前中后]$/u.test(base)) {
+    add(`${base.slice(0, 1)}旗`, 'abbreviation', true);
+  }
 }

@@ -30,6 +30,16 @@ export class RegionLexicon {
         this.byText.set(text, list);
       }
     }
+    // A former name that is some place's current name (朝阳县, once a name of 朝阳区 too) means
+    // the current place.
+    for (const [text, list] of this.byText) {
+      if (list.some((a) => a.kind !== 'former') && list.some((a) => a.kind === 'former')) {
+        this.byText.set(
+          text,
+          list.filter((a) => a.kind !== 'former'),
+        );
+      }
+    }
     this.matcher = new PhraseMatcher(this.byText);
   }
 
@@ -38,9 +48,17 @@ export class RegionLexicon {
     return this.byText.get(text) ?? [];
   }
 
-  /** Every distinct name, folded: the words a pinyin lexicon should know. */
+  /**
+   * Every distinct name in use today, folded: the words a pinyin lexicon should know and near
+   * queries are drawn from. Former names (开县) are left out: still found when typed, but not
+   * offered.
+   */
   names(): string[] {
-    return [...this.byText.keys()];
+    const out: string[] = [];
+    for (const [text, aliases] of this.byText) {
+      if (aliases.some((a) => a.kind !== 'former')) out.push(text);
+    }
+    return out;
   }
 
   /**
@@ -70,7 +88,8 @@ export class RegionLexicon {
     for (const [text, aliases] of this.byText) {
       const holders = new Set<string>();
       for (const alias of aliases) {
-        if (alias.weak) continue;
+        // Former names hold today's short form (江宁县, 江宁), which is marked anyway.
+        if (alias.weak || alias.kind === 'former') continue;
         for (const region of this.table.chain(alias.code)) holders.add(region.code);
       }
       for (const holder of holders) {

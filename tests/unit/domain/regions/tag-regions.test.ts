@@ -32,7 +32,8 @@ describe('full names and chains', () => {
   it('folds a province named beside one of its places into that place', () => {
     const tags = tagger.tag({ title: '重庆:开州区推进课后服务', body: ['重庆市教委'] });
     expect(tags.map((t) => t.code)).toEqual(['500154']);
-    expect(tags[0]?.score).toBe(3 + 3 + 1);
+    // Title 重庆 and 开州区, then 重庆市 in the lead (the body's first paragraph).
+    expect(tags[0]?.score).toBe(3 + 3 + 2);
     expect(regionCodesOf(tags)).toEqual(['50', '500154']);
   });
 
@@ -181,5 +182,182 @@ describe('names to mark inside a region', () => {
     for (const code of ['50', '500154', '45', '11', '4401', '110105']) {
       expect(lexicon.namesWithin(code)).toEqual(byDefinition(code));
     }
+  });
+});
+
+describe('Taiwan, Hong Kong and Macau', () => {
+  it('tags their counties, cities and districts, in traditional characters too', () => {
+    expect(chains('嘉義縣國中小推動雙語課程')).toEqual(['台湾省 › 嘉义县']);
+    expect(chains('臺東縣偏鄉小學獲贈繪本')).toEqual(['台湾省 › 台东县']);
+    expect(chains('雲林縣小校整併座談')).toEqual(['台湾省 › 云林县']);
+    expect(chains('油尖旺區中學增設學位')).toEqual(['香港特别行政区 › 油尖旺区']);
+    expect(chains('香港中學文憑試放榜')).toEqual(['香港特别行政区']);
+  });
+
+  it('does not read 义县 out of 嘉义县', () => {
+    expect(chains('走訪嘉義縣了解校舍補強')).toEqual(['台湾省 › 嘉义县']);
+  });
+});
+
+describe('one character and its 县', () => {
+  it('needs the province or prefecture named too', () => {
+    expect(chains('义县召开教育工作会议')).toEqual([]);
+    expect(chains('锦州市义县召开教育工作会议')).toEqual(['辽宁省 › 锦州市 › 义县']);
+    expect(chains({ title: '义县召开教育工作会议', body: ['锦州市教育局派员参加。'] })[0]).toBe(
+      '辽宁省 › 锦州市 › 义县',
+    );
+  });
+
+  it('is not read across two words', () => {
+    expect(chains({ title: '锦州市教育局', body: ['统筹经费县级落实'] })).toEqual([
+      '辽宁省 › 锦州市',
+    ]);
+    expect(chains({ title: '河北省教育厅', body: ['为县域经济作出贡献县里表彰'] })).toEqual([
+      '河北省',
+    ]);
+  });
+});
+
+describe('short forms that are not a word of their own', () => {
+  it('are not read where the text holds a longer word', () => {
+    expect(chains('依托智慧党建平台开展学习')).toEqual([]);
+    expect(chains('建平县开展学习')).toEqual(['辽宁省 › 朝阳市 › 建平县']);
+  });
+
+  it('are a given name after a surname, unless a place comes right before', () => {
+    expect(chains('会议由副校长刘建华主持')).toEqual([]);
+    expect(chains('局长王建平作报告')).toEqual([]);
+    expect(chains('赵宏伟讲话')).toEqual([]);
+    expect(chains('江苏江宁：新建三所学校')).toEqual(['江苏省 › 南京市 › 江宁区']);
+    expect(chains('走进宁津，看乡村学校变化')).toEqual(['山东省 › 德州市 › 宁津县']);
+    expect(chains('局长王宁津作报告')).toEqual([]);
+  });
+});
+
+describe('short forms that are everyday words', () => {
+  it('need some support when the dictionary knows them as words', () => {
+    expect(chains('优化教育资源配置')).toEqual([]);
+    expect(chains('桂林资源：山区学校迎来新老师')).toEqual(['广西壮族自治区 › 桂林市 › 资源县']);
+    // The dictionary knows some places' short forms as words too: they need support as well.
+    expect(chains('走进江宁，看乡村学校变化')).toEqual([]);
+    expect(chains({ title: '走进江宁，看乡村学校变化', body: ['南京市教育局供稿'] })[0]).toBe(
+      '江苏省 › 南京市 › 江宁区',
+    );
+  });
+
+  it('need their prefecture when they are common words, their province is not enough', () => {
+    expect(chains({ title: '黑龙江高校就业双选会', body: ['新兴领域岗位需求旺盛'] })).toEqual([
+      '黑龙江省',
+    ]);
+    expect(chains('七台河新兴：课后服务全覆盖')).toEqual(['黑龙江省 › 七台河市 › 新兴区']);
+  });
+
+  it('count when a province or prefecture qualifies them', () => {
+    expect(chains('长治推进劳动教育')).toEqual([]);
+    expect(chains('山西长治推进劳动教育')).toEqual(['山西省 › 长治市']);
+  });
+});
+
+describe('short forms with nothing to support them', () => {
+  it('are dropped when the text names another province’s places in full', () => {
+    expect(chains({ title: '蔡甸区召开师德大会', body: ['会上宁津经验受到关注。'] })).toEqual([
+      '湖北省 › 武汉市 › 蔡甸区',
+    ]);
+  });
+});
+
+describe('banners and former names', () => {
+  it('reads a banner’s abbreviation', () => {
+    expect(chains('科右前旗推进学前教育')).toEqual(['内蒙古自治区 › 兴安盟 › 科尔沁右翼前旗']);
+    expect(chains('准旗推进学前教育')).toEqual([]);
+    expect(chains('鄂尔多斯准旗推进学前教育')).toEqual(['内蒙古自治区 › 鄂尔多斯市 › 准格尔旗']);
+  });
+
+  it('reads a county by its name from before it became a city or district', () => {
+    expect(chains('江宁县中小学开学')).toEqual(['江苏省 › 南京市 › 江宁区']);
+    expect(chains('东宁县教师培训')).toEqual(['黑龙江省 › 牡丹江市 › 东宁市']);
+    expect(chains('重庆开县中小学开学')).toEqual(['重庆市 › 开州区']);
+    expect(chains('开县中小学开学')).toEqual([]);
+    // A former name that is another place's current name means that place.
+    expect(chains('朝阳县中小学开学')).toEqual(['辽宁省 › 朝阳市 › 朝阳县']);
+  });
+});
+
+describe('the place a story is about', () => {
+  const best = (input: RegionTagInput) => chains(input)[0];
+
+  it('is the city when the story names several of its districts', () => {
+    expect(
+      best({
+        title: '宜昌召开全市教育工作会议',
+        body: ['宜昌市教育局部署新学期工作。', '会上，夷陵区、点军区作交流发言。'],
+      }),
+    ).toBe('湖北省 › 宜昌市');
+  });
+
+  it('is the county when the story keeps naming it, its city named once', () => {
+    expect(
+      best({
+        title: '秭归县推进课后服务',
+        body: ['宜昌市秭归县教育局近日出台方案。', '秭归县各校开设托管班。'],
+      }),
+    ).toBe('湖北省 › 宜昌市 › 秭归县');
+  });
+
+  it('is the city holding a list of its counties, even when the city is not named', () => {
+    expect(
+      best({
+        title: '首批劳动教育实践基地名单公布',
+        body: ['夷陵区实验小学', '点军区土城中学', '秭归县茅坪小学'],
+      }),
+    ).toBe('湖北省 › 宜昌市');
+  });
+
+  it('is the province when its cities share the story', () => {
+    expect(
+      best({ title: '湖北部署秋季开学工作', body: ['武汉、宜昌、襄阳等地学校做好准备。'] }),
+    ).toBe('湖北省');
+  });
+
+  it('is not a city named once among others of the province', () => {
+    expect(
+      best({
+        title: '宜昌启动家校共育讲座季',
+        body: ['宜昌市妇联主办。', '讲座还将走进襄阳、荆州、黄冈。'],
+      }),
+    ).toBe('湖北省 › 宜昌市');
+  });
+
+  it('weighs the lead over places at the end of a long body', () => {
+    const body = [
+      '宜昌市各校近日开展防溺水教育。',
+      '宜昌市教育局组织主题班会。',
+      '老师进行家访。',
+      '家长签收安全告知书。',
+      '友情链接：襄阳新闻网 襄阳教育网 襄阳在线',
+    ];
+    expect(best({ title: '暑期安全教育', body })).toBe('湖北省 › 宜昌市');
+  });
+
+  it('passes over a headline whose province the body never names', () => {
+    const body = [
+      '佛山市小学一年级报名指南',
+      '户籍在佛山市的儿童可报名。',
+      '佛山市教育局将公布结果。',
+    ];
+    expect(best({ title: '嘉兴海宁中考分数线公布', body })).toBe('广东省 › 佛山市');
+    expect(best({ title: '嘉兴海宁中考分数线公布', body: ['海宁市教育局公布分数线。'] })).toBe(
+      '浙江省 › 嘉兴市 › 海宁市',
+    );
+  });
+});
+
+describe('hosts that are not government sites', () => {
+  it('say nothing', () => {
+    const hosts = new HostRegions(lexicon.table, pinyinKeys);
+    expect(hosts.regionsOf('www.maqu.example.cn')).toEqual([]);
+    expect(hosts.regionsOf('jw.cq.example.com')).toEqual([]);
+    expect(hosts.regionsOf('www.maqu.gov.cn')).toEqual([hosts.regionsOf('www.maqu.gov.cn')[0]]);
+    expect(tagger.tag({ title: '全县中小学开学', host: 'www.maqu.example.cn' })).toEqual([]);
   });
 });
