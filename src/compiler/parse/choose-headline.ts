@@ -26,6 +26,8 @@ const MAX_CANDIDATES = 12;
 /** A line this long with a full stop in it is article prose, and the head ends there. */
 const PROSE_LENGTH = 40;
 const MAX_HEADLINE = 64;
+// Below this, no candidate has anything going for it: the page shows no headline.
+const MIN_SCORE = 0.5;
 const FULL_STOP = /[。！？!?]/;
 const SENTENCE_END = /[。；;]/;
 const LEADING_BULLET = /^[◇◆■□●•▲►▶★☆※]/;
@@ -34,11 +36,21 @@ const COMMAS = /[，,]/g;
 // Photo captions name a view, not an event: `新建教学楼一角`, `毕业典礼现场`.
 const CAPTION = /(?:一角|现场|全景|掠影|剪影|合影|留影|远眺|近景|航拍)$/;
 const HAN_PAIR = /\p{Script=Han}{2}/u;
+// A report's lead opens with its day (`2月27日，`); a document's sections with their number.
+const LEAD_OPENING = /^\d{1,2}月\d{1,2}日[，,]/;
+const SECTION_NUMBER =
+  /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\s))/;
 
 /** Headlines are short, carry no full stop and do not open or close like a clause of prose. */
 export function headlineShaped(text: string): boolean {
   if (text.length < 2 || text.length > MAX_HEADLINE) return false;
-  if (SENTENCE_END.test(text) || LEADING_BULLET.test(text) || TRAILING_CLAUSE.test(text)) {
+  if (
+    SENTENCE_END.test(text) ||
+    LEADING_BULLET.test(text) ||
+    TRAILING_CLAUSE.test(text) ||
+    LEAD_OPENING.test(text) ||
+    SECTION_NUMBER.test(text)
+  ) {
     return false;
   }
   if (!HAN_PAIR.test(text)) return false;
@@ -159,7 +171,7 @@ export function chooseHeadline(lines: readonly HeadLine[]): HeadlineChoice {
   let best: HeadlineCandidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   return {
-    index: best && best.score >= 1 ? best.index : null,
+    index: best && best.score >= MIN_SCORE ? best.index : null,
     candidates: candidates.map(({ index, text, score, reasons }) => ({
       index,
       text,

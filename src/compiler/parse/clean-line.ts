@@ -15,6 +15,12 @@ const SPACE_AFTER_OPENING = /([（(《「『【“])\s+/g;
 // The look-behind starts a match only at the first blank of a run, so a long run is read once.
 const SPACE_BEFORE_CLOSING = /(?<!\s)\s+([）)》」』】”，。！？；：、])/g;
 const STRAY = /¶/g;
+// Forum pages stamp lines with random characters against copying: `0 n6 y( F2 t' x1 B( [`.
+// Only a run of four or more such tokens holding both digits and punctuation goes: `AI VR AR 5G`
+// is text.
+const WATERMARK = /^(?:[!-~]{1,3}(?: |$)){4,}/;
+const WATERMARK_MIX = /\d/;
+const WATERMARK_PUNCTUATION = /[^\w\s]/;
 
 /** A line with markup, entities, pinyin ruby and machine spacing removed. */
 export function cleanLine(text: string): string {
@@ -24,6 +30,10 @@ export function cleanLine(text: string): string {
   }
   if (clean.includes('&') && ENTITY.test(clean)) clean = decodeHTML(clean);
   if (clean.includes('(')) clean = clean.replace(RUBY, '$1');
+  const mark = clean.includes(' ') ? WATERMARK.exec(clean)?.[0] : undefined;
+  if (mark && WATERMARK_MIX.test(mark) && WATERMARK_PUNCTUATION.test(mark)) {
+    clean = clean.slice(mark.length);
+  }
   if (clean.includes(' ')) {
     clean = clean.replace(SPACE_AFTER_OPENING, '$1').replace(SPACE_BEFORE_CLOSING, '$1');
   }

@@ -32,7 +32,7 @@ const SENTENCE = /^[^。！？!?]{4,}?[。！？!?]/;
 // Datelines and bylines that open a report say who wrote it, not what happened:
 // `本报讯`, `某某网讯:`, `南宁6月27日电`, `(记者 某某)`, a summary bullet.
 const DATELINE =
-  /^(?:本报讯|本報訊|\S{2,10}?(?:网讯|網訊|报讯|報訊)|[^，,。\s]{0,10}?\d{1,2}月\d{1,2}日(?:电|電))\s*[:：]?\s*/;
+  /^(?:本报讯|本報訊|\S{2,10}?(?:网讯|網訊|报讯|報訊)|[^，,。\s]{0,10}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊))\s*[:：]?\s*/;
 const BYLINE = /^[(（](?:记者|記者|通讯员|通訊員)[^)）]{0,30}[)）]\s*/;
 const BULLET = /^[◇◆■□●•]\s*/;
 

@@ -1,7 +1,7 @@
 // Tag pages, search results, feeds and headline lists are scraped as often as articles. Two
 // things give them away: an address that names a listing, and text made of teasers, each cut
 // short with an ellipsis or a "read more" link.
-const LISTING_SEGMENT = /^(?:tags?|search|so|list|lists|itemlist|category|categories|archives?)$/i;
+const LISTING_SEGMENT = /^(?:tags?|search|so|list|lists|itemlist|category|categories)$/i;
 const LISTING_PREFIX = /^(?:tag|list|search)[_-]/i;
 const FEED = /rss|atom\.xml|feed/i;
 const TEASER_END = /(?:…|\.\.\.|查看全文|阅读全文|閱讀全文|详细>>|更多>>|>>)\s*[|｜]?\s*$/;

@@ -31,9 +31,9 @@ export type FurnitureKind = Furniture['kind'];
 // Labels are matched on the line folded to simplified characters, with the blanks that some sites
 // put between a label's characters (`编 辑|`) taken out.
 const META_LABELS =
-  '消息来源|信息来源|文章来源|稿件来源|来源|责任编辑|责编|编审|监制|总监制|编辑|作者|撰稿|供稿|审核|终审|排版|记者|通讯员|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击量|点击次数|浏览次数|浏览量|阅读次数|阅读|访问量|字号|分类';
+  '消息来源|信息来源|文章来源|稿件来源|来源|责任编辑|责编|编审|监制|总监制|编辑|作者|撰稿|供稿|审核|终审|排版|记者|通讯员|发布时间|发布日期|发表时间|更新时间|时间|日期|点击数|点击量|点击次数|浏览次数|浏览量|阅读次数|阅读|访问量|访问人次|浏览人次|字号|字体|分类|单位|发稿人|发稿单位';
 const META_AT_START = new RegExp(`^[【(（]?(?:${META_LABELS})[】)）]?\\s*[:：|｜]`);
-const META_ANYWHERE = new RegExp(`(?:^|[\\s(（])(?:${META_LABELS})\\s*[:：]`, 'g');
+const META_ANYWHERE = new RegExp(`(?:^|[\\s(（【])(?:${META_LABELS})\\s*[:：]`, 'g');
 const PUBLISHED_ON = /^(?:发表于|发布于|发表时间)\s*\S/;
 // A short line with no sentence in it that starts with a full date, or holds one with a time:
 // `2021-11-03 06:26:58`, `2020-04-22 云卷书斋`, `掌上六盘水2025-08-21 19:12:40`.
@@ -46,18 +46,21 @@ const EDITION =
 const CLOCK = /星期[一二三四五六日天]|周[一二三四五六日]\s*$/;
 const SOURCE_NAME = /(?:信息来源|文章来源|稿件来源|消息来源|来源)\s*[:：]\s*([^\s|｜:：]+)/;
 
+// 当前位置, 您的位置, 您现在的位置, 您当前所在的位置, 所在位置…: one pattern for them all.
 const BREADCRUMB_LABEL =
-  /^(?:当前位置|您的位置|你的位置|您现在的位置|您所在的位置|所在位置|您在这里|你在这里|当前页面)\s*[:：]/;
+  /^(?:(?:您|你)?(?:当前|现在)?(?:所在)?的?位置|您在这里|你在这里|当前页面)\s*[:：]/;
 const BREADCRUMB_SEPARATOR = /\s*(?:>|＞|›|»|→|>>)\s*/;
-const HOME_LINK = /^首页\s*(?:[>＞›»|]|$)/;
+const HOME_LINK = /^首页/;
 const SHARE =
-  /^(?:分享到|分享|扫一扫|扫描二维码|扫码关注|打印本页|打印此页|关闭窗口|返回顶部|收藏本页|收藏|打赏|听全文|点赞|在看|【\s*(?:打印|关闭|收藏|返回|大|中|小)[^】]{0,4}】)/;
+  /^(?:下载APP|打开APP|APP内打开|暂无评论|发表评论|我要评论|网友评论|您看到此篇文章时的感受是|分享到|分享|扫一扫|扫描二维码|扫码关注|打印本页|打印此页|关闭窗口|返回顶部|收藏本页|收藏|打赏|听全文|点赞|在看|【\s*(?:打印|关闭|收藏|返回|大|中|小)[^】]{0,4}】)/;
 const KEYWORDS_LABEL = /^(?:关键词|关键字|标签|本文标签|tags?)\s*[:：]/i;
 const CREDIT =
   /^[（(■□●]?\s*(?:图片来源|摄影|摄|供图|图\s*\/|图片|视频来源|素材提供|来源)\s*[:：/]/;
 const BYLINE = /^[■□●◆]?\s*(?:本报记者|记者|通讯员|特约记者)\s+\S{2,4}(?:\s+\S{2,4}){0,4}$/;
 const PLACEHOLDER =
-  /^(?:[(（]?(?:配图|资料图|图片|视频|组图|图)[)）]?|文章图片|!\[[^\]]{0,40}\]\([^)]{0,200}\)|[^。，,]{1,60}\.(?:jpe?g|png|gif|webp|bmp)|上图为广告|广告|请输入验证码|验证码|[(（]完[)）])$/i;
+  /^(?:[(（]?(?:配图|资料图|图片|视频|组图|图)[)）]?|文章图片|!\[[^\]]{0,40}\]\([^)]{0,200}\)|[^。，,]{1,60}\.(?:jpe?g|png|gif|webp|bmp)|上图为广告|广告|请输入验证码|验证码|[(（]完[)）]|下载附件|保存到相册|\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2} 上传)$/i;
+// A forum's attachment line: `2015052211143546.jpg (94.95 KB, 下载次数: 40)`.
+const ATTACHMENT = /\.(?:jpe?g|png|gif|webp|bmp)\s*[(（][\d.]+\s*[KM]B/i;
 const LOGIN = /(?:登录|注册|用户名|密码|忘记密码|验证码)/;
 const WELCOME = /^(?:欢迎(?:光临|访问|来到|您)|您好[,，!！]?\s*欢迎)/;
 const FOOTER =
@@ -105,7 +108,7 @@ export function furnitureOf(raw: string): Furniture | null {
   const text = simplified(raw);
   // Spaced labels (`编 辑|王思雨`, `责 编| 刘 洋`) read as their words.
   const unspaced = text.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
-  if (PLACEHOLDER.test(text)) return { kind: 'placeholder' };
+  if (PLACEHOLDER.test(text) || ATTACHMENT.test(text)) return { kind: 'placeholder' };
   if (ORIGINAL_TITLE.test(text)) return { kind: 'original-title' };
   if (CLOCK.test(text) && DATE_AT_START.test(text) && text.length <= 24) return { kind: 'clock' };
   const metaLabels = unspaced.match(META_ANYWHERE)?.length ?? 0;

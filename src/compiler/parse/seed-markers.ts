@@ -31,6 +31,8 @@ const SIDEBAR_HEADINGS: Record<string, SidebarKind> = {
   网友热评: 'other',
   热门评论: 'other',
   排行榜: 'other',
+  关联信息: 'other',
+  相关信息: 'other',
 };
 
 const HEADING_LENGTHS = [...new Set(Object.keys(SIDEBAR_HEADINGS).map((h) => h.length))];
