@@ -30,6 +30,8 @@ export interface ItemSummary {
   truncated: boolean;
   /** The most recent known date: the 最新加入 date, else the publication date. */
   date: IsoDate | null;
+  /** The page showed no headline: `title` was made from its lead sentence. */
+  titleDerived?: true;
 }
 
 /** A place an item is about, with its chain of names from the province down (重庆市 › 开州区). */
@@ -57,6 +59,10 @@ export interface Article extends ItemTags {
   id: string;
   kind: 'article';
   title: string;
+  /** The page showed no headline: `title` was made from its lead sentence. */
+  titleDerived?: true;
+  /** A subtitle the page printed under its headline. */
+  subtitle?: string;
   publishedAt: IsoDate | null;
   /** The original page, always http(s); null when the seed had none. */
   url: string | null;

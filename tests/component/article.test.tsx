@@ -45,6 +45,38 @@ describe('an article page', () => {
     expect(document.title).toBe(`${article.title} - 教育资讯阅读器`);
   });
 
+  it('shows a subtitle under the heading, and says when the heading was made from the lead', async () => {
+    const article = buildArticle({
+      title: '3月5日上午，枫林县第一中学举办青年教师课堂教学比赛…',
+      titleDerived: true,
+      subtitle: '在全县教育工作会议上的讲话',
+    });
+    const previous = buildArticle({ title: '枫林县运动会开幕', titleDerived: true });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile({ ...article, prev: summaryOf(previous) }),
+    });
+    renderApp(`/article/${article.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: article.title })).toBeVisible();
+    expect(screen.getByText('——在全县教育工作会议上的讲话')).toBeVisible();
+    expect(screen.getByText('原网页没有标题，上面的标题取自正文的第一句。')).toBeVisible();
+    const neighbours = screen.getByRole('navigation', { name: '上一篇与下一篇' });
+    expect(within(neighbours).getByText('取自导语')).toBeVisible();
+  });
+
+  it('shows no such note under a headline the page printed', async () => {
+    const article = buildArticle({ title: '枫林县举办青年教师课堂教学比赛' });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile(article),
+    });
+    renderApp(`/article/${article.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: article.title })).toBeVisible();
+    expect(screen.queryByText(/原网页没有标题/)).toBeNull();
+  });
+
   it('links to the previous and next items, teasers included, and follows those links', async () => {
     const previous = buildArticle({ title: '永川区多措并举促进高校毕业生就业' });
     const next = buildTeaser({ title: '广西：做好近视防控工', truncated: true });

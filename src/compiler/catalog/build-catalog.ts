@@ -171,6 +171,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
       title: d.seed.title.text,
       truncated: false,
       date,
+      ...(d.seed.titleDerived && { titleDerived: true as const }),
     });
   }
   const teasers: CatalogTeaser[] = [];
@@ -197,6 +198,8 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     id,
     kind: 'article',
     title: seed.title.text,
+    ...(seed.titleDerived && { titleDerived: true as const }),
+    ...(seed.subtitle && { subtitle: seed.subtitle }),
     publishedAt: seed.publishedAt,
     url: seed.source?.url ?? null,
     host: seed.source?.host ?? null,

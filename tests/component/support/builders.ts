@@ -72,7 +72,14 @@ export function buildSummary(overrides: Partial<ItemSummary> = {}): ItemSummary 
 
 export function summaryOf(item: Article | Teaser): ItemSummary {
   return item.kind === 'article'
-    ? { id: item.id, kind: 'article', title: item.title, truncated: false, date: item.publishedAt }
+    ? {
+        id: item.id,
+        kind: 'article',
+        title: item.title,
+        truncated: false,
+        date: item.publishedAt,
+        ...(item.titleDerived && { titleDerived: true as const }),
+      }
     : {
         id: item.id,
         kind: 'teaser',

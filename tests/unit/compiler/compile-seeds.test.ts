@@ -253,3 +253,55 @@ describe('what the real seed is about, and finding it', () => {
     expect((await client.search('党建 -开州')).hits.map((h) => h.id)).not.toContain(articleId);
   });
 });
+
+describe('compiling pages scraped from other sites', () => {
+  const lead = '3月5日上午，枫林县第一中学举办青年教师课堂教学比赛，全县四十余名青年教师参赛。';
+
+  it('marks a headline made from the lead, in the item and in the lists', () => {
+    const result = compileSeeds([
+      seedSource('a.txt', `(资料图)\n${lead}\n原文链接:http://a.example.cn/1.html`),
+    ]);
+    const bundle = readBundle(result.files);
+    const [summary] = bundle.latest;
+    expect(summary).toMatchObject({ kind: 'article', titleDerived: true });
+    expect(bundle.item(summary?.id ?? '')).toMatchObject({
+      title: '3月5日上午，枫林县第一中学举办青年教师课堂教学比赛…',
+      titleDerived: true,
+      paragraphs: [lead],
+    });
+  });
+
+  it('keeps a subtitle, and writes no derived mark for a printed headline', () => {
+    const result = compileSeeds([
+      seedSource(
+        'a.txt',
+        `枫林县教育工作会议召开\n2024-03-06 来源:枫林县教育局\n——局长在会上作工作报告\n${lead}\n原文链接:http://a.example.cn/1.html`,
+      ),
+    ]);
+    const bundle = readBundle(result.files);
+    const item = bundle.item(bundle.latest[0]?.id ?? '') as Article;
+    expect(item).toMatchObject({
+      title: '枫林县教育工作会议召开',
+      subtitle: '局长在会上作工作报告',
+    });
+    expect(item).not.toHaveProperty('titleDerived');
+    expect(bundle.latest[0]).not.toHaveProperty('titleDerived');
+  });
+
+  it('reports a list page with its file and why, and publishes nothing from it', () => {
+    const teasers = [
+      '甲地推广午餐补助，符合资格者可申请...',
+      '乙地少子化冲击持续扩大...',
+      '丙地新建校舍陆续完工...',
+    ];
+    const result = compileSeeds([seedSource('list.txt', ['最新消息', ...teasers].join('\n'))]);
+    expect(result.summary).toMatchObject({ articles: 0 });
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'list.txt',
+        line: 1,
+        message: expect.stringContaining('not an article'),
+      }),
+    );
+  });
+});

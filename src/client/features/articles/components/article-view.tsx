@@ -33,6 +33,10 @@ export function ArticleView({
         <h1 id="article-title" ref={headingRef} tabIndex={-1} className="article__title">
           <HighlightedText text={article.title} ranges={marks?.title} />
         </h1>
+        {article.subtitle && <p className="article__subtitle">——{article.subtitle}</p>}
+        {article.titleDerived && (
+          <p className="article__note">原网页没有标题，上面的标题取自正文的第一句。</p>
+        )}
         <p className="article__meta">
           {article.publishedAt && (
             <span>

@@ -7,6 +7,7 @@ import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
 import { useIsVisited } from '../../reading-state/hooks/use-reading-state';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { displayTitle } from '../lib/item-title';
+import { DerivedTitleBadge } from '../../../components/ui/derived-title-badge';
 import { TeaserBadge } from '../../../components/ui/teaser-badge';
 
 interface ItemSummaryListProps {
@@ -42,6 +43,7 @@ function ItemSummaryEntry({ item }: { item: ItemSummary }) {
         {/* The colour says it to sighted readers; the words say it to everyone else. */}
         {visited && <span className="visually-hidden">已读</span>}
         {item.kind === 'teaser' && <TeaserBadge />}
+        {item.titleDerived && <DerivedTitleBadge />}
         {item.date && <FormattedDate date={item.date} />}
         <BookmarkToggle target={bookmarkTargetOf(item)} variant="entry" />
       </span>

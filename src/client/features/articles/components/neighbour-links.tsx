@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { ItemSummary } from '../../../../domain/bundle';
 import { paths } from '../../../app/paths';
 import { displayTitle } from '../lib/item-title';
+import { DerivedTitleBadge } from '../../../components/ui/derived-title-badge';
 import { TeaserBadge } from '../../../components/ui/teaser-badge';
 
 interface NeighbourLinksProps {
@@ -37,6 +38,7 @@ function Neighbour({
         <span className="neighbours__title">{displayTitle(item)}</span>
       </Link>
       {item.kind === 'teaser' && <TeaserBadge />}
+      {item.titleDerived && <DerivedTitleBadge />}
     </li>
   );
 }

@@ -6,6 +6,7 @@ import type { TextRange } from '../../../../domain/search/match-ranges';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
+import { DerivedTitleBadge } from '../../../components/ui/derived-title-badge';
 import { TeaserBadge } from '../../../components/ui/teaser-badge';
 import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets';
 import { useItem } from '../../articles/api/get-item';
@@ -49,6 +50,7 @@ export function SearchResultEntry({ hit, query }: { hit: ShownHit; query: string
       <span className="item-list__meta">
         {visited && <span className="visually-hidden">已读</span>}
         {hit.kind === 'teaser' && <TeaserBadge />}
+        {item?.kind === 'article' && item.titleDerived && <DerivedTitleBadge />}
         {hit.date && <FormattedDate date={hit.date} />}
         <BookmarkToggle target={bookmarkTargetOf(item ?? summary)} variant="entry" />
       </span>
