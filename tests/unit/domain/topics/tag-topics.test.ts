@@ -112,6 +112,7 @@ describe('topic tagging', () => {
     ['县教育系统召开党风廉政建设推进会', 'integrity'],
     ['思政课建设推进会在我校召开', 'moral-education'],
     ['县教育局举办青年教师教学能力培训', 'teachers'],
+    ['全县教师资格考试报名开始', 'teachers'],
     ['全市中小学开展师德师风专题教育', 'teacher-ethics'],
     ['2024年中考报名工作即将开始', 'admissions'],
     ['今年高考首日平稳有序', 'gaokao'],
