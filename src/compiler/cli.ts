@@ -1,13 +1,19 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IncrementalCompile, formatSummary } from './compile-seeds.ts';
+import { decodeSeed } from './decode-seed.ts';
 import { formatDiagnostic } from './diagnostic.ts';
+import { formatExplanation } from './explain-seed.ts';
+import { analyseItem } from './item-tags.ts';
+import { explainSeed } from './parse/parse-seed.ts';
+import { articleText } from './seed-record.ts';
 import { listSeedFiles } from './seed-files.ts';
 import { seedWorkFor } from './seed-work.ts';
 import { writeBundleDir } from './write-bundle-dir.ts';
 
 const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--strict] [--workers N]
                            [--report-json FILE]
+       npm run compile -- --explain FILE
 
 Compiles the seed pages in DIR (default seeds/) into the reader's JSON bundle in --out
 (default .tmp/data). Diagnostics go to stderr. Exit code 1 when a seed had an error, or any
@@ -15,7 +21,22 @@ warning with --strict.
 
 --workers N         worker threads for reading, parsing and tagging seeds; 0 keeps all on the
                     main thread (default: one per core, or none for a small compile)
---report-json FILE  also write counts, sizes, step timings and peak memory as JSON`;
+--report-json FILE  also write counts, sizes, step timings and peak memory as JSON
+--explain FILE      compile nothing; print what the compiler decides for each line of one seed
+                    and why: headline candidates with their scores, dates seen, the result`;
+
+/** `--explain FILE`: one seed's decisions, for debugging a new site's pages. */
+async function explain(file: string): Promise<number> {
+  const decoded = decodeSeed(await readFile(file));
+  if ('error' in decoded) {
+    console.error(`${file}:1: error: ${decoded.error}`);
+    return 1;
+  }
+  const explained = explainSeed(decoded.text);
+  const text = articleText(explained.seed);
+  console.log(formatExplanation(file, explained, text && analyseItem(text)));
+  return 0;
+}
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -26,6 +47,7 @@ async function main(): Promise<number> {
       strict: { type: 'boolean', default: false },
       workers: { type: 'string' },
       'report-json': { type: 'string' },
+      explain: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -33,6 +55,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (values.explain !== undefined) return explain(values.explain);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
     throw new Error(`--workers takes a whole number, not "${values.workers ?? ''}".`);

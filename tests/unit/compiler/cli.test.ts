@@ -98,3 +98,25 @@ describe('seed files the compile command cannot use', { timeout: 120_000 }, () =
     expect(stdout).toMatch(/^2 seeds read, 1 articles, 0 teasers, 0 warnings, 1 errors/);
   });
 });
+
+describe('explaining one seed', { timeout: 120_000 }, () => {
+  it('prints what became of each line, the headline candidates, the dates and the result', async () => {
+    await addSeed(
+      'page.txt',
+      [
+        '枫林教育资讯中心',
+        '枫林县举办青年教师课堂教学比赛',
+        '2024-03-06 来源:枫林县教育局',
+        '3月5日上午，枫林县第一中学举办青年教师课堂教学比赛，全县四十余名青年教师参赛。',
+        '原文链接:http://a.example.cn/1.html',
+      ].join('\n'),
+    );
+    const { stdout } = await run(tsx, [cli, '--explain', path.join(dir, 'seeds', 'page.txt')]);
+    expect(stdout).toMatch(/^\s+1 {2}dropped: above the headline\s+枫林教育资讯中心$/m);
+    expect(stdout).toMatch(/^\s+3 {2}dropped: meta\s+2024-03-06/m);
+    expect(stdout).toContain('+3 stands above the date or source line');
+    expect(stdout).toContain('2024-03-06  line 3, metadata line');
+    expect(stdout).toMatch(/headline {3}枫林县举办青年教师课堂教学比赛\n/);
+    expect(stdout).toContain('published  2024-03-06');
+  });
+});
