@@ -158,6 +158,13 @@ const ORDINARY_WORDS = new Set([
   '永安',
   '长城',
   '宁安',
+  // 来宾 "guests" (各位来宾), 白银 "silver", 阿里 (the company), 大堂 "lobby", 离岛 "outlying
+  // island": prefectures and districts whose short form a ceremony or a business story uses.
+  '来宾',
+  '白银',
+  '阿里',
+  '大堂',
+  '离岛',
 ]);
 
 /** Names that are generic on their own: directions and words for "district" or "town". */

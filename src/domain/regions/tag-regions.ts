@@ -61,6 +61,33 @@ const SURNAMES = new Set(
   '王李张刘陈杨赵黄周吴徐孙胡朱郭何罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田姜范姚谭廖邹熊陆郝孔崔毛邱秦顾侯邵孟段雷钱汤尹黎龚',
 );
 
+// Words that follow a place, not an everyday word: its schools, offices and media. 教育 alone
+// is not one of them (资源教育, 新兴教育形态).
+const INSTITUTIONS = [
+  '中学',
+  '小学',
+  '学校',
+  '幼儿园',
+  '一中',
+  '二中',
+  '三中',
+  '四中',
+  '五中',
+  '六中',
+  '七中',
+  '八中',
+  '实验学校',
+  '教育局',
+  '教体局',
+  '教委',
+  '县委',
+  '市委',
+  '区委',
+  '日报',
+  '融媒',
+  '多所',
+];
+
 // Between a province or prefecture and a place inside it written as its qualifier (重庆开州,
 // 重庆:开州区), nothing or one of these.
 const QUALIFIER_GAP = new Set([':', '·']);
@@ -71,6 +98,8 @@ interface Found {
   inTitle: boolean;
   /** Region codes of the mention right before it, when that one qualifies it (山西 in 山西长治). */
   qualifiers: readonly string[];
+  /** The name is followed by a school or an office (高州中学, 资源县教育局): a place, not a word. */
+  institution: boolean;
 }
 
 interface Support {
@@ -133,6 +162,7 @@ export class RegionTagger {
           weight: field.weight,
           inTitle: field.inTitle,
           qualifiers: qualifies && previous ? previous.candidates.map((c) => c.code) : [],
+          institution: INSTITUTIONS.some((word) => field.text.startsWith(word, mention.end)),
         });
         previous = mention;
       }
@@ -311,8 +341,11 @@ export class RegionTagger {
     const { candidates } = item.mention;
     const scored = candidates
       .map((c) => ({ c, ...support(c, item) }))
-      // A weak name needs support from close by, an everyday word any support at all.
-      .filter((x) => (x.c.weak ? x.near : !this.isEverydayWord(x.c) || x.score > 0));
+      // A weak name needs support from close by, an everyday word some support or a school or
+      // office after it.
+      .filter((x) =>
+        x.c.weak ? x.near : item.institution || x.score > 0 || !this.isEverydayWord(x.c),
+      );
     if (scored.length === 0) return null;
     const [only, ...others] = scored;
     if (only && others.length === 0 && candidates.length === 1) {

@@ -74,6 +74,12 @@ describe('ordinary words that are also place names', () => {
     expect(chains('城区学校与郊区学校结对')).toEqual([]);
   });
 
+  it('include the short forms of some prefectures and districts', () => {
+    expect(chains('各位来宾齐聚一堂')).toEqual([]);
+    expect(chains('广西来宾：职业教育活动周启动')).toEqual(['广西壮族自治区 › 来宾市']);
+    expect(chains('酒店大堂设咨询台')).toEqual([]);
+  });
+
   it('tags them when their province or prefecture is named too', () => {
     expect(chains('北京朝阳开展课后服务')).toEqual(['北京市 › 朝阳区']);
     expect(chains({ title: '朝阳区中小学', body: ['长春市教育局'] })).toEqual([
@@ -238,7 +244,10 @@ describe('short forms that are everyday words', () => {
   it('need some support when the dictionary knows them as words', () => {
     expect(chains('优化教育资源配置')).toEqual([]);
     expect(chains('桂林资源：山区学校迎来新老师')).toEqual(['广西壮族自治区 › 桂林市 › 资源县']);
-    // The dictionary knows some places' short forms as words too: they need support as well.
+    expect(chains('资源县召开教育工作会议')).toEqual(['广西壮族自治区 › 桂林市 › 资源县']);
+    // The dictionary knows some places' short forms as words too: they need support as well, or
+    // a school or an office after them.
+    expect(chains('高州中学开展防疫演练')).toEqual(['广东省 › 茂名市 › 高州市']);
     expect(chains('走进江宁，看乡村学校变化')).toEqual([]);
     expect(chains({ title: '走进江宁，看乡村学校变化', body: ['南京市教育局供稿'] })[0]).toBe(
       '江苏省 › 南京市 › 江宁区',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyseItem, teaserText } from '../../../src/compiler/item-tags.ts';
+
+const places = (title: string, paragraphs: string[] = [], host: string | null = null) =>
+  analyseItem({ title, paragraphs, host }).regions.map((r) => r.chain.map((c) => c.name));
+
+describe('the places the compiler tags an item with', () => {
+  it('reads Taiwan’s counties in traditional characters', () => {
+    expect(places('臺東縣偏鄉小學獲贈繪本')[0]).toEqual(['台湾省', '台东县']);
+  });
+
+  it('takes a government host as a hint, and nothing from any other host', () => {
+    expect(places('全市中小学开学', [], 'jw.cq.gov.cn')).toEqual([['重庆市']]);
+    expect(places('全市中小学开学', [], 'jw.cq.example.cn')).toEqual([]);
+  });
+
+  it('puts the city a story is about before the districts it names', () => {
+    const tags = places('宜昌召开全市教育工作会议', [
+      '宜昌市教育局部署新学期工作。',
+      '会上，夷陵区、点军区作交流发言。',
+    ]);
+    expect(tags[0]).toEqual(['湖北省', '宜昌市']);
+  });
+
+  it('tags a teaser from its title alone', () => {
+    expect(analyseItem(teaserText('开州区推进课后服务')).regions[0]?.code).toBe('500154');
+  });
+});
