@@ -20,11 +20,20 @@ function listingAddress(url: URL): string | null {
   return null;
 }
 
+/** Distinct dates that make a page a list of dated items rather than one dated article. */
+const DATED_ITEMS = 3;
+
 /**
  * Why a page is a list of other pages rather than an article, or null for an article: an
- * address that names a listing with little prose under it, or mostly teasers cut short.
+ * address that names a listing with little prose under it, mostly teasers cut short, or a run
+ * of items each under its own date line (`dates`: the distinct dates of the page's date lines).
  */
-export function listPageReason(url: URL | null, lines: readonly string[]): string | null {
+export function listPageReason(
+  url: URL | null,
+  lines: readonly string[],
+  dates = 0,
+): string | null {
+  if (dates >= DATED_ITEMS) return `it lists ${dates} items under dates of their own`;
   const teasers = teaserLines(lines);
   if (teasers >= 3 && teasers * 3 >= lines.length) {
     return `${teasers} of its ${lines.length} lines are teasers cut short`;

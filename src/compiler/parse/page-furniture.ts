@@ -70,6 +70,11 @@ const ORIGINAL_TITLE = /^原标题\s*[:：]/;
 const PAGE_HEADER =
   /^(?:Page\s+\d+|P\.\s*\d+)(?:\s|$)|^《[^》]{1,20}》\s*\d{4}\s*(?:年\s*)?(?:NO\.?\s*\d{1,3}|第\s*\d{1,3}\s*期)$/i;
 const SITE_MENU = /^(?:栏目导航|网站导航|导航|频道导航)$/;
+// A column or section name standing alone: news sites print it above the headline.
+const COLUMN_LABEL =
+  /^[【[]?(?:快讯|要闻|头条|独家|原创|热点|专题|图文|视频|图片新闻|即时|滚动|最新消息|通知公告|工作动态|新闻动态|校园动态|教育新闻|教育要闻|新闻中心|新闻资讯|本地新闻|国内新闻|时政要闻)[】\]]?$/;
+// A dateline standing alone: `中央社／ 台北28日电`, `新华社北京6月7日电`.
+const DATELINE = /^\S{1,8}(?:社|报|台|网)\s*[／/]?\s*\S{0,8}?\d{1,2}日(?:电|讯)$/;
 // Counters, pagers and leftovers of widgets: `1857`, `2 2 2 2`, `|`, `1.`, `>>`.
 const RESIDUE = /^[\d\s|｜.,、·•>»<«\-—_~*#]+$/;
 const SENTENCE_END = /[。！？!?；;]/;
@@ -138,7 +143,8 @@ export function furnitureOf(raw: string): Furniture | null {
   if (KEYWORDS_LABEL.test(text)) return { kind: 'keywords' };
   if (CREDIT.test(text)) return { kind: 'credit' };
   if (PAGE_HEADER.test(text)) return { kind: 'page-header' };
-  if (SITE_MENU.test(text)) return { kind: 'navigation' };
+  if (SITE_MENU.test(text) || COLUMN_LABEL.test(text)) return { kind: 'navigation' };
+  if (DATELINE.test(text)) return { kind: 'credit' };
   if (spamWords(text) >= 3) return { kind: 'spam' };
   if ((text.length <= 40 && WELCOME.test(text)) || (text.length <= 16 && LOGIN.test(text))) {
     return { kind: 'login' };

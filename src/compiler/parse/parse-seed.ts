@@ -252,9 +252,13 @@ export function explainSeed(text: string, options: ParseOptions = {}): Explained
     );
   }
   const url = seed.source ? new URL(seed.source.url) : null;
+  const dated = new Set(
+    page.map((p) => (p.furniture?.kind === 'meta' ? p.furniture.date : null)).filter(Boolean),
+  );
   const reason = listPageReason(
     url,
     page.filter((p) => !p.furniture).map((p) => p.line.text),
+    dated.size,
   );
   if (reason) {
     seed.notArticle = reason;

@@ -68,6 +68,10 @@ describe('page furniture', () => {
     ['您当前所在的位置: 首页 > 新闻中心 > 教育要闻', 'breadcrumb'],
     ['首頁行業資訊 某县启动护眼行动', 'breadcrumb'],
     ['栏目导航', 'navigation'],
+    ['快訊', 'navigation'],
+    ['【教育要闻】', 'navigation'],
+    ['中央社／ 枫林28日電', 'credit'],
+    ['新华社北京6月7日电', 'credit'],
   ])('"%s" is %s', (line, kind) => {
     expect(furnitureOf(line)?.kind).toBe(kind);
   });
@@ -124,6 +128,12 @@ describe('choosing the headline', () => {
       SECOND,
     ]);
     expect(seed.title?.text).toBe('枫林县举办青年教师课堂教学比赛');
+    expect(body(seed)).toEqual([LEAD, SECOND]);
+  });
+
+  it('finds no headline above a dateline and prose, under a column label', () => {
+    const seed = parse([' date 2025-12-28 快訊', '中央社／ 枫林28日電', LEAD, SECOND]);
+    expect(seed.titleDerived).toBe(true);
     expect(body(seed)).toEqual([LEAD, SECOND]);
   });
 
@@ -242,10 +252,27 @@ describe('pages that are not articles', () => {
   it('rejects a list of teasers cut short, naming why', () => {
     const seed = parse(['最新消息', ...teasers], 'https://a.example.cn/news/1.html');
     expect(seed.title).toBeNull();
-    expect(seed.notArticle).toBe('3 of its 4 lines are teasers cut short');
+    expect(seed.notArticle).toBe('3 of its 3 lines are teasers cut short');
     expect(seed.problems).toEqual([
       expect.objectContaining({ line: 1, message: expect.stringContaining('not an article') }),
     ]);
+  });
+
+  it('rejects a page of items each under a date line of its own', () => {
+    const seed = parse([
+      '2026-01-08 17:58',
+      '枫林县一所中学发生意外，教育局表示已前往医院关心并提供必要协助。',
+      '日期:2026-01-07',
+      '枫林县宣布推动学校营养午餐全面免费，多个县市跟进，引发热议。',
+      '2026-01-06 10:27',
+      '枫林县教育局回应，营养午餐全面免费须有长期稳定的财源支撑。',
+    ]);
+    expect(seed.notArticle).toBe('it lists 3 items under dates of their own');
+  });
+
+  it('keeps an article with a publication and an update date', () => {
+    const seed = parse(['标题行', '发布时间:2024-03-05', '更新时间:2024-03-06', LEAD, SECOND]);
+    expect(seed.notArticle).toBeNull();
   });
 
   it('rejects a tag page with no prose', () => {
