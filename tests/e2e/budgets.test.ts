@@ -63,6 +63,9 @@ describe('what a reader downloads', () => {
     await page.goto(site.url);
     const link = page.getByRole('link', { name: REAL_SEED.title }).first();
     await link.waitFor();
+    // The home page registers its service worker once it is idle: wait for that to be done
+    // rather than for a quiet moment, which a busy machine can make come too early.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await networkQuiet(recordRequests(page));
 
     const requested = recordRequests(page);

@@ -20,6 +20,7 @@ afterAll(async () => {
  */
 async function faultyPage(): Promise<{ page: Page; uncaught: string[] }> {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   const uncaught: string[] = [];
   page.on('pageerror', (e) => uncaught.push(e.message));
@@ -141,6 +142,7 @@ describe('when storage fails, the reader still reads and is told', () => {
 
   it('keeps unreadable bookmark data aside, downloadable, and does not overwrite it', async () => {
     const context = await site.browser.newContext();
+    context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const uncaught: string[] = [];
     page.on('pageerror', (e) => uncaught.push(e.message));

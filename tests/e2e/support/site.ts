@@ -41,6 +41,8 @@ export async function openSite({
     errors,
     async newPage(context) {
       const page = await (context ?? browser).newPage();
+      // Playwright's 30 s for a wait or an action is short on a machine busy with other work.
+      page.setDefaultTimeout(120_000);
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
       });
