@@ -3,6 +3,7 @@ import type { Region } from './division-table.ts';
 import type { HostRegions } from './host-regions.ts';
 import type { RegionAlias } from './region-aliases.ts';
 import type { RegionLexicon, RegionMention } from './region-lexicon.ts';
+import { institutionAt, isQualifierGap, isSurname } from './name-context.ts';
 import { rankRegions, type OwnScore } from './region-subject.ts';
 
 /** What the tagger reads of an article or teaser. */
@@ -54,51 +55,13 @@ export const TAIL_WEIGHT = 0.5;
 /** Body weight in one province that makes a title naming only other provinces a stray one. */
 const SEO_BODY_WEIGHT = 3;
 
-// The commonest surnames, as folded text has them. A two-character short form right after one
-// is a given name far more often than a place: 刘建华 (建华区), 王建平 (建平县), 赵宏伟 (宏伟区).
-// Characters that also end common words before a place name (提高, 工程, 位于, 全) are left out.
-const SURNAMES = new Set(
-  '王李张刘陈杨赵黄周吴徐孙胡朱郭何罗梁宋郑谢韩唐冯董萧曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田姜范姚谭廖邹熊陆郝孔崔毛邱秦顾侯邵孟段雷钱汤尹黎龚',
-);
-
-// Words that follow a place, not an everyday word: its schools, offices and media. 教育 alone
-// is not one of them (资源教育, 新兴教育形态).
-const INSTITUTIONS = [
-  '中学',
-  '小学',
-  '学校',
-  '幼儿园',
-  '一中',
-  '二中',
-  '三中',
-  '四中',
-  '五中',
-  '六中',
-  '七中',
-  '八中',
-  '实验学校',
-  '教育局',
-  '教体局',
-  '教委',
-  '县委',
-  '市委',
-  '区委',
-  '日报',
-  '融媒',
-  '多所',
-];
-
-// Between a province or prefecture and a place inside it written as its qualifier (重庆开州,
-// 重庆:开州区), nothing or one of these.
-const QUALIFIER_GAP = new Set([':', '·']);
-
 interface Found {
   mention: RegionMention;
   weight: number;
   inTitle: boolean;
   /** Region codes of the mention right before it, when that one qualifies it (山西 in 山西长治). */
   qualifiers: readonly string[];
-  /** The name is followed by a school or an office (高州中学, 资源县教育局): a place, not a word. */
+  /** The name is followed by a school or an office (高州中学): a place, not a word. */
   institution: boolean;
 }
 
@@ -155,14 +118,13 @@ export class RegionTagger {
         const qualifies =
           previous &&
           (previous.end === mention.start ||
-            (previous.end + 1 === mention.start &&
-              QUALIFIER_GAP.has(field.text[previous.end] ?? '')));
+            (previous.end + 1 === mention.start && isQualifierGap(field.text[previous.end] ?? '')));
         found.push({
           mention,
           weight: field.weight,
           inTitle: field.inTitle,
           qualifiers: qualifies && previous ? previous.candidates.map((c) => c.code) : [],
-          institution: INSTITUTIONS.some((word) => field.text.startsWith(word, mention.end)),
+          institution: institutionAt(field.text, mention.end),
         });
         previous = mention;
       }
@@ -280,7 +242,7 @@ export class RegionTagger {
       if (candidates.some(loose) && !this.isWordAt(text, mention.start, mention.end)) {
         candidates = candidates.filter((c) => !loose(c));
       }
-      if (!afterPlace && mention.text.length === 2 && SURNAMES.has(text[mention.start - 1] ?? '')) {
+      if (!afterPlace && mention.text.length === 2 && isSurname(text[mention.start - 1] ?? '')) {
         candidates = candidates.filter((c) => c.kind === 'full');
       }
       if (candidates.length > 0) out.push({ ...mention, candidates });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDivisions } from '../../../../src/domain/regions/china-divisions.ts';
 import { HostRegions } from '../../../../src/domain/regions/host-regions.ts';
+import {
+  institutionAt,
+  isQualifierGap,
+  isSurname,
+} from '../../../../src/domain/regions/name-context.ts';
 import { RegionLexicon } from '../../../../src/domain/regions/region-lexicon.ts';
 import {
   RegionTagger,
@@ -368,5 +373,16 @@ describe('hosts that are not government sites', () => {
     expect(hosts.regionsOf('jw.cq.example.com')).toEqual([]);
     expect(hosts.regionsOf('www.maqu.gov.cn')).toEqual([hosts.regionsOf('www.maqu.gov.cn')[0]]);
     expect(tagger.tag({ title: '全县中小学开学', host: 'www.maqu.example.cn' })).toEqual([]);
+  });
+});
+
+describe('the characters around a name', () => {
+  it('tell a surname, a school or office after a name, and a qualifier’s separator', () => {
+    expect(isSurname('刘')).toBe(true);
+    expect(isSurname('高')).toBe(false);
+    expect(institutionAt('高州中学开学', 2)).toBe(true);
+    expect(institutionAt('资源配置', 2)).toBe(false);
+    expect(isQualifierGap(':')).toBe(true);
+    expect(isQualifierGap('、')).toBe(false);
   });
 });
