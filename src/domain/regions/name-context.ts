@@ -48,3 +48,13 @@ export const institutionAt = (text: string, at: number): boolean =>
 
 /** Whether a character may stand between a qualifier and the place it qualifies (重庆:开州区). */
 export const isQualifierGap = (char: string): boolean => QUALIFIER_GAP.has(char);
+
+/**
+ * Whether a paragraph is a row of links (友情链接: | 甲网 | 乙网 | 丙网): sites of other places,
+ * wherever on the page the cleaner left it. Three bars or more.
+ */
+export function isLinkList(text: string): boolean {
+  let bars = 0;
+  for (let i = text.indexOf('|'); i !== -1 && bars < 3; i = text.indexOf('|', i + 1)) bars++;
+  return bars >= 3;
+}

@@ -3,7 +3,7 @@ import type { Region } from './division-table.ts';
 import type { HostRegions } from './host-regions.ts';
 import type { RegionAlias } from './region-aliases.ts';
 import type { RegionLexicon, RegionMention } from './region-lexicon.ts';
-import { institutionAt, isQualifierGap, isSurname } from './name-context.ts';
+import { institutionAt, isLinkList, isQualifierGap, isSurname } from './name-context.ts';
 import { rankRegions, type OwnScore } from './region-subject.ts';
 
 /** What the tagger reads of an article or teaser. */
@@ -107,7 +107,13 @@ export class RegionTagger {
       { text: folded.title, weight: TITLE_WEIGHT, inTitle: true },
       ...body.map((text, i) => ({
         text,
-        weight: i === 0 ? LEAD_WEIGHT : i >= tailFrom ? TAIL_WEIGHT : 1,
+        weight: isLinkList(text)
+          ? TAIL_WEIGHT
+          : i === 0
+            ? LEAD_WEIGHT
+            : i >= tailFrom
+              ? TAIL_WEIGHT
+              : 1,
         inTitle: false,
       })),
     ];

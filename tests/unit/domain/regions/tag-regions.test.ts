@@ -3,6 +3,7 @@ import { chinaDivisions } from '../../../../src/domain/regions/china-divisions.t
 import { HostRegions } from '../../../../src/domain/regions/host-regions.ts';
 import {
   institutionAt,
+  isLinkList,
   isQualifierGap,
   isSurname,
 } from '../../../../src/domain/regions/name-context.ts';
@@ -353,6 +354,15 @@ describe('the place a story is about', () => {
     expect(best({ title: '暑期安全教育', body })).toBe('湖北省 › 宜昌市');
   });
 
+  it('weighs a row of links like the end of a page, wherever it stands', () => {
+    const body = [
+      '宜昌市各校近日开展防溺水教育。',
+      '地方频道：|襄阳新闻|襄阳教育|襄阳在线|',
+      '宜昌市教育局组织老师进行家访。',
+    ];
+    expect(best({ title: '暑期安全教育', body })).toBe('湖北省 › 宜昌市');
+  });
+
   it('passes over a headline whose province the body never names', () => {
     const body = [
       '佛山市小学一年级报名指南',
@@ -384,5 +394,7 @@ describe('the characters around a name', () => {
     expect(institutionAt('资源配置', 2)).toBe(false);
     expect(isQualifierGap(':')).toBe(true);
     expect(isQualifierGap('、')).toBe(false);
+    expect(isLinkList('友情链接：|甲网|乙网|丙网')).toBe(true);
+    expect(isLinkList('成绩|排名|说明')).toBe(false);
   });
 });
