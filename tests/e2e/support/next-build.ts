@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { inject } from 'vitest';
+import { buildSite } from './build-site.ts';
 
 /** The `content` of `<meta name="reader-build">` in the next build; the first build has none. */
 export const NEXT_BUILD_MARK = 'next';
@@ -21,17 +22,6 @@ const markNextBuild: Plugin = {
  */
 export async function buildNextRelease(): Promise<string> {
   const outDir = path.join(inject('runDir'), 'dist-next');
-  // As in the global setup: a production build, as `npm run build` makes, not vitest's NODE_ENV.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      logLevel: 'warn',
-      plugins: [markNextBuild],
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await buildSite({ outDir, plugins: [markNextBuild] });
   return outDir;
 }
