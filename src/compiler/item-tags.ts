@@ -16,6 +16,10 @@ export interface TaggedText {
   title: string;
   paragraphs: readonly string[];
   host: string | null;
+  /** See `RegionTagInput.outlet`. */
+  outlet?: string | null;
+  /** The title was made from the lead: a topic reads it as a headline, a place not again. */
+  titleDerived?: boolean;
 }
 
 /**
@@ -76,6 +80,7 @@ const inputOf = (text: TaggedText) => ({
   title: text.title,
   body: text.paragraphs,
   host: text.host,
+  outlet: text.outlet ?? null,
 });
 
 /** Tags one item's places and topics; `folded` is `foldItemText` of it, if the caller has it. */
@@ -85,7 +90,11 @@ export function analyseItem(
 ): ItemAnalysis {
   const { regions, topics } = itemTaggers();
   const input = inputOf(text);
-  return { regions: regions.tag(input, folded), topics: topics.tag(input, folded) };
+  // The lead already weighs as the lead for places; its copy as a title would count it twice.
+  const places = text.titleDerived
+    ? regions.tag({ ...input, title: '' }, { ...folded, title: '' })
+    : regions.tag(input, folded);
+  return { regions: places, topics: topics.tag(input, folded) };
 }
 
 /** Counts one item's candidate keywords (`countKeywordWords`), packed. */

@@ -33,15 +33,20 @@ export interface SeedRecord {
   words: PackedWords | null;
 }
 
+// A report that opens with 本报讯 is the paper's own: its 来源 names where the story happens.
+const OWN_REPORT = /^(?:本报讯|本報訊|本报|本報)/;
+
 /** The text the seed's article is tagged by. */
 export function articleText(seed: ParsedSeed): TaggedText | null {
-  return seed.title
-    ? {
-        title: seed.title.text,
-        paragraphs: seed.paragraphs.map((p) => p.text),
-        host: seed.source?.host ?? null,
-      }
-    : null;
+  if (!seed.title) return null;
+  const paragraphs = seed.paragraphs.map((p) => p.text);
+  return {
+    title: seed.title.text,
+    titleDerived: seed.titleDerived,
+    paragraphs,
+    host: seed.source?.host ?? null,
+    outlet: seed.sourceName && OWN_REPORT.test(paragraphs[0] ?? '') ? seed.sourceName : null,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { foldItemText, type FoldedItemText } from '../fold-item.ts';
+import { foldItemText, foldTextFast, type FoldedItemText } from '../fold-item.ts';
 import type { Region } from './division-table.ts';
 import type { HostRegions } from './host-regions.ts';
 import type { RegionAlias } from './region-aliases.ts';
@@ -13,6 +13,11 @@ export interface RegionTagInput {
   body?: readonly string[];
   /** The source URL's host (`jw.cq.gov.cn`), a hint for ambiguous names. */
   host?: string | null;
+  /**
+   * The local paper a report comes from when it says so itself (`本报讯` under `来源:《某市日报》`):
+   * its place is where the story happens, weighed like the title.
+   */
+  outlet?: string | null;
 }
 
 /** A place the item is about. */
@@ -105,6 +110,9 @@ export class RegionTagger {
     const tailFrom = body.length >= 5 ? body.length - Math.floor(body.length / 5) : body.length;
     const fields = [
       { text: folded.title, weight: TITLE_WEIGHT, inTitle: true },
+      ...(input.outlet
+        ? [{ text: foldTextFast(input.outlet), weight: TITLE_WEIGHT, inTitle: false }]
+        : []),
       ...body.map((text, i) => ({
         text,
         weight: isLinkList(text)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseItem, teaserText } from '../../../src/compiler/item-tags.ts';
+import { parseSeed } from '../../../src/compiler/parse/parse-seed.ts';
+import { articleText } from '../../../src/compiler/seed-record.ts';
 
 const places = (title: string, paragraphs: string[] = [], host: string | null = null) =>
   analyseItem({ title, paragraphs, host }).regions.map((r) => r.chain.map((c) => c.name));
@@ -24,5 +26,33 @@ describe('the places the compiler tags an item with', () => {
 
   it('tags a teaser from its title alone', () => {
     expect(analyseItem(teaserText('开州区推进课后服务')).regions[0]?.code).toBe('500154');
+  });
+});
+
+describe('a local paper’s own report', () => {
+  const seed = (lead: string) =>
+    parseSeed(
+      [
+        '消息来源:《德阳日报》2018年5月25日第2版',
+        lead,
+        '原文链接:https://a.example.cn/1.html',
+      ].join('\n'),
+    );
+  const best = (lead: string) => {
+    const text = articleText(seed(lead));
+    return text && analyseItem(text).regions[0]?.chain.map((c) => c.name);
+  };
+
+  it('happens where its paper is, when it says 本报讯', () => {
+    expect(best('本报讯 日前，全国职业院校技能大赛在天津落幕，我院选手获得三项一等奖。')).toEqual([
+      '四川省',
+      '德阳市',
+    ]);
+  });
+
+  it('takes no place from the paper of a report that is not its own', () => {
+    expect(best('日前，全国职业院校技能大赛在天津落幕，各地选手获得多项一等奖。')).toEqual([
+      '天津市',
+    ]);
   });
 });
