@@ -4,7 +4,9 @@
 const LISTING_SEGMENT = /^(?:tags?|search|so|list|lists|itemlist|category|categories)$/i;
 const LISTING_PREFIX = /^(?:tag|list|search)[_-]/i;
 const FEED = /rss|atom\.xml|feed/i;
-const TEASER_END = /(?:…|\.\.\.|查看全文|阅读全文|閱讀全文|详细>>|更多>>|>>)\s*[|｜]?\s*$/;
+// `(?:\s*[|｜])?\s*$` rather than `\s*[|｜]?\s*$`: two blank runs side by side would split a long
+// run of blanks every possible way.
+const TEASER_END = /(?:…|\.\.\.|查看全文|阅读全文|閱讀全文|详细>>|更多>>|>>)(?:\s*[|｜])?\s*$/;
 
 /** How many of the page's lines are teasers cut short; 0 for article prose. */
 function teaserLines(lines: readonly string[]): number {

@@ -63,7 +63,10 @@ export function markerOf(text: string): Marker | null {
   // Headings are looked up in simplified characters: 相關新聞 is 相关新闻.
   const start = Array.from(text.slice(0, MAX_HEADING), simplifyChar).join('');
   if (!HEADING_LENGTHS.some((n) => Object.hasOwn(SIDEBAR_HEADINGS, start.slice(0, n)))) return null;
-  const heading = text.replace(/[\s:：]+$/, '');
+  let end = text.length;
+  // Trimmed by hand: `/[\s:：]+$/` would retry every run of blanks in a long line.
+  while (end > 0 && /[\s:：]/.test(text[end - 1] ?? '')) end--;
+  const heading = text.slice(0, end);
   const list = SIDEBAR_HEADINGS[Array.from(heading, simplifyChar).join('')];
   if (list) return { kind: 'sidebar', list, heading };
   return null;

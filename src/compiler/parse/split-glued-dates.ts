@@ -12,12 +12,26 @@ export interface ListEntry {
   line: number;
 }
 
-const ELLIPSIS = /\s*(?:\.{2,}|…+|。{3,})$/;
+/**
+ * Where a trailing ellipsis (`..`, `…`, `。。。`) starts in `text`, or its length when it has none.
+ * Read from the end in one pass: a pattern such as `\s*\.{2,}$` would try every run of dots in
+ * a long line, and take minutes on a line of a few hundred kilobytes.
+ */
+function ellipsisStart(text: string): number {
+  let start = text.length;
+  const last = text[start - 1];
+  if (last !== '.' && last !== '…' && last !== '。') return start;
+  while (start > 0 && text[start - 1] === last) start--;
+  const run = text.length - start;
+  if ((last === '.' && run < 2) || (last === '。' && run < 3)) return text.length;
+  while (start > 0 && /\s/.test(text[start - 1] ?? '')) start--;
+  return start;
+}
 
 /** Splits a scraped title into the text kept and whether the site truncated it. */
 export function parseListTitle(text: string): { title: string; truncated: boolean } {
   const kept = text.trim();
-  const title = kept.replace(ELLIPSIS, '');
+  const title = kept.slice(0, ellipsisStart(kept));
   return { title, truncated: title.length < kept.length };
 }
 
