@@ -157,6 +157,8 @@ async function main() {
       threads: report.threads,
       wall: seconds(ours.wallMs),
       cpu: seconds(report.cpuMs),
+      // Reading, extracting (cleaning, furniture, headline, dates) and tagging every seed.
+      'read+parse+tag': seconds(report.ms.readParseTag ?? 0),
       'peak RSS': mib(report.maxRssBytes),
       files: report.files,
       bytes: mib(report.bytes),
