@@ -1,10 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
 import { MAX_SEED_BYTES, type SeedSource } from './seed-record.ts';
 import { IO_CONCURRENCY } from './in-batches.ts';
 
-/** Whether a path names a seed: any `.txt` file. */
-export const isSeedFile = (file: string) => file.toLowerCase().endsWith('.txt');
+/** Whether a path names a seed: a `.txt` file, or a saved page (`.html`, `.htm`). */
+export const isSeedFile = (file: string) =>
+  file.toLowerCase().endsWith('.txt') || isHtmlSeedFile(file);
 
 /** Reads one seed; a file too large or impossible to read is described, not thrown. */
 export async function readSeedFile(file: string, cwd = process.cwd()): Promise<SeedSource> {

@@ -1,6 +1,7 @@
 import type { SeedInput } from './catalog/build-catalog.ts';
 import { decodeSeed } from './decode-seed.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { htmlToSeedText, isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
 import {
   analyseItem,
   analyseItemFully,
@@ -50,13 +51,24 @@ export function articleText(seed: ParsedSeed): TaggedText | null {
 }
 
 /**
+ * The seed's text: its decoded bytes, or for an HTML page (`.html`, `.htm`) the seed text its
+ * article becomes, so that one parser reads both.
+ */
+function seedText(source: SeedSource): { text: string } | { error: string } {
+  if (!('bytes' in source)) return { error: source.unreadable };
+  const decoded = decodeSeed(source.bytes);
+  return 'text' in decoded && isHtmlSeedFile(source.file) ? htmlToSeedText(decoded.text) : decoded;
+}
+
+/**
  * Decodes, parses and tags one seed; a seed that cannot be read becomes a diagnostic, never an
  * exception. Its keywords are counted too unless `countWords` is false (they are then counted
- * later, see `ItemAnalysis`).
+ * later, see `ItemAnalysis`). The lines of an HTML seed are those of the text made from it, so
+ * its findings quote the line they are about.
  */
 export function parseSource(source: SeedSource, countWords = true): SeedRecord {
   const { file } = source;
-  const decoded = 'bytes' in source ? decodeSeed(source.bytes) : { error: source.unreadable };
+  const decoded = seedText(source);
   if ('error' in decoded) {
     return {
       file,
@@ -73,10 +85,31 @@ export function parseSource(source: SeedSource, countWords = true): SeedRecord {
     : countWords
       ? analyseItemFully(text)
       : { analysis: analyseItem(text), words: null };
+  const quote = isHtmlSeedFile(file) ? extractedLineQuote(decoded.text) : null;
   return {
     file,
     input: { file, seed },
-    diagnostics: seed.problems.map((p) => ({ file, ...p })),
+    diagnostics: seed.problems.map((p) => ({
+      file,
+      ...p,
+      message: quote ? `${p.message} ${quote(p.line)}` : p.message,
+    })),
     ...tagged,
+  };
+}
+
+const QUOTED_CHARACTERS = 30;
+
+/**
+ * Says which line of the text made from an HTML page a finding is about, since its line number
+ * counts lines of that text, not of the markup: `(line 3 of the text read from the page: "…")`.
+ */
+function extractedLineQuote(text: string): (line: number) => string {
+  const lines = text.split('\n');
+  return (line) => {
+    const quoted = lines[line - 1] ?? '';
+    const shown =
+      quoted.length > QUOTED_CHARACTERS ? `${quoted.slice(0, QUOTED_CHARACTERS)}…` : quoted;
+    return `(line ${line} of the text read from the page: "${shown}")`;
   };
 }
