@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../domain/bundle.ts';
-import { simplifyChar } from '../../domain/search/traditional-to-simplified.ts';
+import { simplifyText } from '../../domain/search/traditional-to-simplified.ts';
 import { firstDateIn } from './parse-date.ts';
 
 /**
@@ -86,13 +86,6 @@ const SPAM_WORDS =
 const segments = (text: string, separator: RegExp) =>
   text.split(separator).filter((s) => s.length > 0);
 
-/** The line folded to simplified characters, blanks inside a short label run taken out. */
-function simplified(text: string): string {
-  let out = '';
-  for (const char of text) out += simplifyChar(char);
-  return out;
-}
-
 // Some scrapers write the page's date before its first line: ` date 2024-09-27 教育局…`.
 const DATE_PREFIX = /^date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+|$)/i;
 
@@ -110,7 +103,7 @@ export function spamWords(text: string): number {
 /** Recognises page furniture; the article's own lines give null. */
 export function furnitureOf(raw: string): Furniture | null {
   if (raw.length > 200) return null;
-  const text = simplified(raw);
+  const text = simplifyText(raw);
   // Spaced labels (`编 辑|王思雨`, `责 编| 刘 洋`) read as their words.
   const unspaced = text.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
   if (PLACEHOLDER.test(text) || ATTACHMENT.test(text)) return { kind: 'placeholder' };

@@ -103,11 +103,15 @@ interface PageLine {
  * one gets a headline made from its lead, marked as derived. docs/extraction.md has the rules.
  */
 export function parseSeed(text: string, options: ParseOptions = {}): ParsedSeed {
-  return explainSeed(text, options).seed;
+  return readSeed(text, options, false).seed;
 }
 
 /** `parseSeed`, with what became of every line and why. */
 export function explainSeed(text: string, options: ParseOptions = {}): ExplainedSeed {
+  return readSeed(text, options, true);
+}
+
+function readSeed(text: string, options: ParseOptions, explain: boolean): ExplainedSeed {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const seed: ParsedSeed = {
     title: null,
@@ -126,8 +130,11 @@ export function explainSeed(text: string, options: ParseOptions = {}): Explained
   };
   const verdicts: LineVerdict[] = [];
   const dates: ExplainedSeed['dates'] = [];
-  const say = (line: SeedLine, verdict: string) =>
-    verdicts.push({ line: line.line, text: line.text, verdict });
+  // Every seed of a large compile comes through here: the verdicts are kept only when asked for.
+  const say = explain
+    ? (line: SeedLine, verdict: string) =>
+        verdicts.push({ line: line.line, text: line.text, verdict })
+    : () => undefined;
   const problem = (line: number, message: string, severity: Problem['severity'] = 'warning') =>
     seed.problems.push({ line, severity, message });
 

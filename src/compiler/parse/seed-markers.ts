@@ -1,4 +1,4 @@
-import { simplifyChar } from '../../domain/search/traditional-to-simplified.ts';
+import { simplifyText } from '../../domain/search/traditional-to-simplified.ts';
 
 /** Which of the reader's lists a scraped sidebar feeds. */
 export type SidebarKind = 'latest' | 'hot' | 'other';
@@ -37,6 +37,7 @@ const SIDEBAR_HEADINGS: Record<string, SidebarKind> = {
 
 const HEADING_LENGTHS = [...new Set(Object.keys(SIDEBAR_HEADINGS).map((h) => h.length))];
 const MAX_HEADING = Math.max(...HEADING_LENGTHS);
+const HEADING_STARTS = new Set(Object.keys(SIDEBAR_HEADINGS).map((h) => h.charAt(0)));
 
 /** What one seed line is, when it is more than body text. */
 export type Marker =
@@ -61,13 +62,14 @@ export function markerOf(text: string): Marker | null {
   // Only a line that starts with a heading can be one: most lines are body text, some of them
   // long, and trimming each to look it up was a good part of parsing.
   // Headings are looked up in simplified characters: 相關新聞 is 相关新闻.
-  const start = Array.from(text.slice(0, MAX_HEADING), simplifyChar).join('');
+  if (!HEADING_STARTS.has(simplifyText(text.charAt(0)))) return null;
+  const start = simplifyText(text.slice(0, MAX_HEADING));
   if (!HEADING_LENGTHS.some((n) => Object.hasOwn(SIDEBAR_HEADINGS, start.slice(0, n)))) return null;
   let end = text.length;
   // Trimmed by hand: `/[\s:：]+$/` would retry every run of blanks in a long line.
   while (end > 0 && /[\s:：]/.test(text[end - 1] ?? '')) end--;
   const heading = text.slice(0, end);
-  const list = SIDEBAR_HEADINGS[Array.from(heading, simplifyChar).join('')];
+  const list = SIDEBAR_HEADINGS[simplifyText(heading)];
   if (list) return { kind: 'sidebar', list, heading };
   return null;
 }

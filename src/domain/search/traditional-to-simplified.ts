@@ -31,3 +31,33 @@ const table = buildTable();
 export function simplifyChar(char: string): string {
   return table.get(char) ?? char;
 }
+
+// The simplified form of each BMP unit, as a code unit, filled as met (0: not yet looked up).
+// Characters outside the BMP and those that simplify to more than one unit are left as they are.
+const simplifiedUnits = new Uint16Array(0x10000);
+
+/**
+ * `text` with each character simplified, for matching labels written in either script. A table
+ * lookup per UTF-16 unit, and no new string when nothing changes (most lines): the compiler
+ * runs it on every short line of every seed.
+ */
+export function simplifyText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    let s = simplifiedUnits[c] ?? 0;
+    if (s === 0) {
+      const char = String.fromCharCode(c);
+      const simple = table.get(char) ?? char;
+      s = simple.length === 1 ? simple.charCodeAt(0) : c;
+      simplifiedUnits[c] = s;
+    }
+    if (s !== c) {
+      out += text.slice(from, i) + String.fromCharCode(s);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
