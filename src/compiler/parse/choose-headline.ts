@@ -84,6 +84,7 @@ function overlap(candidate: string, lead: string): number {
 }
 
 const LINE_BROKEN = 20;
+const LEAD_CHARS = 600;
 const isMeta = (line: HeadLine | undefined) => line?.furniture === 'meta';
 
 /**
@@ -100,12 +101,10 @@ export function chooseHeadline(lines: readonly HeadLine[]): HeadlineChoice {
   const headEnd = firstProse === -1 ? lines.length : firstProse;
   const texts = text.filter(Boolean);
   if (isLineBroken(texts)) return { index: null, candidates: [] };
-  /** The text below line i that its headline would sum up. */
-  const leadBelow = (i: number) =>
-    text
-      .slice(Math.max(i + 1, headEnd))
-      .join('')
-      .slice(0, 600);
+  // What a headline sums up: the prose from its first paragraph on (none on a page without prose).
+  let lead = '';
+  for (let i = headEnd; i < text.length && lead.length < LEAD_CHARS; i++) lead += text[i] ?? '';
+  lead = lead.slice(0, LEAD_CHARS);
   // A breadcrumb's last step names the section, which pages print again as a label.
   const crumbLabels = new Set(
     lines
@@ -142,7 +141,6 @@ export function chooseHeadline(lines: readonly HeadLine[]): HeadlineChoice {
     if (above || texts.indexOf(line.text) !== texts.lastIndexOf(line.text)) {
       add(2, 'repeated on the page');
     }
-    const lead = leadBelow(i);
     const share = lead ? overlap(line.text, lead) : null;
     if (share !== null) {
       add(Math.round(10 * share) / 10, `${Math.round(share * 100)} % of it is in the lead`);

@@ -151,8 +151,11 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
   };
   const page: PageLine[] = [];
   const late: SeedLine[] = [];
-  let inFooter = false;
+  // Past the first section marker (原文链接…): what text comes is kept with a warning.
+  let inSections = false;
+  // Under the site's footer: text there is the site's, not the article's.
   let inChrome = false;
+  let hasText = false;
   let sourceSeen = false;
   const seeDate = (line: { line: number }, date: IsoDate | null, from: string) => {
     if (!date) return;
@@ -188,12 +191,13 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
         seeDate(current, furniture.date, 'metadata line');
         seed.sourceName ??= furniture.sourceName;
       }
-      if (inFooter) {
+      if (inSections) {
         if (furniture) say(current, `dropped: ${furniture.kind}`);
         else late.push(current);
         continue;
       }
-      if (furniture?.kind === 'footer' && page.some((p) => !p.furniture)) inChrome = true;
+      if (furniture?.kind === 'footer' && hasText) inChrome = true;
+      hasText ||= !furniture;
       if (furniture) say(current, `dropped: ${furniture.kind}`);
       else if (inChrome) say(current, 'dropped: below the site footer');
       if (!inChrome || furniture) page.push({ line: current, furniture });
@@ -201,7 +205,7 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
     }
     say(current, `section: ${marker.kind}`);
     closeList();
-    inFooter = true;
+    inSections = true;
     switch (marker.kind) {
       case 'source': {
         sourceSeen = true;
