@@ -9,10 +9,10 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { chinaDivisions } from '../src/domain/regions/china-divisions.ts';
-import { RegionLexicon } from '../src/domain/regions/region-lexicon.ts';
-import { prepareQuery } from '../src/domain/search/prepare-query.ts';
-import { SearchIndex } from '../src/domain/search/search-index.ts';
+import { chinaDivisions } from '../src/domain/tagging/regions/china-divisions.ts';
+import { RegionLexicon } from '../src/domain/tagging/regions/region-lexicon.ts';
+import { prepareQuery } from '../src/domain/search/query/prepare-query.ts';
+import { SearchIndex } from '../src/domain/search/query/search-index.ts';
 import {
   bruteForce,
   flexSearch,

@@ -5,11 +5,11 @@ import {
   bruteForceSearch,
   prepareBruteForceCorpus,
   type BruteForceDoc,
-} from '../../src/domain/search/brute-force-search.ts';
-import { buildSearchIndex } from '../../src/domain/search/build-search-index.ts';
-import { foldText } from '../../src/domain/search/fold-text.ts';
-import { SearchIndex } from '../../src/domain/search/search-index.ts';
-import type { SearchDoc, SearchQuery } from '../../src/domain/search/search-types.ts';
+} from '../../tests/support/reference/brute-force-search.ts';
+import { buildSearchIndex } from '../../src/domain/search/build/build-search-index.ts';
+import { foldText } from '../../src/domain/text/fold-text.ts';
+import { SearchIndex } from '../../src/domain/search/query/search-index.ts';
+import type { SearchDoc, SearchQuery } from '../../src/domain/search/query/search-types.ts';
 
 /** A query as each engine takes it: the typed text, and our prepared form. */
 export interface BenchQuery {

@@ -1,6 +1,6 @@
-import type { Region, RegionTable } from '../../src/domain/regions/division-table.ts';
-import type { SearchDoc } from '../../src/domain/search/search-types.ts';
-import { TOPICS } from '../../src/domain/topics/topic-vocabulary.ts';
+import type { Region, RegionTable } from '../../src/domain/bundle/region-table.ts';
+import type { SearchDoc } from '../../src/domain/search/query/search-types.ts';
+import { TOPICS } from '../../src/domain/tagging/topics/topic-vocabulary.ts';
 import { random } from '../../tests/support/random.ts';
 
 /** Picks from a list, earlier entries more often (roughly Zipf), as words are in real text. */

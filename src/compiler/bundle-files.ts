@@ -12,13 +12,13 @@ import {
   type Manifest,
   type RegionRef,
   type TopicRef,
-} from '../domain/bundle.ts';
-import { rankHot, rankLatest } from '../domain/rank-lists.ts';
-import { relatedItems } from '../domain/related-items.ts';
+} from '../domain/bundle/bundle.ts';
+import { rankHot, rankLatest } from '../domain/lists/rank-lists.ts';
+import { relatedItems } from '../domain/lists/related-items.ts';
 import type {
   ItemTags as SearchItemTags,
   SearchFiles,
-} from '../domain/search/build-search-files.ts';
+} from '../domain/search/build/search-files.ts';
 import type { Catalog, CatalogArticle, CatalogTeaser } from './catalog/build-catalog.ts';
 import { searchBundleFiles } from './search-files.ts';
 

@@ -1,12 +1,12 @@
 import type {
   ItemTags as SearchItemTags,
   SearchFiles,
-} from '../domain/search/build-search-files.ts';
-import { buildSearchIndex } from '../domain/search/build-search-index.ts';
+} from '../domain/search/build/search-files.ts';
+import { buildSearchIndex } from '../domain/search/build/build-search-index.ts';
 import { bundleLayout, type BundleFileBody, type BundleLayout } from './bundle-files.ts';
 import { buildCatalog, type Catalog, type SeedInput } from './catalog/build-catalog.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { keywordText, type KeywordInput } from '../domain/topics/extract-keywords.ts';
+import { keywordText, type KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 import {
   analyseItem,
   countItemWords,

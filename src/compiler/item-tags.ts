@@ -1,15 +1,15 @@
-import { foldItemText, type FoldedItemText } from '../domain/fold-item.ts';
-import { chinaDivisions } from '../domain/regions/china-divisions.ts';
-import { HostRegions } from '../domain/regions/host-regions.ts';
-import { RegionLexicon } from '../domain/regions/region-lexicon.ts';
-import { RegionTagger, type RegionTag } from '../domain/regions/tag-regions.ts';
-import { pinyinKeys } from '../domain/search/pinyin-keys.ts';
+import { foldItemText, type FoldedItemText } from '../domain/tagging/fold-item.ts';
+import { chinaDivisions } from '../domain/tagging/regions/china-divisions.ts';
+import { HostRegions } from '../domain/tagging/regions/host-regions.ts';
+import { RegionLexicon } from '../domain/tagging/regions/region-lexicon.ts';
+import { RegionTagger, type RegionTag } from '../domain/tagging/regions/tag-regions.ts';
+import { pinyinKeys } from '../domain/text/pinyin-keys.ts';
 import {
   countKeywordWords,
   type KeywordCounts,
   type KeywordInput,
-} from '../domain/topics/extract-keywords.ts';
-import { TopicTagger, type TopicTag } from '../domain/topics/tag-topics.ts';
+} from '../domain/tagging/topics/extract-keywords.ts';
+import { TopicTagger, type TopicTag } from '../domain/tagging/topics/tag-topics.ts';
 
 /** The text of an article or teaser as the taggers read it. */
 export interface TaggedText {

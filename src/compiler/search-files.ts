@@ -1,4 +1,4 @@
-import { chinaDivisions } from '../domain/regions/china-divisions.ts';
+import { chinaDivisions } from '../domain/tagging/regions/china-divisions.ts';
 import {
   KEYWORDS_PER_ITEM,
   searchFilePaths,
@@ -7,11 +7,14 @@ import {
   type ItemTags,
   type SearchFiles,
   type SearchSource,
-} from '../domain/search/build-search-files.ts';
-import { buildSearchIndex, type SearchIndexFiles } from '../domain/search/build-search-index.ts';
-import { pinyinKeys } from '../domain/search/pinyin-keys.ts';
-import type { SearchDoc } from '../domain/search/search-types.ts';
-import { keywordModelOf, rankKeywords } from '../domain/topics/extract-keywords.ts';
+} from '../domain/search/build/search-files.ts';
+import {
+  buildSearchIndex,
+  type SearchIndexFiles,
+} from '../domain/search/build/build-search-index.ts';
+import { pinyinKeys } from '../domain/text/pinyin-keys.ts';
+import type { SearchDoc } from '../domain/search/query/search-types.ts';
+import { keywordModelOf, rankKeywords } from '../domain/tagging/topics/extract-keywords.ts';
 import type { Catalog } from './catalog/build-catalog.ts';
 import { unpackWords, type ItemAnalysis, type PackedWords } from './item-tags.ts';
 

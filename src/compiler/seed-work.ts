@@ -9,11 +9,11 @@ import {
   type DocFacts,
   type IndexShape,
   type SearchIndexFiles,
-} from '../domain/search/build-search-index.ts';
-import type { GramBlocks } from '../domain/search/gram-blocks.ts';
-import { inRecencyOrder } from '../domain/search/recency-order.ts';
-import type { SearchDoc } from '../domain/search/search-types.ts';
-import type { KeywordInput } from '../domain/topics/extract-keywords.ts';
+} from '../domain/search/build/build-search-index.ts';
+import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
+import { inRecencyOrder } from '../domain/search/build/recency-order.ts';
+import type { SearchDoc } from '../domain/search/query/search-types.ts';
+import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 import { inBatches } from './in-batches.ts';
 import {
   analyseItem,

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { bundlePaths } from '../../src/domain/bundle';
+import { bundlePaths } from '../../src/domain/bundle/bundle';
 import { buildLatestPage, buildManifest, buildSummary } from './support/builders';
 import { serveBundle } from './support/bundle-server';
 import { renderApp } from './support/render';

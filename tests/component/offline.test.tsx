@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundleFileUrl } from '../../src/client/lib/fetch-bundle-file';
-import { bundlePaths } from '../../src/domain/bundle';
+import { bundlePaths } from '../../src/domain/bundle/bundle';
 import {
   buildArticle,
   buildItemFile,

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY } from '../../src/client/features/reader-settings/store/reader-settings-store';
-import { bundlePaths } from '../../src/domain/bundle';
+import { bundlePaths } from '../../src/domain/bundle/bundle';
 import { buildLatestPage, buildManifest } from './support/builders';
 import { serveBundle } from './support/bundle-server';
 import { renderApp } from './support/render';

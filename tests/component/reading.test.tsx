@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { READING_KEY } from '../../src/client/features/reading-state/store/reading-store';
-import { bundlePaths } from '../../src/domain/bundle';
+import { bundlePaths } from '../../src/domain/bundle/bundle';
 import {
   buildArticle,
   buildItemFile,

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { BOOKMARKS_KEY } from '../../src/client/features/bookmarks/store/bookmark-store';
-import { bundlePaths } from '../../src/domain/bundle';
+import { bundlePaths } from '../../src/domain/bundle/bundle';
 import {
   buildArticle,
   buildBookmark,

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { bundlePaths } from '../../src/domain/bundle';
+import { bundlePaths } from '../../src/domain/bundle/bundle';
 import {
   buildArticle,
   buildItemFile,

@@ -1,5 +1,5 @@
-import type { ItemFile, LatestPage, Manifest } from '../../src/domain/bundle.ts';
-import { bundlePaths } from '../../src/domain/bundle.ts';
+import type { ItemFile, LatestPage, Manifest } from '../../src/domain/bundle/bundle.ts';
+import { bundlePaths } from '../../src/domain/bundle/bundle.ts';
 
 /** Typed access to a compiled bundle held in memory, failing loudly on a missing file. */
 export function readBundle(files: ReadonlyMap<string, string | Uint8Array>) {

@@ -1,4 +1,4 @@
-import { BUNDLE_VERSION } from '../../domain/bundle';
+import { BUNDLE_VERSION } from '../../domain/bundle/bundle';
 
 /** How long one data file may take before the reader gives up and offers a retry. */
 const DEFAULT_TIMEOUT_MS = 15_000;

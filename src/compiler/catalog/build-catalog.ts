@@ -7,9 +7,9 @@ import {
   type Sighting,
   type SightingList,
   type Teaser,
-} from '../../domain/bundle.ts';
-import { laterDate } from '../../domain/dates.ts';
-import type { RankFacts } from '../../domain/rank-lists.ts';
+} from '../../domain/bundle/bundle.ts';
+import { laterDate } from '../../domain/bundle/dates.ts';
+import type { RankFacts } from '../../domain/lists/rank-lists.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { ParsedSeed } from '../parse/parse-seed.ts';
 import { canonicalUrl, stableId, titleKey } from './stable-id.ts';

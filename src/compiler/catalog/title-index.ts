@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../domain/bundle.ts';
+import type { IsoDate } from '../../domain/bundle/bundle.ts';
 import { titleKey } from './stable-id.ts';
 
 interface Entry {

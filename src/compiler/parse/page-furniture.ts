@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../domain/bundle.ts';
-import { simplifyText } from '../../domain/search/traditional-to-simplified.ts';
+import type { IsoDate } from '../../domain/bundle/bundle.ts';
+import { simplifyText } from '../../domain/text/traditional-to-simplified.ts';
 import { firstDateIn } from './parse-date.ts';
 
 /**

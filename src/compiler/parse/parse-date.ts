@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../domain/bundle.ts';
-import { isoDate } from '../../domain/dates.ts';
+import type { IsoDate } from '../../domain/bundle/bundle.ts';
+import { isoDate } from '../../domain/bundle/dates.ts';
 
 // Year, month and day written with -, /, . or 年月日, as Chinese news sites print them.
 const WRITTEN_DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;

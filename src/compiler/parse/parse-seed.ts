@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../domain/bundle.ts';
+import type { IsoDate } from '../../domain/bundle/bundle.ts';
 import type { Problem } from '../diagnostic.ts';
 import { chooseHeadline, type HeadlineCandidate } from './choose-headline.ts';
 import { cleanLine } from './clean-line.ts';

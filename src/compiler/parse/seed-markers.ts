@@ -1,4 +1,4 @@
-import { simplifyText } from '../../domain/search/traditional-to-simplified.ts';
+import { simplifyText } from '../../domain/text/traditional-to-simplified.ts';
 
 /** Which of the reader's lists a scraped sidebar feeds. */
 export type SidebarKind = 'latest' | 'hot' | 'other';

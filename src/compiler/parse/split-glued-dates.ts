@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../domain/bundle.ts';
+import type { IsoDate } from '../../domain/bundle/bundle.ts';
 import type { Problem } from '../diagnostic.ts';
 import { leadingDate, trailingDate } from './parse-date.ts';
 import type { SeedLine } from './split-lines.ts';

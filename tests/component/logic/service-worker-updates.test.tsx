@@ -4,7 +4,7 @@ import {
   OFFLINE_CACHES,
 } from '../../../src/client/lib/service-worker/offline-caches';
 import { createServiceWorkerUpdates } from '../../../src/client/lib/service-worker/service-worker-updates';
-import { BUNDLE_VERSION } from '../../../src/domain/bundle';
+import { BUNDLE_VERSION } from '../../../src/domain/bundle/bundle';
 import { fakeWorker } from '../support/offline';
 
 function updatesOver(worker: ReturnType<typeof fakeWorker>) {

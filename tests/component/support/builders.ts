@@ -8,7 +8,7 @@ import {
   type Manifest,
   type Sighting,
   type Teaser,
-} from '../../../src/domain/bundle';
+} from '../../../src/domain/bundle/bundle';
 import type { Bookmark } from '../../../src/client/features/bookmarks/lib/bookmark';
 import {
   BOOKMARK_FILE_FORMAT,

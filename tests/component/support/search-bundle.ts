@@ -4,14 +4,14 @@ import {
   type ItemTags,
   type Manifest,
   type Teaser,
-} from '../../../src/domain/bundle';
-import { chinaDivisions } from '../../../src/domain/regions/china-divisions';
+} from '../../../src/domain/bundle/bundle';
+import { chinaDivisions } from '../../../src/domain/tagging/regions/china-divisions';
 import {
   buildSearchFiles,
   searchFilePaths,
   type SearchFiles,
-} from '../../../src/domain/search/build-search-files';
-import { pinyinKeys } from '../../../src/domain/search/pinyin-keys';
+} from '../../../src/domain/search/build/search-files';
+import { pinyinKeys } from '../../../src/domain/text/pinyin-keys';
 import { buildItemFile, buildManifest } from './builders';
 import type { Answer } from './bundle-server';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LatestPage } from '../../../src/domain/bundle.ts';
+import type { LatestPage } from '../../../src/domain/bundle/bundle.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 

@@ -1,7 +1,7 @@
-// Keyword extraction as it was before each item was segmented once (src/domain/topics/extract-keywords.ts).
-import { foldText } from '../../../src/domain/search/fold-text.ts';
+// Keyword extraction as it was before each item was segmented once (src/domain/tagging/topics/extract-keywords.ts).
+import { foldText } from '../../../src/domain/text/fold-text.ts';
 // The lead's length is a setting, not the algorithm under comparison: both read the same lead.
-import { KEYWORD_BODY_CHARS } from '../../../src/domain/topics/extract-keywords.ts';
+import { KEYWORD_BODY_CHARS } from '../../../src/domain/tagging/topics/extract-keywords.ts';
 
 /** What the keyword extractor reads. */
 interface KeywordInput {

@@ -1,5 +1,5 @@
-// The related-items algorithm before it kept only the best candidates (src/domain/related-items.ts).
-import type { IsoDate } from '../../../src/domain/bundle.ts';
+// The related-items algorithm before it kept only the best candidates (src/domain/lists/related-items.ts).
+import type { IsoDate } from '../../../src/domain/bundle/bundle.ts';
 
 /** What relatedness is judged on: the places (most specific codes) and topics of an article. */
 export interface RelatedFacts {

@@ -9,7 +9,7 @@ import { furnitureOf } from '../../../src/compiler/parse/page-furniture.ts';
 import { isTagWord } from '../../../src/compiler/parse/parse-seed.ts';
 import { markerOf } from '../../../src/compiler/parse/seed-markers.ts';
 import { splitLines } from '../../../src/compiler/parse/split-lines.ts';
-import type { Article } from '../../../src/domain/bundle.ts';
+import type { Article } from '../../../src/domain/bundle/bundle.ts';
 import { readBundle } from '../../support/read-bundle.ts';
 import { REAL_SEED_FILE } from '../../support/real-seed.ts';
 import { seedSource, writeSeed } from '../../support/write-seed.ts';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
-import { BUNDLE_VERSION, type Article, type Teaser } from '../../../src/domain/bundle.ts';
-import type { CompactRegionTable } from '../../../src/domain/regions/division-table.ts';
-import { searchFilePaths } from '../../../src/domain/search/build-search-files.ts';
-import type { SearchManifest } from '../../../src/domain/search/index-format.ts';
-import type { CompactPinyinLexicon } from '../../../src/domain/search/pinyin-lexicon.ts';
-import { SearchClient } from '../../../src/domain/search/search-client.ts';
+import { BUNDLE_VERSION, type Article, type Teaser } from '../../../src/domain/bundle/bundle.ts';
+import type { CompactRegionTable } from '../../../src/domain/bundle/region-table.ts';
+import { searchFilePaths } from '../../../src/domain/search/build/search-files.ts';
+import type { SearchManifest } from '../../../src/domain/search/format/index-format.ts';
+import type { CompactPinyinLexicon } from '../../../src/domain/text/pinyin-lexicon.ts';
+import { SearchClient } from '../../../src/domain/search/query/search-client.ts';
 import { readBundle } from '../../support/read-bundle.ts';
 import { REAL_SEED, REAL_SEED_FILE } from '../../support/real-seed.ts';
 import { seedSource, writeSeed, type SeedParts } from '../../support/write-seed.ts';

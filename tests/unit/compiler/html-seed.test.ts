@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSeeds, parseSource } from '../../../src/compiler/compile-seeds.ts';
 import { htmlToSeedText } from '../../../src/compiler/html-seed/html-to-seed-text.ts';
 import { isSeedFile } from '../../../src/compiler/seed-files.ts';
-import type { Article } from '../../../src/domain/bundle.ts';
+import type { Article } from '../../../src/domain/bundle/bundle.ts';
 import { readBundle } from '../../support/read-bundle.ts';
 import { seedSource } from '../../support/write-seed.ts';
 

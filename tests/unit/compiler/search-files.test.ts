@@ -3,9 +3,9 @@ import { buildCatalog } from '../../../src/compiler/catalog/build-catalog.ts';
 import { analyseItemFully, packWords, unpackWords } from '../../../src/compiler/item-tags.ts';
 import { parseSeed } from '../../../src/compiler/parse/parse-seed.ts';
 import { buildCatalogSearch, catalogSearchSources } from '../../../src/compiler/search-files.ts';
-import { chinaDivisions } from '../../../src/domain/regions/china-divisions.ts';
-import { buildSearchFiles } from '../../../src/domain/search/build-search-files.ts';
-import { pinyinKeys } from '../../../src/domain/search/pinyin-keys.ts';
+import { chinaDivisions } from '../../../src/domain/tagging/regions/china-divisions.ts';
+import { buildSearchFiles } from '../../../src/domain/search/build/search-files.ts';
+import { pinyinKeys } from '../../../src/domain/text/pinyin-keys.ts';
 import { generateSeeds } from '../../support/generate-seeds.ts';
 
 describe('search files from per-item analyses', () => {

@@ -12,8 +12,8 @@ import {
   workerSeedWork,
   type SeedWork,
 } from '../../../src/compiler/seed-work.ts';
-import { buildSearchIndex } from '../../../src/domain/search/build-search-index.ts';
-import type { SearchDoc } from '../../../src/domain/search/search-types.ts';
+import { buildSearchIndex } from '../../../src/domain/search/build/build-search-index.ts';
+import type { SearchDoc } from '../../../src/domain/search/query/search-types.ts';
 import { generateSeeds } from '../../support/generate-seeds.ts';
 
 let root = '';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedBundle } from '../../../src/compiler/vite-plugin.ts';
-import type { LatestPage, Manifest } from '../../../src/domain/bundle.ts';
+import type { LatestPage, Manifest } from '../../../src/domain/bundle/bundle.ts';
 import { writeSeed } from '../../support/write-seed.ts';
 
 let root = '';

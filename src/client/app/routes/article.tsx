@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import type { Item } from '../../../domain/bundle';
+import type { Item } from '../../../domain/bundle/bundle';
 import { NotFound } from '../../components/errors/not-found';
 import { NotFoundSearch } from './not-found';
 import { QueryState } from '../../components/ui/query-state';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { TextRange } from '../../../domain/search/match-ranges';
+import type { TextRange } from '../../../domain/search/query/match-ranges';
 
 /**
  * Text with the given ranges wrapped in `<mark>`. Everything stays text nodes (React escapes

@@ -1,5 +1,5 @@
 // With its extension, as in the domain: vite.config.ts imports this file too.
-import { BUNDLE_VERSION } from '../../../domain/bundle.ts';
+import { BUNDLE_VERSION } from '../../../domain/bundle/bundle.ts';
 
 /**
  * Names of the caches the service worker keeps bundle data in (vite.config.ts routes requests

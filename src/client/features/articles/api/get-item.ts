@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { bundlePaths, type Item, type ItemFile } from '../../../../domain/bundle';
+import { bundlePaths, type Item, type ItemFile } from '../../../../domain/bundle/bundle';
 import { fetchBundleFile } from '../../../lib/fetch-bundle-file';
 
 /** The bundle path of an item's file; the id comes from the URL, so it is encoded first. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { bundlePaths, type LatestPage } from '../../../../domain/bundle';
+import { bundlePaths, type LatestPage } from '../../../../domain/bundle/bundle';
 import { fetchBundleFile } from '../../../lib/fetch-bundle-file';
 
 export function getLatestPage(

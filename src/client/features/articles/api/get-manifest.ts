@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { bundlePaths, type Manifest } from '../../../../domain/bundle';
+import { bundlePaths, type Manifest } from '../../../../domain/bundle/bundle';
 import { fetchBundleFile } from '../../../lib/fetch-bundle-file';
 
 export function getManifest({ signal }: { signal?: AbortSignal } = {}): Promise<Manifest> {

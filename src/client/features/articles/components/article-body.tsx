@@ -1,5 +1,5 @@
 import { Fragment, useRef } from 'react';
-import type { TextRange } from '../../../../domain/search/match-ranges';
+import type { TextRange } from '../../../../domain/search/query/match-ranges';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { useReadingPosition } from '../../reading-state/hooks/use-reading-position';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { Article } from '../../../../domain/bundle';
+import type { Article } from '../../../../domain/bundle/bundle';
 import { paths, shareableUrl } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';

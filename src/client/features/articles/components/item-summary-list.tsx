@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ItemSummary } from '../../../../domain/bundle';
+import type { ItemSummary } from '../../../../domain/bundle/bundle';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ItemSummary } from '../../../../domain/bundle';
+import type { ItemSummary } from '../../../../domain/bundle/bundle';
 import { paths } from '../../../app/paths';
 import { displayTitle } from '../lib/item-title';
 import { DerivedTitleBadge } from '../../../components/ui/derived-title-badge';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ItemTags } from '../../../../domain/bundle';
+import type { ItemTags } from '../../../../domain/bundle/bundle';
 import { paths } from '../../../app/paths';
 
 /**

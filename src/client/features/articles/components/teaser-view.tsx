@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Teaser } from '../../../../domain/bundle';
+import type { Teaser } from '../../../../domain/bundle/bundle';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';

@@ -1,4 +1,4 @@
-import type { Article, Teaser } from '../../../../domain/bundle';
+import type { Article, Teaser } from '../../../../domain/bundle/bundle';
 import { displayTitle } from './item-title';
 
 /** Long enough to say what the article is about in a search result or a link preview. */

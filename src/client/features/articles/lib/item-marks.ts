@@ -1,4 +1,4 @@
-import type { TextRange } from '../../../../domain/search/match-ranges';
+import type { TextRange } from '../../../../domain/search/query/match-ranges';
 
 /** What a search matched in an item opened from its results: marked on the page. */
 export interface ItemMarks {

@@ -1,4 +1,4 @@
-import type { Article, ItemSummary, Teaser } from '../../../../domain/bundle';
+import type { Article, ItemSummary, Teaser } from '../../../../domain/bundle/bundle';
 import type { BookmarkTarget } from '../../bookmarks/lib/bookmark';
 import { displayTitle } from './item-title';
 

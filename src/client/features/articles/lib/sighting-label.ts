@@ -1,4 +1,4 @@
-import type { SightingList } from '../../../../domain/bundle';
+import type { SightingList } from '../../../../domain/bundle/bundle';
 
 /** The names the source site gives its lists, as readers saw them there. */
 export const sightingListLabel: Record<SightingList, string> = {

@@ -1,4 +1,4 @@
-import type { Teaser } from '../../../../domain/bundle';
+import type { Teaser } from '../../../../domain/bundle/bundle';
 import type { SearchLink } from '../../../app/paths';
 
 /** Characters of a teaser's title that make a query for articles that begin the same way. */

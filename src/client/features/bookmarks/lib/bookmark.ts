@@ -1,4 +1,4 @@
-import type { IsoDate, ItemKind } from '../../../../domain/bundle';
+import type { IsoDate, ItemKind } from '../../../../domain/bundle/bundle';
 
 /**
  * One saved item. It carries its own title and date so that the bookmarks page needs no data

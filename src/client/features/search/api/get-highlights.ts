@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { TextRange } from '../../../../domain/search/match-ranges';
+import type { TextRange } from '../../../../domain/search/query/match-ranges';
 import type { SearchBackend } from '../lib/search-backend';
 import { useSearchBackend } from '../store/search-backend-context';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { RegionTable, type CompactRegionTable } from '../../../../domain/regions/division-table';
+import { RegionTable, type CompactRegionTable } from '../../../../domain/bundle/region-table';
 import type { SearchBackend } from '../lib/search-backend';
 import { useSearchBackend } from '../store/search-backend-context';
 

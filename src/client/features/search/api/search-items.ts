@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SearchFacets } from '../../../../domain/search/search-types';
+import type { SearchFacets } from '../../../../domain/search/query/search-types';
 import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import type { SearchBackend, SearchRequest, ShownHit, ShownResult } from '../lib/search-backend';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RegionTable } from '../../../../domain/regions/division-table';
+import type { RegionTable } from '../../../../domain/bundle/region-table';
 import { FacetToggle } from './facet-toggle';
 
 /** Values shown per level before 显示全部. */

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { SearchFacets } from '../../../../domain/search/search-types';
-import { topicById } from '../../../../domain/topics/topic-vocabulary';
+import type { SearchFacets } from '../../../../domain/search/query/search-types';
+import { topicById } from '../../../../domain/tagging/topics/topic-vocabulary';
 import { formatChineseDate } from '../../../lib/format-date';
 import { useSearchRegions } from '../api/get-search-regions';
 import { hasFilters, type SearchState } from '../lib/search-state';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import type { Article, ItemSummary } from '../../../../domain/bundle';
-import { makeSnippet, type Snippet } from '../../../../domain/search/make-snippet';
-import type { TextRange } from '../../../../domain/search/match-ranges';
+import type { Article, ItemSummary } from '../../../../domain/bundle/bundle';
+import { makeSnippet, type Snippet } from '../../../../domain/search/query/make-snippet';
+import type { TextRange } from '../../../../domain/search/query/match-ranges';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';

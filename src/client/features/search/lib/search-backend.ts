@@ -1,11 +1,11 @@
-import type { CompactRegionTable } from '../../../../domain/regions/division-table';
-import type { TextRange } from '../../../../domain/search/match-ranges';
-import type { Suggestion } from '../../../../domain/search/search-client';
+import type { CompactRegionTable } from '../../../../domain/bundle/region-table';
+import type { TextRange } from '../../../../domain/search/query/match-ranges';
+import type { Suggestion } from '../../../../domain/search/query/search-client';
 import type {
   SearchFilters,
   SearchHit,
   SearchResult,
-} from '../../../../domain/search/search-types';
+} from '../../../../domain/search/query/search-types';
 
 /** One search as the page asks for it: typed text, filters and the page of results wanted. */
 export interface SearchRequest {

@@ -1,9 +1,12 @@
-import type { CompactRegionTable } from '../../../../domain/regions/division-table';
-import { searchFilePaths } from '../../../../domain/search/build-search-files';
-import { SEARCH_INDEX_FORMAT, type SearchManifest } from '../../../../domain/search/index-format';
-import type { CompactPinyinLexicon } from '../../../../domain/search/pinyin-lexicon';
-import { SearchClient } from '../../../../domain/search/search-client';
-import type { SearchOptions } from '../../../../domain/search/search-types';
+import type { CompactRegionTable } from '../../../../domain/bundle/region-table';
+import { searchFilePaths } from '../../../../domain/search/build/search-files';
+import {
+  SEARCH_INDEX_FORMAT,
+  type SearchManifest,
+} from '../../../../domain/search/format/index-format';
+import type { CompactPinyinLexicon } from '../../../../domain/text/pinyin-lexicon';
+import { SearchClient } from '../../../../domain/search/query/search-client';
+import type { SearchOptions } from '../../../../domain/search/query/search-types';
 import {
   HttpStatusError,
   InvalidJsonError,

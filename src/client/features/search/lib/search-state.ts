@@ -1,5 +1,5 @@
-import type { ItemKind } from '../../../../domain/bundle';
-import type { SearchFilters } from '../../../../domain/search/search-types';
+import type { ItemKind } from '../../../../domain/bundle/bundle';
+import type { SearchFilters } from '../../../../domain/search/query/search-types';
 import type { SearchLink } from '../../../app/paths';
 import type { SearchRequest } from './search-backend';
 

@@ -1,0 +1,136 @@
+/**
+ * The bundle: what the seed compiler writes and the client reads. One module so that both sides
+ * agree on every field; docs/bundle-format.md explains the layout and the reasons for it.
+ */
+
+/** Bumped on any incompatible change; the client refuses files of another version. */
+export const BUNDLE_VERSION = 1;
+
+/** Latest-list items per page file. */
+export const LATEST_PAGE_SIZE = 30;
+
+/** Hot items kept in the manifest (the home page shows the first ten). */
+export const HOT_LIMIT = 50;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** `article`: a seed page with full text. `teaser`: only a title seen in some list. */
+export type ItemKind = 'article' | 'teaser';
+
+/** Where a teaser was seen: a sidebar list or a neighbour link of an article. */
+export type SightingList = 'latest' | 'hot' | 'prev' | 'next';
+
+/** What a list shows of an item; kept small because lists may hold 100,000 of them. */
+export interface ItemSummary {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  /** The source site cut the title short (it ended in `...`); `title` holds the part it kept. */
+  truncated: boolean;
+  /** The most recent known date: the 最新加入 date, else the publication date. */
+  date: IsoDate | null;
+  /** The page showed no headline: `title` was made from its lead sentence. */
+  titleDerived?: true;
+}
+
+/** A place an item is about, with its chain of names from the province down (重庆市 › 开州区). */
+export interface RegionRef {
+  code: string;
+  name: string;
+  chain: string[];
+}
+
+/** A topic from the vocabulary in `src/domain/tagging/topics/topic-vocabulary.ts`. */
+export interface TopicRef {
+  id: string;
+  name: string;
+}
+
+/** What an item is about, found at build time; the search filters use the same codes and ids. */
+export interface ItemTags {
+  regions: RegionRef[];
+  topics: TopicRef[];
+  /** Free keywords from the text, most telling first. */
+  keywords: string[];
+}
+
+export interface Article extends ItemTags {
+  id: string;
+  kind: 'article';
+  title: string;
+  /** The page showed no headline: `title` was made from its lead sentence. */
+  titleDerived?: true;
+  /** A subtitle the page printed under its headline. */
+  subtitle?: string;
+  publishedAt: IsoDate | null;
+  /** The original page, always http(s); null when the seed had none. */
+  url: string | null;
+  host: string | null;
+  paragraphs: string[];
+  prev: ItemSummary | null;
+  next: ItemSummary | null;
+  /** Other articles about the same places or topics, most related first. */
+  related: ItemSummary[];
+}
+
+export interface Sighting {
+  list: SightingList;
+  /** The article on whose page the teaser was listed. */
+  on: { id: string; title: string };
+  /** The date shown beside the teaser in that list, if any. */
+  date: IsoDate | null;
+}
+
+export interface Teaser extends ItemTags {
+  id: string;
+  kind: 'teaser';
+  title: string;
+  truncated: boolean;
+  date: IsoDate | null;
+  /** Where it was seen, at most `SIGHTINGS_LIMIT` of them. */
+  sightings: Sighting[];
+}
+
+export const SIGHTINGS_LIMIT = 20;
+
+export type Item = Article | Teaser;
+
+/** `data/manifest.json`: everything the home page needs besides the latest pages. */
+export interface Manifest {
+  version: typeof BUNDLE_VERSION;
+  counts: { articles: number; teasers: number };
+  /** The site's 免责声明, shown once in the footer. */
+  disclaimer: string | null;
+  latest: { pageSize: number; pages: number; total: number };
+  hot: ItemSummary[];
+  /** The regions and topics with the most items, for the home page's quick filters. */
+  facets: {
+    regions: (RegionRef & { count: number })[];
+    topics: (TopicRef & { count: number })[];
+  };
+}
+
+/** `data/latest/<n>.json`, n from 1: one page of the latest list, newest first. */
+export interface LatestPage {
+  version: typeof BUNDLE_VERSION;
+  page: number;
+  items: ItemSummary[];
+}
+
+/** `data/items/<id>.json`: one article or teaser, loaded when its page opens. */
+export interface ItemFile {
+  version: typeof BUNDLE_VERSION;
+  item: Item;
+}
+
+/** Related articles kept per article, and quick-filter values per facet in the manifest. */
+export const RELATED_LIMIT = 5;
+export const FACET_LIMIT = 12;
+
+/** Paths of the bundle's files, relative to the bundle root (`data/` in the site). */
+export const bundlePaths = {
+  manifest: () => 'manifest.json',
+  latestPage: (page: number) => `latest/${page}.json`,
+  item: (id: string) => `items/${id}.json`,
+} as const;

@@ -1,0 +1,326 @@
+import { foldFieldText, gramBlock, gramBlocks, gramOf, type GramBlocks } from './gram-blocks.ts';
+import {
+  SEARCH_INDEX_FORMAT,
+  encodeEncodedShard,
+  encodeIdsShard,
+  encodeMetaShard,
+  encodeShardGroup,
+  encodeTitlesShard,
+  gramRoute,
+  searchShardKeys,
+  type BodyPresence,
+  type DocMeta,
+  type EncodedShardEntry,
+  type SearchField,
+  type SearchManifest,
+} from '../format/index-format.ts';
+import { inRecencyOrder } from './recency-order.ts';
+import type { SearchDoc } from '../query/search-types.ts';
+
+/** Sizes of the shards; they change the files, never the results. */
+export interface SearchIndexOptions {
+  /** Documents per body chunk, a multiple of 32. Smaller chunks: smaller first downloads. */
+  chunkSize?: number;
+  /** Documents per ids shard, which only the bookmark filter reads (hits take their ids from the
+   * titles shards). */
+  idsChunkSize?: number;
+  /** Documents per titles shard (id, title, kind, date of each, for the result list). */
+  titlesChunkSize?: number;
+  /** A gram whose postings (per chunk) reach this many bytes gets a shard of its own. */
+  ownShardBytes?: number;
+  /** The size body hash buckets aim at, per chunk. */
+  bucketBytes?: number;
+  /**
+   * The size title hash buckets aim at. Smaller than the body's: a title bucket holds the whole
+   * corpus, a query reads one per gram whatever their size (a pinyin prefix such as `ka`, 24
+   * words, reads 23), and a smaller bucket costs more files on the host, not more requests.
+   */
+  titleBucketBytes?: number;
+  /** Consecutive chunks of a body route share a file until it holds this many bytes (0: a file
+   * per chunk). */
+  bodyFileBytes?: number;
+}
+
+/**
+ * The whole index: a small manifest and binary files by name (`shardFile`), each one shard
+ * (`searchShardKeys`) or a group of body shards.
+ */
+export interface SearchIndexFiles {
+  manifest: SearchManifest;
+  shards: Map<string, Uint8Array>;
+}
+
+/** What the index keeps of a document besides its text's grams: ids, titles and facets. */
+export type DocFacts = Omit<SearchDoc, 'body'>;
+
+/** A document's facts, without the body that its gram blocks already hold. */
+export function docFacts(doc: SearchDoc): DocFacts {
+  const { id, kind, title, truncated, date, regions, topics } = doc;
+  return { id, kind, title, truncated, date, regions, topics };
+}
+
+const NO_PRESENCE: BodyPresence = [];
+
+const dayNumber = (date: string | null) =>
+  date === null ? -1 : Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+
+function buildMeta(docs: readonly DocFacts[], regions: string[], topics: string[]): DocMeta {
+  const regionIndex = new Map(regions.map((r, i) => [r, i]));
+  const topicIndex = new Map(topics.map((t, i) => [t, i]));
+  const csr = (lists: (readonly string[])[], index: Map<string, number>) => {
+    const starts = new Uint32Array(lists.length + 1);
+    const values: number[] = [];
+    lists.forEach((list, i) => {
+      for (const value of [...new Set(list)].sort()) values.push(index.get(value) ?? 0);
+      starts[i + 1] = values.length;
+    });
+    return [starts, Uint16Array.from(values)] as const;
+  };
+  const [regionStarts, regionList] = csr(
+    docs.map((d) => d.regions),
+    regionIndex,
+  );
+  const [topicStarts, topicList] = csr(
+    docs.map((d) => d.topics),
+    topicIndex,
+  );
+  return {
+    days: Int32Array.from(docs.map((d) => dayNumber(d.date))),
+    kinds: Uint8Array.from(docs.map((d) => (d.kind === 'teaser' ? 1 : 0))),
+    regionStarts,
+    regionList,
+    topicStarts,
+    topicList,
+  };
+}
+
+/** `SearchIndexOptions` with the defaults filled in. */
+export type IndexShape = Required<SearchIndexOptions>;
+
+/** `SearchIndexOptions` with the defaults filled in and checked. */
+export function indexShape(options: SearchIndexOptions = {}): IndexShape {
+  const shape = {
+    chunkSize: options.chunkSize ?? 8192,
+    idsChunkSize: options.idsChunkSize ?? 1024,
+    titlesChunkSize: options.titlesChunkSize ?? 128,
+    ownShardBytes: options.ownShardBytes ?? 16_384,
+    bucketBytes: options.bucketBytes ?? 16_384,
+    titleBucketBytes: options.titleBucketBytes ?? 4_096,
+    bodyFileBytes: options.bodyFileBytes ?? 32_768,
+  };
+  if (shape.chunkSize <= 0 || shape.chunkSize % 32 !== 0)
+    throw new Error('chunkSize must be a multiple of 32.');
+  if (!Number.isInteger(shape.idsChunkSize) || shape.idsChunkSize <= 0)
+    throw new Error('idsChunkSize must be a positive integer.');
+  if (!Number.isInteger(shape.titlesChunkSize) || shape.titlesChunkSize <= 0)
+    throw new Error('titlesChunkSize must be a positive integer.');
+  return shape;
+}
+
+/**
+ * The raw text of every gram run to index (`GramBlocks`), each document's lines joined by line
+ * breaks: the titles, then each body chunk of `chunkSize` documents in recency order, the
+ * numbering of the documents' first one. Building each run's blocks is independent of the others.
+ */
+export function gramRuns(
+  ordered: readonly SearchDoc[],
+  chunkSize: number,
+): { field: SearchField; from: number; texts: string[] }[] {
+  const chunks = Math.max(1, Math.ceil(ordered.length / chunkSize));
+  return [
+    { field: 'title', from: 0, texts: ordered.map((d) => d.title) },
+    ...Array.from({ length: chunks }, (_, c) => ({
+      field: 'body' as const,
+      from: c * chunkSize,
+      texts: ordered.slice(c * chunkSize, (c + 1) * chunkSize).map((d) => d.body.join('\n')),
+    })),
+  ];
+}
+
+/** Builds one run's blocks from its raw texts (`gramRuns`): the part of the index a worker does. */
+export const runBlocks = (texts: readonly string[], from: number): GramBlocks =>
+  gramBlocks(texts.map(foldFieldText), from);
+
+/**
+ * Builds the search index as shards: pure, deterministic (same documents, same bytes) and
+ * runnable at build time or in a browser. Titles and bodies are indexed apart; each gram of one
+ * or two UTF-16 units of folded text has postings, two-unit grams with positions, which is what
+ * lets the engine answer any substring exactly without the text. Bodies are cut into chunks of
+ * `chunkSize` documents in recency order, so a first page needs only the newest chunks. The
+ * compiler builds the runs (`gramRuns`) on worker threads and assembles them the same way.
+ */
+export function buildSearchIndex(
+  docs: readonly SearchDoc[],
+  options: SearchIndexOptions = {},
+): SearchIndexFiles {
+  const shape = indexShape(options);
+  const ordered = inRecencyOrder(docs);
+  const [title, ...bodies] = gramRuns(ordered, shape.chunkSize).map((run) =>
+    runBlocks(run.texts, run.from),
+  );
+  return assembleSearchIndex(ordered, title as GramBlocks, bodies, shape);
+}
+
+/** Which grams of a field get a shard of their own, and how many buckets hold the rest. */
+function shardPlan(
+  runs: readonly GramBlocks[],
+  ownShardBytes: number,
+  bucketBytes: number,
+): { own: Set<string>; buckets: number } {
+  const ownKeys = new Set<number>();
+  for (const run of runs) {
+    run.sizes.forEach((size, i) => {
+      if (size >= ownShardBytes) ownKeys.add(run.keys[i] ?? 0);
+    });
+  }
+  // Sized by the largest chunk, not the average: where the newest chunks hold only teasers (no
+  // body), an average over all chunks would put grams of 60 KB a chunk in shared buckets, and a
+  // rare gram of the same bucket would cost that much to read.
+  let rest = 0;
+  for (const run of runs) {
+    let runRest = 0;
+    run.sizes.forEach((size, i) => {
+      if (!ownKeys.has(run.keys[i] ?? 0)) runRest += size;
+    });
+    rest = Math.max(rest, runRest);
+  }
+  return {
+    own: new Set([...ownKeys].map(gramOf)),
+    buckets: Math.min(4096, Math.max(1, Math.ceil(rest / bucketBytes))),
+  };
+}
+
+/** The first chunk of each file when chunks of these sizes share files of `target` bytes. */
+function fileStarts(sizes: readonly number[], target: number): number[] {
+  const starts: number[] = [];
+  let held = Infinity;
+  sizes.forEach((size, chunk) => {
+    if (held >= target) {
+      starts.push(chunk);
+      held = 0;
+    }
+    held += size;
+  });
+  return starts;
+}
+
+/**
+ * The index from the blocks of its runs (`gramRuns`, in that order): groups each run's grams
+ * into shards by the plan the whole corpus decides, and adds the per-document shards.
+ */
+export function assembleSearchIndex(
+  ordered: readonly DocFacts[],
+  title: GramBlocks,
+  bodies: readonly GramBlocks[],
+  shape: IndexShape,
+): SearchIndexFiles {
+  const { chunkSize, idsChunkSize, titlesChunkSize } = shape;
+  const regions = [...new Set(ordered.flatMap((d) => d.regions))].sort();
+  const topics = [...new Set(ordered.flatMap((d) => d.topics))].sort();
+  const plans = {
+    title: shardPlan([title], shape.ownShardBytes, shape.titleBucketBytes),
+    body: shardPlan(bodies, shape.ownShardBytes, shape.bucketBytes),
+  };
+  const own = { title: plans.title.own, body: plans.body.own };
+  const manifest: SearchManifest = {
+    format: SEARCH_INDEX_FORMAT,
+    docCount: ordered.length,
+    chunkSize,
+    chunks: bodies.length,
+    idsChunkSize,
+    titlesChunkSize,
+    bodyFiles: {},
+    own: { title: [...own.title].sort(), body: [...own.body].sort() },
+    buckets: { title: plans.title.buckets, body: plans.body.buckets },
+    regions,
+    topics,
+  };
+
+  const shards = new Map<string, Uint8Array>();
+  const writeShards = (
+    field: SearchField,
+    entries: Iterable<EncodedShardEntry>,
+    put: (route: string, shard: Uint8Array) => void,
+  ) => {
+    const groups = new Map<string, EncodedShardEntry[]>();
+    for (const entry of entries) {
+      const route = gramRoute(entry[0], field, manifest, own[field]);
+      let group = groups.get(route);
+      if (!group) groups.set(route, (group = []));
+      group.push(entry);
+    }
+    // Every key the manifest implies exists, empty or not, so a missing file is always an error.
+    const routes = [
+      ...manifest.own[field].map((gram) => gramRoute(gram, field, manifest, own[field])),
+      ...Array.from({ length: manifest.buckets[field] }, (_, b) => `h${b}`),
+    ];
+    for (const route of routes) put(route, encodeEncodedShard(groups.get(route) ?? []));
+  };
+
+  /** Per gram key: the chunks whose bodies hold it, with how many documents; for title shards. */
+  const presence = new Map<number, [number, number][]>();
+  const bodyShards = new Map<string, Uint8Array[]>();
+  bodies.forEach((run, chunk) => {
+    const entries = Array.from(run.keys, (key, i): EncodedShardEntry => {
+      let chunks = presence.get(key);
+      if (!chunks) presence.set(key, (chunks = []));
+      chunks.push([chunk, run.docs[i] ?? 0]);
+      return [gramOf(key), gramBlock(run, i)];
+    });
+    writeShards('body', entries, (route, shard) => {
+      const chunks = bodyShards.get(route);
+      if (chunks) chunks.push(shard);
+      else bodyShards.set(route, [shard]);
+    });
+  });
+  for (const [route, chunks] of bodyShards) {
+    const starts = fileStarts(
+      chunks.map((shard) => shard.length),
+      shape.bodyFileBytes,
+    );
+    if (starts.length < chunks.length) manifest.bodyFiles[route] = starts;
+    starts.forEach((first, i) => {
+      const group = chunks.slice(first, starts[i + 1] ?? chunks.length);
+      shards.set(searchShardKeys.body(route, first), encodeShardGroup(group));
+    });
+    // A group file copies its chunks' shards: let them go route by route, not all at the end
+    // (at 100,000 seeds the body shards are 160 MB).
+    bodyShards.delete(route);
+  }
+  const titleAt = new Map(Array.from(title.keys, (key, i) => [key, i]));
+  const titleKeys = Float64Array.from(new Set([...title.keys, ...presence.keys()])).sort();
+  writeShards(
+    'title',
+    Array.from(titleKeys, (key): EncodedShardEntry => {
+      const i = titleAt.get(key);
+      const block = i === undefined ? new Uint8Array() : gramBlock(title, i);
+      return [gramOf(key), block, presence.get(key) ?? NO_PRESENCE];
+    }),
+    (route, shard) => shards.set(searchShardKeys.title(route), shard),
+  );
+
+  for (let block = 0; block * idsChunkSize < ordered.length || block === 0; block++) {
+    const from = block * idsChunkSize;
+    shards.set(
+      searchShardKeys.ids(block),
+      encodeIdsShard(ordered.slice(from, from + idsChunkSize).map((d) => d.id)),
+    );
+  }
+  for (let block = 0; block * titlesChunkSize < ordered.length || block === 0; block++) {
+    const from = block * titlesChunkSize;
+    shards.set(
+      searchShardKeys.titles(block),
+      encodeTitlesShard(
+        ordered.slice(from, from + titlesChunkSize).map((d) => ({
+          id: d.id,
+          title: d.title,
+          truncated: d.truncated ?? false,
+          kind: d.kind,
+          date: d.date,
+        })),
+      ),
+    );
+  }
+  shards.set(searchShardKeys.meta(), encodeMetaShard(buildMeta(ordered, regions, topics)));
+  return { manifest, shards };
+}

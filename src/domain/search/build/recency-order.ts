@@ -1,0 +1,19 @@
+import type { SearchDoc } from '../query/search-types.ts';
+
+/**
+ * The order results fall back on: newest first, undated last, then id so that the order is total.
+ * The index numbers its documents in this order, so "newer" is simply "smaller number".
+ */
+export function compareRecency(a: SearchDoc, b: SearchDoc): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The documents in recency order (a sorted copy). */
+export function inRecencyOrder<T extends SearchDoc>(docs: readonly T[]): T[] {
+  return [...docs].sort(compareRecency);
+}

@@ -1,0 +1,95 @@
+import { RegionTable, type CompactRegionTable } from '../../bundle/region-table.ts';
+import { RegionLexicon } from '../../tagging/regions/region-lexicon.ts';
+import type { SearchManifest } from '../format/index-format.ts';
+import { findMatchRanges, highlightLiterals, type TextRange } from './match-ranges.ts';
+import { nearQueries } from './near-queries.ts';
+import { PinyinLexicon, type CompactPinyinLexicon } from '../../text/pinyin-lexicon.ts';
+import { prepareQuery } from './prepare-query.ts';
+import { SearchIndex, type ShardLoader } from './search-index.ts';
+import type { SearchOptions, SearchQuery, SearchResult } from './search-types.ts';
+
+/** The JSON files a client loads before its first query (`searchFilePaths`). */
+export interface SearchClientFiles {
+  manifest: SearchManifest;
+  regions: CompactRegionTable;
+  pinyin: CompactPinyinLexicon;
+}
+
+const PREPARED_LIMIT = 64;
+
+/** A query that finds something, offered when the typed one finds nothing. */
+export interface Suggestion {
+  query: string;
+  total: number;
+}
+
+/**
+ * Everything the search page needs, from typed text to results and marks: one object to keep in
+ * a Web Worker (post it `search` calls) or on the main thread for a small bundle.
+ */
+export class SearchClient {
+  readonly index: SearchIndex;
+  readonly regions: RegionTable;
+  private readonly lexicon: RegionLexicon;
+  private readonly pinyin: PinyinLexicon;
+  /** Recent queries prepared, and what they mark: 20 results ask for the same query per text. */
+  private readonly prepared = new Map<string, SearchQuery>();
+  private readonly marked = new Map<string, readonly string[]>();
+
+  constructor(files: SearchClientFiles, load: ShardLoader) {
+    this.index = new SearchIndex(files.manifest, load);
+    this.regions = RegionTable.fromJSON(files.regions);
+    this.lexicon = new RegionLexicon(this.regions);
+    this.pinyin = PinyinLexicon.fromJSON(files.pinyin);
+  }
+
+  /** The typed text parsed and expanded (regions named, pinyin spelled). */
+  prepare(text: string): SearchQuery {
+    const known = this.prepared.get(text);
+    if (known) return known;
+    const query = prepareQuery(text, {
+      regionsNamed: (term) => this.lexicon.regionsNamed(term),
+      wordsForPinyin: (term, reading) => this.pinyin.wordsFor(term, reading),
+    });
+    if (this.prepared.size >= PREPARED_LIMIT) this.prepared.clear();
+    this.prepared.set(text, query);
+    return query;
+  }
+
+  /** The strings to mark for the typed text, including the places inside a region it names. */
+  private literalsToMark(query: string): readonly string[] {
+    let literals = this.marked.get(query);
+    if (!literals) {
+      literals = highlightLiterals(this.prepare(query), (code) => this.lexicon.namesWithin(code));
+      if (this.marked.size >= PREPARED_LIMIT) this.marked.clear();
+      this.marked.set(query, literals);
+    }
+    return literals;
+  }
+
+  /** Searches for the typed text; `signal` stops a search nobody waits for any more. */
+  search(text: string, options: SearchOptions = {}, signal?: AbortSignal): Promise<SearchResult> {
+    return this.index.search(this.prepare(text), options, signal);
+  }
+
+  /** Ranges to mark in a text (a title, a paragraph) for the typed query. */
+  highlight(text: string, query: string): TextRange[] {
+    return findMatchRanges(text, this.literalsToMark(query));
+  }
+
+  /** Up to `limit` near queries that find something, most results first. */
+  async suggest(
+    text: string,
+    options: SearchOptions = {},
+    limit = 3,
+    signal?: AbortSignal,
+  ): Promise<Suggestion[]> {
+    const vocabulary = [...this.lexicon.names(), ...this.pinyin.words()];
+    const out: Suggestion[] = [];
+    for (const query of nearQueries(text, vocabulary).slice(0, 12)) {
+      const result = await this.search(query, { ...options, limit: 0, complete: true }, signal);
+      if (result.total) out.push({ query, total: result.total });
+    }
+    return out.sort((a, b) => b.total - a.total).slice(0, limit);
+  }
+}

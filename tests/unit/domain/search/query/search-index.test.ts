@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bruteForceSearch,
+  prepareBruteForceCorpus,
+} from '../../../../support/reference/brute-force-search.ts';
+import { buildSearchIndex } from '../../../../../src/domain/search/build/build-search-index.ts';
+import {
+  prepareQuery,
+  type QueryExpanders,
+} from '../../../../../src/domain/search/query/prepare-query.ts';
+import { SearchIndex } from '../../../../../src/domain/search/query/search-index.ts';
+import type {
+  SearchDoc,
+  SearchOptions,
+} from '../../../../../src/domain/search/query/search-types.ts';
+
+let serial = 0;
+const buildDoc = (overrides: Partial<SearchDoc> = {}): SearchDoc => ({
+  id: `doc-${String(++serial).padStart(3, '0')}`,
+  kind: 'article',
+  title: '',
+  body: [],
+  date: '2024-01-01',
+  regions: [],
+  topics: [],
+  ...overrides,
+});
+
+const regions: QueryExpanders = {
+  regionsNamed: (term) => (term === '重庆' ? ['50'] : term === '开州' ? ['500154'] : []),
+};
+
+/** Searches the docs through the index and checks the answer against brute force. */
+async function search(
+  docs: SearchDoc[],
+  query: string,
+  options: SearchOptions = {},
+  expanders: QueryExpanders = regions,
+) {
+  const files = buildSearchIndex(docs, { chunkSize: 32 });
+  const index = SearchIndex.fromFiles(files);
+  const prepared = prepareQuery(query, expanders);
+  const result = await index.search(prepared, options);
+  expect(result).toEqual(bruteForceSearch(prepareBruteForceCorpus(docs), prepared, options));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  return { ...result, titles: result.hits.map((h) => byId.get(h.id)?.title) };
+}
+
+describe('matching', () => {
+  it('finds any run of characters, whatever the word boundaries', async () => {
+    const docs = [
+      buildDoc({ title: '开州区聚焦“三力”抓牢中小学党建工作' }),
+      buildDoc({ title: '永川区' }),
+    ];
+    expect((await search(docs, '州区聚')).titles).toEqual(['开州区聚焦“三力”抓牢中小学党建工作']);
+    expect((await search(docs, '党')).titles).toHaveLength(1);
+  });
+
+  it('folds traditional characters, full-width forms and letter case on both sides', async () => {
+    const docs = [
+      buildDoc({ title: '开州区推进STEM教育' }),
+      buildDoc({ title: '開州區　ｓｔｅｍ' }),
+    ];
+    expect((await search(docs, '開州區')).titles).toHaveLength(2);
+    expect((await search(docs, 'Stem')).titles).toHaveLength(2);
+    expect((await search(docs, 'ＳＴＥＭ教育')).titles).toEqual(['开州区推进STEM教育']);
+  });
+
+  it('requires every term, keeps a quoted phrase together and drops excluded terms', async () => {
+    const docs = [
+      buildDoc({ title: '重庆 近视防控', date: '2024-01-03' }),
+      buildDoc({ title: '防控近视，重庆', date: '2024-01-02' }),
+      buildDoc({ title: '重庆体育', date: '2024-01-01' }),
+    ];
+    expect((await search(docs, '重庆 防控')).titles).toEqual(['重庆 近视防控', '防控近视，重庆']);
+    expect((await search(docs, '"近视防控"')).titles).toEqual(['重庆 近视防控']);
+    expect((await search(docs, '重庆 -防控')).titles).toEqual(['重庆体育']);
+  });
+
+  it('never lets a match run from one paragraph into the next', async () => {
+    const docs = [buildDoc({ title: 'a', body: ['开州', '区教委'] })];
+    expect((await search(docs, '开州区')).hits).toEqual([]);
+    expect((await search(docs, '开州')).hits).toHaveLength(1);
+  });
+
+  it('finds items tagged with a place inside the region named, though the text never says it', async () => {
+    const docs = [
+      buildDoc({ title: '聚焦三力抓牢党建', regions: ['50', '500154'] }),
+      buildDoc({ title: '广西做好近视防控', regions: ['45'] }),
+    ];
+    const result = await search(docs, '重庆', { complete: true });
+    expect(result.titles).toEqual(['聚焦三力抓牢党建']);
+    expect(result.hits[0]?.tier).toBe('body-phrase');
+  });
+});
+
+describe('ranking', () => {
+  it('puts title matches above body matches, then newer above older', async () => {
+    const docs = [
+      buildDoc({ title: 'body old', body: ['双减'], date: '2020-01-01' }),
+      buildDoc({ title: 'body new', body: ['双减'], date: '2024-01-01' }),
+      buildDoc({ title: '双减 title old', date: '2019-01-01' }),
+      buildDoc({ title: '双减 title undated', date: null }),
+    ];
+    expect((await search(docs, '双减')).titles).toEqual([
+      '双减 title old',
+      '双减 title undated',
+      'body new',
+      'body old',
+    ]);
+  });
+
+  it('puts the terms as a phrase above the same terms scattered (blanks do not count)', async () => {
+    const docs = [
+      buildDoc({ title: '教 x 开 scattered in title', date: '2024-02-01' }),
+      buildDoc({ title: '教开 phrase in title', date: '2020-01-01' }),
+      buildDoc({ title: 'none', body: ['教开'], date: '2024-03-01' }),
+      buildDoc({ title: '教 only', body: ['开'], date: '2024-04-01' }),
+      buildDoc({ title: 'scattered', body: ['开 and 教'], date: '2024-05-01' }),
+      buildDoc({ title: '开 教 both', body: ['教开'], date: '2024-06-01' }),
+      buildDoc({ title: '教 with phrase in body', body: ['教开'], date: '2024-07-01' }),
+    ];
+    const result = await search(docs, '教 开');
+    expect(result.hits.map((h) => h.tier)).toEqual([
+      'title-phrase',
+      'title-all',
+      'title-all',
+      'body-phrase',
+      'body-phrase',
+      'title-some',
+      'body',
+    ]);
+    expect(result.titles).toEqual([
+      '教开 phrase in title',
+      '开 教 both',
+      '教 x 开 scattered in title',
+      '教 with phrase in body',
+      'none',
+      '教 only',
+      'scattered',
+    ]);
+  });
+});
+
+describe('pages and counts', () => {
+  const docs = Array.from({ length: 100 }, (_, i) =>
+    buildDoc({
+      title: i % 2 ? `教育新闻 ${i}` : `新闻 ${i}`,
+      body: ['教育'],
+      date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      kind: i % 5 ? 'article' : 'teaser',
+      regions: i % 3 ? ['50', '500154'] : ['45'],
+      topics: i % 4 ? ['party'] : [],
+    }),
+  );
+
+  it('pages through the same order the complete results have', async () => {
+    const all = await search(docs, '教育', { limit: 100 });
+    const second = await search(docs, '教育', { offset: 20, limit: 20 });
+    expect(second.hits).toEqual(all.hits.slice(20, 40));
+  });
+
+  it('counts each facet value without that facet’s own filter', async () => {
+    const result = await search(docs, '教育', {
+      complete: true,
+      filters: { regions: ['45'], kind: 'article' },
+    });
+    expect(result.total).toBe(27);
+    expect(result.facets?.regions).toEqual({ '45': 27, '50': 53, '500154': 53 });
+    expect(result.facets?.kinds).toEqual({ article: 27, teaser: 7 });
+  });
+
+  it('fills a first page of title hits without loading any body shard', async () => {
+    const files = buildSearchIndex(docs, { chunkSize: 32 });
+    const loaded: string[] = [];
+    const index = new SearchIndex(files.manifest, (key) => {
+      loaded.push(key);
+      return files.shards.get(key) ?? new Uint8Array();
+    });
+    const result = await index.search(prepareQuery('教育'), { limit: 10 });
+    expect(result.total).toBeNull();
+    expect(result.hits).toHaveLength(10);
+    expect(loaded.filter((k) => k.startsWith('body/'))).toEqual([]);
+    // Ids come with the titles: a hit costs one file, and the ids shards are left for bookmarks.
+    expect(loaded).toContain('titles/0');
+    expect(loaded.filter((k) => k.startsWith('ids/'))).toEqual([]);
+  });
+});
