@@ -1,7 +1,7 @@
+import { bundlePaths } from '../domain/bundle/bundle.ts';
 import { chinaDivisions } from '../domain/tagging/regions/china-divisions.ts';
 import {
   KEYWORDS_PER_ITEM,
-  searchFilePaths,
   searchDocOf,
   searchFilesFromIndex,
   type ItemTags,
@@ -111,11 +111,11 @@ export function buildCatalogSearch(
 /** The search files as bundle files: JSON for the small ones, binary shards. */
 export function searchBundleFiles(search: SearchFiles): [string, string | Uint8Array][] {
   return [
-    [searchFilePaths.manifest, JSON.stringify(search.manifest)],
-    [searchFilePaths.regions, JSON.stringify(search.regions)],
-    [searchFilePaths.pinyin, JSON.stringify(search.pinyin)],
+    [bundlePaths.searchManifest(), JSON.stringify(search.manifest)],
+    [bundlePaths.searchRegions(), JSON.stringify(search.regions)],
+    [bundlePaths.searchPinyin(), JSON.stringify(search.pinyin)],
     ...[...search.shards].map(([key, bytes]): [string, Uint8Array] => [
-      searchFilePaths.shard(key),
+      bundlePaths.searchFile(key),
       bytes,
     ]),
   ];

@@ -128,9 +128,19 @@ export interface ItemFile {
 export const RELATED_LIMIT = 5;
 export const FACET_LIMIT = 12;
 
-/** Paths of the bundle's files, relative to the bundle root (`data/` in the site). */
+/**
+ * Paths of every file of the bundle, relative to its root (`data/` in the site): the one table
+ * the compiler writes by and the client fetches by.
+ */
 export const bundlePaths = {
   manifest: () => 'manifest.json',
   latestPage: (page: number) => `latest/${page}.json`,
   item: (id: string) => `items/${id}.json`,
+  searchManifest: () => 'search/manifest.json',
+  /** The regions items are tagged with, and their ancestors: the filter tree. */
+  searchRegions: () => 'search/regions.json',
+  /** Pinyin of the names a reader may type. */
+  searchPinyin: () => 'search/pinyin.json',
+  /** A binary file of the search index, by the name `shardFile` gives it. */
+  searchFile: (file: string) => `search/${file}.bin`,
 } as const;

@@ -6,11 +6,7 @@ import {
   type Teaser,
 } from '../../../src/domain/bundle/bundle';
 import { chinaDivisions } from '../../../src/domain/tagging/regions/china-divisions';
-import {
-  buildSearchFiles,
-  searchFilePaths,
-  type SearchFiles,
-} from '../../../src/domain/search/build/search-files';
+import { buildSearchFiles, type SearchFiles } from '../../../src/domain/search/build/search-files';
 import { pinyinKeys } from '../../../src/domain/text/pinyin-keys';
 import { buildItemFile, buildManifest } from './builders';
 import type { Answer } from './bundle-server';
@@ -53,11 +49,11 @@ export function buildSearchBundle(items: readonly Item[], manifest: Partial<Mani
   });
   const files: Record<string, Answer> = {
     [bundlePaths.manifest()]: buildManifest(manifest),
-    [searchFilePaths.manifest]: search.manifest,
-    [searchFilePaths.regions]: search.regions,
-    [searchFilePaths.pinyin]: search.pinyin,
+    [bundlePaths.searchManifest()]: search.manifest,
+    [bundlePaths.searchRegions()]: search.regions,
+    [bundlePaths.searchPinyin()]: search.pinyin,
   };
-  for (const [key, bytes] of search.shards) files[searchFilePaths.shard(key)] = bytes;
+  for (const [key, bytes] of search.shards) files[bundlePaths.searchFile(key)] = bytes;
   for (const item of tagged) files[bundlePaths.item(item.id)] = buildItemFile(item);
   const byId = new Map(tagged.map((item) => [item.id, item]));
   return {

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
-import { BUNDLE_VERSION, type Article, type Teaser } from '../../../src/domain/bundle/bundle.ts';
+import {
+  BUNDLE_VERSION,
+  bundlePaths,
+  type Article,
+  type Teaser,
+} from '../../../src/domain/bundle/bundle.ts';
 import type { CompactRegionTable } from '../../../src/domain/bundle/region-table.ts';
-import { searchFilePaths } from '../../../src/domain/search/build/search-files.ts';
 import type { SearchManifest } from '../../../src/domain/search/format/index-format.ts';
 import type { CompactPinyinLexicon } from '../../../src/domain/text/pinyin-lexicon.ts';
 import { SearchClient } from '../../../src/domain/search/query/search-client.ts';
@@ -232,12 +236,12 @@ describe('what the real seed is about, and finding it', () => {
     const json = (name: string): unknown => JSON.parse(result.files.get(name) as string);
     const client = new SearchClient(
       {
-        manifest: json(searchFilePaths.manifest) as SearchManifest,
-        regions: json(searchFilePaths.regions) as CompactRegionTable,
-        pinyin: json(searchFilePaths.pinyin) as CompactPinyinLexicon,
+        manifest: json(bundlePaths.searchManifest()) as SearchManifest,
+        regions: json(bundlePaths.searchRegions()) as CompactRegionTable,
+        pinyin: json(bundlePaths.searchPinyin()) as CompactPinyinLexicon,
       },
       (key) => {
-        const bytes = result.files.get(searchFilePaths.shard(key));
+        const bytes = result.files.get(bundlePaths.searchFile(key));
         if (!(bytes instanceof Uint8Array)) throw new Error(`No shard ${key}`);
         return bytes;
       },

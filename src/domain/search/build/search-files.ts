@@ -57,14 +57,6 @@ export function searchDocOf(
   };
 }
 
-/** Paths (relative to the bundle root) of the search files that are JSON. */
-export const searchFilePaths = {
-  manifest: 'search/manifest.json',
-  regions: 'search/regions.json',
-  pinyin: 'search/pinyin.json',
-  shard: (key: string) => `search/${key}.bin`,
-} as const;
-
 /** Everything search needs in the bundle, plus each item's tags. */
 export interface SearchFiles {
   manifest: SearchManifest;
@@ -72,7 +64,7 @@ export interface SearchFiles {
   regions: ReturnType<RegionTable['toJSON']>;
   /** Pinyin of every name a reader may type: places used, topic terms, frequent keywords. */
   pinyin: CompactPinyinLexicon;
-  /** Binary shards by key; each goes to `searchFilePaths.shard(key)`. */
+  /** Binary shards by key; each goes to `bundlePaths.searchFile(key)`. */
   shards: Map<string, Uint8Array>;
   tags: Map<string, ItemTags>;
 }

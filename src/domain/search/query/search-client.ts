@@ -8,7 +8,7 @@ import { prepareQuery } from './prepare-query.ts';
 import { SearchIndex, type ShardLoader } from './search-index.ts';
 import type { SearchOptions, SearchQuery, SearchResult } from './search-types.ts';
 
-/** The JSON files a client loads before its first query (`searchFilePaths`). */
+/** The JSON files a client loads before its first query (`bundlePaths`). */
 export interface SearchClientFiles {
   manifest: SearchManifest;
   regions: CompactRegionTable;

@@ -1,5 +1,5 @@
 import type { CompactRegionTable } from '../../../../domain/bundle/region-table';
-import { searchFilePaths } from '../../../../domain/search/build/search-files';
+import { bundlePaths } from '../../../../domain/bundle/bundle';
 import {
   SEARCH_INDEX_FORMAT,
   type SearchManifest,
@@ -88,13 +88,13 @@ export class SearchEngine {
 
   private async load(): Promise<SearchClient> {
     const [manifest, regions, pinyin] = await Promise.all([
-      this.json<SearchManifest>(searchFilePaths.manifest),
-      this.json<CompactRegionTable>(searchFilePaths.regions),
-      this.json<CompactPinyinLexicon>(searchFilePaths.pinyin),
+      this.json<SearchManifest>(bundlePaths.searchManifest()),
+      this.json<CompactRegionTable>(bundlePaths.searchRegions()),
+      this.json<CompactPinyinLexicon>(bundlePaths.searchPinyin()),
     ]);
     const format: unknown = manifest.format;
     if (format !== SEARCH_INDEX_FORMAT) {
-      throw new VersionMismatchError(searchFilePaths.manifest, SEARCH_INDEX_FORMAT, format);
+      throw new VersionMismatchError(bundlePaths.searchManifest(), SEARCH_INDEX_FORMAT, format);
     }
     return new SearchClient({ manifest, regions, pinyin }, (key) => this.shard(key));
   }
@@ -103,7 +103,7 @@ export class SearchEngine {
   private shard(key: string): Promise<Uint8Array> {
     let bytes = this.shards.get(key);
     if (!bytes) {
-      bytes = this.bytes(searchFilePaths.shard(key));
+      bytes = this.bytes(bundlePaths.searchFile(key));
       // A failed fetch is forgotten, so that a retry asks the network again.
       bytes.catch(() => this.shards.delete(key));
       this.shards.set(key, bytes);
