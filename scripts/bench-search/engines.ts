@@ -9,7 +9,12 @@ import {
 import { buildSearchIndex } from '../../src/domain/search/build/build-search-index.ts';
 import { foldText } from '../../src/domain/text/fold-text.ts';
 import { SearchIndex } from '../../src/domain/search/query/search-index.ts';
-import type { SearchDoc, SearchQuery } from '../../src/domain/search/query/search-types.ts';
+import type {
+  SearchDoc,
+  SearchOptions,
+  SearchQuery,
+  SearchResult,
+} from '../../src/domain/search/query/search-types.ts';
 
 /** A query as each engine takes it: the typed text, and our prepared form. */
 export interface BenchQuery {
@@ -60,19 +65,20 @@ export function ours(): BenchEngine & { index(): SearchIndex; shards(): Map<stri
       await Promise.resolve();
       return { bytes, gzip };
     },
-    first: (q) =>
-      get()
-        .searchSync(q.prepared, { limit: PAGE })
-        .hits.map((h) => h.id),
-    complete: (q) => get().searchSync(q.prepared, { limit: PAGE, complete: true }).total ?? 0,
-    all: (q) =>
-      get()
-        .searchSync(q.prepared, { limit: get().manifest.docCount })
-        .hits.map((h) => h.id),
+    first: (q) => loaded(get(), q, { limit: PAGE }).hits.map((h) => h.id),
+    complete: (q) => loaded(get(), q, { limit: PAGE, complete: true }).total ?? 0,
+    all: (q) => loaded(get(), q, { limit: get().manifest.docCount }).hits.map((h) => h.id),
     reset: () => get().clearCache(),
     index: get,
     shards: () => shards,
   };
+}
+
+/** A search over an index with every file at hand: one step gives the result. */
+function loaded(index: SearchIndex, q: BenchQuery, options: SearchOptions): SearchResult {
+  const step = index.step(q.prepared, options);
+  if (!step.result) throw new Error(`Search files missing: ${[...step.needed].join(', ')}`);
+  return step.result;
 }
 
 /** Folding, `includes` and a sort over every document: the definition, and the baseline. */

@@ -24,29 +24,19 @@ export function countBits(bits: Uint32Array, from = 0, to = bits.length): number
   return n;
 }
 
-/** Calls `visit` with every set bit of words [from, to), in increasing order. */
-export function forEachBit(
-  bits: Uint32Array,
-  visit: (doc: number) => void,
-  from = 0,
-  to = bits.length,
-): void {
-  for (let w = from; w < to; w++) {
-    let word = bits[w] ?? 0;
-    while (word !== 0) {
-      const low = word & -word;
-      visit((w << 5) + 31 - Math.clz32(low));
-      word ^= low;
-    }
-  }
+/** Adds document `doc` to the set. */
+export function addBit(bits: Uint32Array, doc: number): void {
+  bits[doc >>> 5] = (bits[doc >>> 5] ?? 0) | (1 << (doc & 31));
 }
 
 /** Sets the bits of the listed documents. */
 export function setBits(bits: Uint32Array, docs: ArrayLike<number>): void {
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] ?? 0;
-    bits[doc >>> 5] = (bits[doc >>> 5] ?? 0) | (1 << (doc & 31));
-  }
+  for (let i = 0; i < docs.length; i++) addBit(bits, docs[i] ?? 0);
+}
+
+/** target |= source over words [from, to). */
+export function orInto(target: Uint32Array, source: Uint32Array, from: number, to: number): void {
+  for (let w = from; w < to; w++) target[w] = (target[w] ?? 0) | (source[w] ?? 0);
 }
 
 /** Sets the bits of the listed documents (sorted) that lie in [from, to). */
@@ -66,7 +56,7 @@ export function setBitsBetween(
   for (let i = low; i < docs.length; i++) {
     const doc = docs[i] ?? 0;
     if (doc >= to) break;
-    bits[doc >>> 5] = (bits[doc >>> 5] ?? 0) | (1 << (doc & 31));
+    addBit(bits, doc);
   }
 }
 

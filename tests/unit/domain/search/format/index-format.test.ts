@@ -14,7 +14,7 @@ import {
   shardsOfFile,
 } from '../../../../../src/domain/search/format/index-format.ts';
 import { prepareQuery } from '../../../../../src/domain/search/query/prepare-query.ts';
-import { SearchIndex, ShardsMissing } from '../../../../../src/domain/search/query/search-index.ts';
+import { SearchIndex } from '../../../../../src/domain/search/query/search-index.ts';
 import type { SearchDoc } from '../../../../../src/domain/search/query/search-types.ts';
 
 const docs: SearchDoc[] = Array.from({ length: 70 }, (_, i) => ({
@@ -237,9 +237,14 @@ describe('the index files', () => {
 describe('loading shards on demand', () => {
   const files = buildSearchIndex(docs, shape);
 
-  it('says which shards a query needs before it can answer', () => {
+  it('says which files a query needs before it can answer', () => {
     const index = new SearchIndex(files.manifest, () => new Uint8Array());
-    expect(() => index.searchSync(prepareQuery('开州'))).toThrow(ShardsMissing);
+    const step = index.step(prepareQuery('开州'));
+    expect(step.result).toBeUndefined();
+    const needed = step.result ? [] : [...step.needed];
+    // The title postings come first: they say which chunks' bodies are worth fetching.
+    expect(needed.length).toBeGreaterThan(0);
+    expect(needed.every((file) => file.startsWith('title/'))).toBe(true);
   });
 
   it('loads them through the callback and answers', async () => {

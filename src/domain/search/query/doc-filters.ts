@@ -1,0 +1,212 @@
+import { addBit, countBits, orInto, popcount, setBits } from './bitset.ts';
+import type { DocSets } from './doc-sets.ts';
+import type { SearchFacets, SearchFilters } from './search-types.ts';
+import type { Meta, ShardStore } from './shard-store.ts';
+
+/** The facets a search can be narrowed by, each counted without its own filter. */
+type Dimension = 'regions' | 'topics' | 'dates' | 'kind' | 'bookmarks';
+const DIMENSIONS: Dimension[] = ['regions', 'topics', 'dates', 'kind', 'bookmarks'];
+
+/** Each facet's filter as a document set; null where the facet is not filtered. */
+export type FilterMasks = Record<Dimension, Uint32Array | null>;
+
+/**
+ * Filters and facet counts over the per-document facts of the meta shard (regions, topics, day,
+ * kind) and the reader's bookmarks. Every method returns null while a shard it needs is missing,
+ * which the store records for the next round.
+ */
+export class DocFilters {
+  private readonly regionBits = new Map<string, Uint32Array>();
+  private readonly topicBits = new Map<string, Uint32Array>();
+  private idIndex: Map<string, number> | null = null;
+
+  constructor(
+    private readonly store: ShardStore,
+    private readonly sets: DocSets,
+  ) {}
+
+  /** Forgets the region and topic sets made so far. */
+  clear(): void {
+    for (const cache of [this.regionBits, this.topicBits]) {
+      for (const set of cache.values()) this.sets.release(set);
+      cache.clear();
+    }
+  }
+
+  /** Documents tagged with a region (codes carry their ancestors, so a province finds all). */
+  regionSet = (code: string): Uint32Array | null =>
+    this.facetSet(this.regionBits, this.store.manifest.regions, (m) => m.regionDocs, code);
+
+  private topicSet(id: string): Uint32Array | null {
+    return this.facetSet(this.topicBits, this.store.manifest.topics, (m) => m.topicDocs, id);
+  }
+
+  private facetSet(
+    cache: Map<string, Uint32Array>,
+    values: readonly string[],
+    docs: (meta: Meta) => Uint32Array[],
+    value: string,
+  ): Uint32Array | null {
+    const hit = cache.get(value);
+    if (hit) return hit;
+    const meta = this.store.meta();
+    if (!meta) return null;
+    const bits = this.sets.take();
+    const index = values.indexOf(value);
+    if (index >= 0) setBits(bits, docs(meta)[index] ?? []);
+    cache.set(value, bits);
+    return bits;
+  }
+
+  /** The bookmarked documents; every ids shard is needed once, to map ids to documents. */
+  private bookmarkSet(bookmarks: ReadonlySet<string>): Uint32Array | null {
+    const bits = this.sets.temp();
+    if (bookmarks.size === 0) return bits;
+    if (!this.idIndex) {
+      const { docCount, idsChunkSize } = this.store.manifest;
+      for (let block = 0; block * idsChunkSize < docCount; block++) this.store.idsOf(block);
+      if (this.store.lacking()) return null;
+      const index = new Map<string, number>();
+      for (let doc = 0; doc < docCount; doc++) index.set(this.store.idOf(doc), doc);
+      this.idIndex = index;
+    }
+    for (const id of bookmarks) {
+      const doc = this.idIndex.get(id);
+      if (doc !== undefined) addBit(bits, doc);
+    }
+    return bits;
+  }
+
+  /** Each filtered facet's documents, for the current search. */
+  masks(filters: SearchFilters, bookmarks: ReadonlySet<string>): FilterMasks | null {
+    const masks: FilterMasks = {
+      regions: null,
+      topics: null,
+      dates: null,
+      kind: null,
+      bookmarks: null,
+    };
+    const anyOf = (values: readonly string[], set: (v: string) => Uint32Array | null) => {
+      const bits = this.sets.temp();
+      for (const value of values) {
+        const s = set(value);
+        if (s) orInto(bits, s, 0, this.sets.words);
+      }
+      return bits;
+    };
+    if (filters.regions) masks.regions = anyOf(filters.regions, this.regionSet);
+    if (filters.topics) masks.topics = anyOf(filters.topics, (t) => this.topicSet(t));
+    const { from, to, kind } = filters;
+    if (from !== undefined || to !== undefined || kind !== undefined) {
+      const meta = this.store.meta();
+      if (meta) {
+        const low = from === undefined ? -Infinity : dayNumber(from);
+        const high = to === undefined ? Infinity : dayNumber(to);
+        if (from !== undefined || to !== undefined) {
+          const dates = (masks.dates = this.sets.temp());
+          for (let doc = 0; doc < meta.days.length; doc++) {
+            const day = meta.days[doc] ?? -1;
+            if (day >= 0 && day >= low && day <= high) addBit(dates, doc);
+          }
+        }
+        if (kind !== undefined) {
+          const want = kind === 'teaser' ? 1 : 0;
+          const kinds = (masks.kind = this.sets.temp());
+          for (let doc = 0; doc < meta.kinds.length; doc++) {
+            if (meta.kinds[doc] === want) addBit(kinds, doc);
+          }
+        }
+      }
+    }
+    if (this.store.lacking()) return null;
+    if (filters.bookmarkedOnly) {
+      masks.bookmarks = this.bookmarkSet(bookmarks);
+      if (!masks.bookmarks) return null;
+    }
+    return masks;
+  }
+
+  /** The documents every filter lets through; null when nothing is filtered. */
+  combined(masks: FilterMasks): Uint32Array | null {
+    return this.sets.combine(DIMENSIONS.map((d) => masks[d]));
+  }
+
+  /** Counts of every facet value among `matched`, each without that facet's own filter. */
+  facets(
+    matched: Uint32Array,
+    masks: FilterMasks,
+    bookmarks: ReadonlySet<string>,
+  ): SearchFacets | null {
+    const meta = this.store.meta();
+    if (!meta || this.store.lacking()) return null;
+    const { manifest } = this.store;
+    const over = (skip: Dimension) =>
+      this.sets.combine([matched, ...DIMENSIONS.filter((d) => d !== skip).map((d) => masks[d])]) ??
+      matched;
+    const ofKinds = over('kind');
+    const teasers = countBits(this.sets.and(ofKinds, meta.teasers));
+    let bookmarked = 0;
+    if (bookmarks.size > 0) {
+      const marked = this.bookmarkSet(bookmarks);
+      if (!marked) return null;
+      const set = over('bookmarks');
+      for (let w = 0; w < set.length; w++) bookmarked += popcount((set[w] ?? 0) & (marked[w] ?? 0));
+    }
+    return {
+      regions: countValues(meta.regionStarts, meta.regionList, manifest.regions, over('regions')),
+      topics: countValues(meta.topicStarts, meta.topicList, manifest.topics, over('topics')),
+      kinds: { article: countBits(ofKinds) - teasers, teaser: teasers },
+      years: countYears(meta.years, over('dates')),
+      bookmarked,
+    };
+  }
+}
+
+/** How many documents of `set` have each value of a per-document list (`starts`, `list`). */
+function countValues(
+  starts: Uint32Array,
+  list: Uint16Array,
+  names: readonly string[],
+  set: Uint32Array,
+): Record<string, number> {
+  const counts = new Uint32Array(names.length);
+  for (let w = 0; w < set.length; w++) {
+    let word = set[w] ?? 0;
+    while (word !== 0) {
+      const low = word & -word;
+      const doc = (w << 5) + 31 - Math.clz32(low);
+      word ^= low;
+      for (let j = starts[doc] ?? 0, end = starts[doc + 1] ?? 0; j < end; j++) {
+        const v = list[j] ?? 0;
+        counts[v] = (counts[v] ?? 0) + 1;
+      }
+    }
+  }
+  const out: Record<string, number> = {};
+  for (let i = 0; i < counts.length; i++) {
+    const n = counts[i] ?? 0;
+    if (n > 0) out[names[i] ?? ''] = n;
+  }
+  return out;
+}
+
+/** How many documents of `set` fall in each year, newest first; `undated` for those without. */
+function countYears(years: Int16Array, set: Uint32Array): Record<string, number> {
+  const counts = new Map<number, number>();
+  for (let w = 0; w < set.length; w++) {
+    let word = set[w] ?? 0;
+    while (word !== 0) {
+      const low = word & -word;
+      const year = years[(w << 5) + 31 - Math.clz32(low)] ?? -1;
+      word ^= low;
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const [year, n] of [...counts].sort((a, b) => b[0] - a[0])) {
+    out[year < 0 ? 'undated' : String(year)] = n;
+  }
+  return out;
+}
+
+const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);

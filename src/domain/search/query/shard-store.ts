@@ -1,0 +1,202 @@
+import { addBit, wordCount } from './bitset.ts';
+import {
+  decodeMetaShard,
+  decodePostingsShard,
+  readIdsShard,
+  readTitlesShard,
+  searchShardKeys,
+  shardFile,
+  shardsOfFile,
+  type DocMeta,
+  type DocTitle,
+  type PostingsShard,
+  type SearchManifest,
+  type ShardRecords,
+} from '../format/index-format.ts';
+
+/** The meta shard with what filters and facets derive from it, computed once. */
+export interface Meta extends DocMeta {
+  years: Int16Array;
+  /** The teasers as a set, for counting kinds by popcount. */
+  teasers: Uint32Array;
+  regionDocs: Uint32Array[];
+  topicDocs: Uint32Array[];
+}
+
+const NO_TITLE: DocTitle = { id: '', title: '', truncated: false, kind: 'article', date: null };
+
+/**
+ * The shards of one index at hand: their bytes as fetched, each decoded on first use. Asking for
+ * a shard that is not here records it as missing instead of failing: a search step asks for
+ * everything it can see it needs, and the caller fetches the missing files in one round
+ * (`SearchIndex.step`). Shards a step will likely need next are recorded apart (`wantAhead`).
+ */
+export class ShardStore {
+  private readonly raw = new Map<string, Uint8Array>();
+  private readonly decoded = new Map<string, PostingsShard>();
+  /** Ids by ids shard (`manifest.idsChunkSize` documents each), for the bookmark filter. */
+  private readonly ids = new Map<number, ShardRecords<string>>();
+  /** Ids, titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
+  private readonly titles = new Map<number, ShardRecords<DocTitle>>();
+  private decodedMeta: Meta | null = null;
+  private readonly missing = new Set<string>();
+  private readonly ahead = new Set<string>();
+
+  constructor(readonly manifest: SearchManifest) {}
+
+  /** Hands over a fetched file (`shardFile`): a shard, or a group of body shards. */
+  addFile(file: string, bytes: Uint8Array): void {
+    for (const [key, shard] of shardsOfFile(file, bytes)) {
+      if (!this.decoded.has(key)) this.raw.set(key, shard);
+    }
+  }
+
+  /** Decodes every shard handed over so far, so that no later query pays for decoding. */
+  decodeAll(): void {
+    for (const key of [...this.raw.keys()]) {
+      if (key === searchShardKeys.meta()) this.meta();
+      else if (key.startsWith('ids/')) this.idsOf(Number(key.slice(4)));
+      else if (key.startsWith('titles/')) this.titlesOf(Number(key.slice(7)));
+      else this.postings(key);
+    }
+  }
+
+  /** Whether a shard's bytes are at hand (decoded or not). */
+  has(key: string): boolean {
+    if (key === searchShardKeys.meta() && this.decodedMeta) return true;
+    return (
+      this.raw.has(key) ||
+      this.decoded.has(key) ||
+      this.ids.has(blockOf(key, 'ids/')) ||
+      this.titles.has(blockOf(key, 'titles/'))
+    );
+  }
+
+  /** Whether something asked for since the step began is missing: the step cannot finish. */
+  lacking(): boolean {
+    return this.missing.size > 0;
+  }
+
+  /** Starts a search step: nothing missing, nothing wanted ahead yet. */
+  beginStep(): void {
+    this.missing.clear();
+    this.ahead.clear();
+  }
+
+  /** The files holding the shards found missing, and those wanted ahead of need, each once. */
+  filesToLoad(): { needed: Set<string>; ahead: Set<string> } {
+    const needed = this.filesOf(this.missing);
+    const ahead = this.filesOf([...this.ahead].filter((key) => !this.has(key)));
+    for (const file of needed) ahead.delete(file);
+    return { needed, ahead };
+  }
+
+  private filesOf(keys: Iterable<string>): Set<string> {
+    return new Set([...keys].map((key) => shardFile(key, this.manifest)));
+  }
+
+  /** Records a shard the step will likely need after the missing ones. */
+  wantAhead(key: string): void {
+    if (!this.has(key)) this.ahead.add(key);
+  }
+
+  /** A postings shard (title or body), or undefined while missing. */
+  postings(key: string): PostingsShard | undefined {
+    let grams = this.decoded.get(key);
+    if (grams) return grams;
+    const bytes = this.take(key);
+    if (!bytes) return undefined;
+    grams = decodePostingsShard(bytes);
+    this.decoded.set(key, grams);
+    return grams;
+  }
+
+  /** The meta shard and what derives from it, or null while missing. */
+  meta(): Meta | null {
+    if (this.decodedMeta) return this.decodedMeta;
+    const bytes = this.take(searchShardKeys.meta());
+    if (!bytes) return null;
+    const meta = decodeMetaShard(bytes);
+    const invert = (starts: Uint32Array, list: Uint16Array, size: number) => {
+      const docs: number[][] = Array.from({ length: size }, () => []);
+      for (let doc = 0; doc + 1 < starts.length; doc++) {
+        for (let j = starts[doc] ?? 0; j < (starts[doc + 1] ?? 0); j++)
+          docs[list[j] ?? 0]?.push(doc);
+      }
+      return docs.map((d) => Uint32Array.from(d));
+    };
+    const years = Int16Array.from(meta.days, (day) =>
+      day < 0 ? -1 : new Date(day * 86_400_000).getUTCFullYear(),
+    );
+    const teasers = new Uint32Array(wordCount(this.manifest.docCount));
+    meta.kinds.forEach((kind, doc) => {
+      if (kind === 1) addBit(teasers, doc);
+    });
+    this.decodedMeta = {
+      ...meta,
+      years,
+      teasers,
+      regionDocs: invert(meta.regionStarts, meta.regionList, this.manifest.regions.length),
+      topicDocs: invert(meta.topicStarts, meta.topicList, this.manifest.topics.length),
+    };
+    return this.decodedMeta;
+  }
+
+  /** The ids of an ids shard's documents, or null while missing. */
+  idsOf(block: number): ShardRecords<string> | null {
+    return this.recordsOf(this.ids, searchShardKeys.ids(block), block, readIdsShard);
+  }
+
+  /** Ids, titles, kinds and dates of a titles shard's documents, or null while missing. */
+  titlesOf(block: number): ShardRecords<DocTitle> | null {
+    return this.recordsOf(this.titles, searchShardKeys.titles(block), block, readTitlesShard);
+  }
+
+  /** The id of document number `doc`; its ids shard must be loaded. */
+  idOf(doc: number): string {
+    const size = this.manifest.idsChunkSize;
+    return this.ids.get(Math.floor(doc / size))?.at(doc % size) ?? '';
+  }
+
+  /** Id, title, kind and date of document number `doc`; its titles shard must be loaded. */
+  titleOf(doc: number): DocTitle {
+    const size = this.manifest.titlesChunkSize;
+    return this.titles.get(Math.floor(doc / size))?.at(doc % size) ?? NO_TITLE;
+  }
+
+  /** The key of the shard holding a document's id and title. */
+  titlesKey(doc: number): string {
+    return searchShardKeys.titles(Math.floor(doc / this.manifest.titlesChunkSize));
+  }
+
+  /** A per-document shard's reader, made from its fetched bytes once; null while missing. */
+  private recordsOf<T>(
+    cache: Map<number, ShardRecords<T>>,
+    key: string,
+    block: number,
+    read: (bytes: Uint8Array) => ShardRecords<T>,
+  ): ShardRecords<T> | null {
+    const have = cache.get(block);
+    if (have) return have;
+    const bytes = this.take(key);
+    if (!bytes) return null;
+    const records = read(bytes);
+    cache.set(block, records);
+    return records;
+  }
+
+  /** A shard's bytes, handed over for decoding (and dropped here); recorded if missing. */
+  private take(key: string): Uint8Array | undefined {
+    const bytes = this.raw.get(key);
+    if (!bytes) {
+      this.missing.add(key);
+      return undefined;
+    }
+    this.raw.delete(key);
+    return bytes;
+  }
+}
+
+/** The block an `ids/<n>` or `titles/<n>` key (by `prefix`) names, or -1 for any other key. */
+const blockOf = (key: string, prefix: string) =>
+  key.startsWith(prefix) ? Number(key.slice(prefix.length)) : -1;

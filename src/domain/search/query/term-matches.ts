@@ -1,0 +1,389 @@
+import { countBits, hasBit, orInto, setBitsBetween } from './bitset.ts';
+import type { DocSets } from './doc-sets.ts';
+import {
+  gramRoute,
+  searchShardKeys,
+  type Postings,
+  type SearchField,
+  type SearchManifest,
+} from '../format/index-format.ts';
+import { LiteralProbe, matchBigrams } from './match-grams.ts';
+import type { SearchTerm } from './search-types.ts';
+import type { ShardStore } from './shard-store.ts';
+
+/** Whether a document (of the chunk a test was made for) passes it. */
+export type DocTest = (doc: number) => boolean;
+
+/** Documents tagged with a region, or null while the meta shard is missing. */
+export type RegionSets = (code: string) => Uint32Array | null;
+
+/** A literal's or a term's matches, filled chunk by chunk as queries need them. */
+interface Bits {
+  /** Taken when first asked for; filled chunk by chunk, like the body. */
+  title: Uint32Array | null;
+  /** Per chunk: title words computed. */
+  titleDone: Uint8Array;
+  /** Taken when a body chunk is first asked for: most literals only ever need the title. */
+  body: Uint32Array | null;
+  /** Per chunk: body words computed. */
+  bodyDone: Uint8Array;
+}
+
+/** A literal's grams and, once looked up, their postings per field and chunk. */
+interface Lookup {
+  grams: string[];
+  title: (Postings | null)[] | undefined;
+  body: (readonly (Postings | null)[] | undefined)[];
+}
+
+const CACHE_LIMIT = 256;
+const LOOKUP_LIMIT = 4096;
+
+/** A literal's grams in a chunk whose bodies lack one of them. */
+const ABSENT: readonly (Postings | null)[] = [null];
+
+/**
+ * Where each literal and term of a query occurs, as document sets per field and chunk, kept
+ * across queries (typing extends a query a character at a time). Every method returns null or
+ * undefined while a shard it needs is missing, which the store records for the next round.
+ */
+export class TermMatches {
+  private readonly own: Record<SearchField, Set<string>>;
+  private readonly literals = new Map<string, Bits>();
+  private readonly terms = new Map<string, Bits>();
+  private readonly lookups = new Map<string, Lookup>();
+  private readonly manifest: SearchManifest;
+
+  constructor(
+    private readonly store: ShardStore,
+    private readonly sets: DocSets,
+    private readonly regionSet: RegionSets,
+    /** Body shards are fetched ahead until the chunks fetched hold this many candidates. */
+    private readonly aheadDocs: number,
+  ) {
+    this.manifest = store.manifest;
+    this.own = { title: new Set(this.manifest.own.title), body: new Set(this.manifest.own.body) };
+  }
+
+  /** Forgets every computed match. */
+  clear(): void {
+    for (const cache of [this.literals, this.terms]) {
+      for (const bits of cache.values()) this.releaseBits(bits);
+      cache.clear();
+    }
+  }
+
+  private releaseBits(bits: Bits): void {
+    this.sets.release(bits.title);
+    this.sets.release(bits.body);
+  }
+
+  private shardKey(field: SearchField, gram: string, chunk: number): string {
+    const route = gramRoute(gram, field, this.manifest, this.own[field]);
+    return field === 'title' ? searchShardKeys.title(route) : searchShardKeys.body(route, chunk);
+  }
+
+  private postings(field: SearchField, gram: string, chunk: number): Postings | null | undefined {
+    const grams = this.store.postings(this.shardKey(field, gram, chunk));
+    return grams === undefined ? undefined : grams.get(gram);
+  }
+
+  /**
+   * How many documents of a chunk hold a gram in their body, from the gram's title shard (which
+   * says so without any body shard); undefined while that shard is missing.
+   */
+  private bodyDocs(gram: string, chunk: number): number | undefined {
+    const shard = this.store.postings(this.shardKey('title', gram, 0));
+    return shard === undefined ? undefined : (shard.bodyDocs(gram)?.[chunk] ?? 0);
+  }
+
+  /** Whether every gram occurs in the chunk's bodies; undefined while title shards are missing. */
+  private bodyHasAll(grams: readonly string[], chunk: number): boolean | undefined {
+    let all: boolean | undefined = true;
+    for (const gram of grams) {
+      const docs = this.bodyDocs(gram, chunk);
+      if (docs === undefined) all = undefined;
+      else if (docs === 0) return false;
+    }
+    return all;
+  }
+
+  /**
+   * Body shards to fetch along with a missing one of chunk n, among the later chunks whose bodies
+   * hold all the literal's grams (the title shards say which, and how many documents):
+   *
+   * - chunks n+1 … 2n: the query has gone past n chunks without filling its page, so it will
+   *   likely need the next ones too. That turns a walk through 31 chunks into about 5 rounds of
+   *   requests instead of 31, downloading at most about twice what is needed;
+   * - and on, while the chunks so far hold fewer than `aheadDocs` (64) candidates: a literal found in
+   *   a few documents here and there cannot fill a page from them, so the chunks it is sparse in
+   *   are fetched in one round rather than one round each.
+   */
+  private wantAhead(grams: readonly string[], chunk: number): void {
+    let candidates = this.leastBodyDocs(grams, chunk);
+    for (let next = chunk + 1; next < this.manifest.chunks; next++) {
+      if (next > 2 * chunk && candidates >= this.aheadDocs) break;
+      const docs = this.leastBodyDocs(grams, next);
+      if (docs === 0) continue;
+      candidates += docs;
+      for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, next));
+    }
+  }
+
+  /** The fewest documents of a chunk holding one of the grams in their body: an upper bound on
+   * the literal's matches there (0 too while a title shard is missing). */
+  private leastBodyDocs(grams: readonly string[], chunk: number): number {
+    let least = Infinity;
+    for (const gram of grams) least = Math.min(least, this.bodyDocs(gram, chunk) ?? 0);
+    return least === Infinity ? 0 : least;
+  }
+
+  /**
+   * The postings of a literal's grams (its one unit, or each bigram in order) in one field and
+   * chunk, null for a gram that occurs nowhere there; undefined while a shard is missing. Kept
+   * per literal, since verifying documents one by one asks for the same lists again and again.
+   */
+  private literalPostings(
+    field: SearchField,
+    literal: string,
+    chunk: number,
+  ): readonly (Postings | null)[] | undefined {
+    let entry = this.lookups.get(literal);
+    if (!entry) {
+      if (this.lookups.size >= LOOKUP_LIMIT) this.lookups.clear();
+      entry = { grams: gramsOf(literal), title: undefined, body: [] };
+      this.lookups.set(literal, entry);
+    }
+    const known = field === 'title' ? entry.title : entry.body[chunk];
+    if (known) return known;
+    if (field === 'body') {
+      // A chunk whose bodies lack one of the grams cannot match: no body shard is fetched for it.
+      const present = this.bodyHasAll(entry.grams, chunk);
+      if (present === undefined) return undefined;
+      if (!present) return (entry.body[chunk] = ABSENT);
+    }
+    const list: (Postings | null)[] = [];
+    let loaded = true;
+    for (const gram of entry.grams) {
+      const p = this.postings(field, gram, chunk);
+      if (p === undefined) loaded = false;
+      else list.push(p);
+    }
+    if (!loaded) {
+      if (field === 'body') this.wantAhead(entry.grams, chunk);
+      return undefined;
+    }
+    if (field === 'title') entry.title = list;
+    else entry.body[chunk] = list;
+    return list;
+  }
+
+  /**
+   * Marks a literal's matches among one chunk's documents in `out`; false if a shard is missing.
+   * Title postings cover the whole corpus, so only the chunk's stretch of them is read.
+   */
+  private fill(
+    field: SearchField,
+    literal: string,
+    chunk: number,
+    out: Uint32Array,
+    until = chunk + 1,
+  ): boolean {
+    const grams = this.literalPostings(field, literal, chunk);
+    if (!grams) return false;
+    if (!allPresent(grams)) return true;
+    const { chunkSize, docCount } = this.manifest;
+    const from = chunk * chunkSize;
+    const to = Math.min(docCount, until * chunkSize);
+    if (literal.length === 1) setBitsBetween(out, (grams[0] as Postings).docs, from, to);
+    else matchBigrams(grams, out, from, to);
+    return true;
+  }
+
+  /** The cache entry for `key`, made (evicting the oldest) or moved to the newest place. */
+  private cached(cache: Map<string, Bits>, key: string): Bits {
+    let bits = cache.get(key);
+    if (bits) {
+      cache.delete(key);
+    } else {
+      const chunks = this.manifest.chunks;
+      bits = {
+        title: null,
+        titleDone: new Uint8Array(chunks),
+        body: null,
+        bodyDone: new Uint8Array(chunks),
+      };
+      if (cache.size >= CACHE_LIMIT) {
+        const oldest = cache.keys().next().value as string;
+        const evicted = cache.get(oldest);
+        if (evicted) this.releaseBits(evicted);
+        cache.delete(oldest);
+      }
+    }
+    cache.set(key, bits);
+    return bits;
+  }
+
+  /**
+   * Title matches of a literal with the given chunk filled in, or null while shards are missing.
+   * Chunk by chunk, as for the body: a first page of a common title word (措并举抓 is in a
+   * quarter of the titles) needs only the newest chunk of it.
+   */
+  literalTitle(literal: string, chunk: number, until = chunk + 1): Uint32Array | null {
+    const bits = this.cached(this.literals, literal);
+    const title = (bits.title ??= this.sets.take());
+    const [first, last] = pending(bits.titleDone, chunk, until);
+    if (first > last) return title;
+    // Chunks in between that are done already are filled again: the same bits, set again.
+    if (!this.fill('title', literal, first, title, last + 1)) return null;
+    bits.titleDone.fill(1, first, last + 1);
+    return title;
+  }
+
+  /** Body matches of a literal with the given chunk filled in, or null while shards are missing. */
+  literalBody(literal: string, chunk: number): Uint32Array | null {
+    const bits = this.cached(this.literals, literal);
+    const body = (bits.body ??= this.sets.take());
+    if (bits.bodyDone[chunk]) return body;
+    if (!this.fill('body', literal, chunk, body)) return null;
+    bits.bodyDone[chunk] = 1;
+    return body;
+  }
+
+  /**
+   * A test of a chunk's documents, asked in increasing order, for a literal in the body: instead
+   * of `literalBody` when only a few documents of the chunk are in question. Null when the literal
+   * occurs nowhere in the chunk; undefined while shards are missing.
+   */
+  literalBodyProbe(literal: string, chunk: number): DocTest | null | undefined {
+    const cached = this.literals.get(literal);
+    const body = cached?.body;
+    if (body && cached.bodyDone[chunk]) return (doc) => hasBit(body, doc);
+    const grams = this.literalPostings('body', literal, chunk);
+    if (!grams) return undefined;
+    if (!allPresent(grams)) return null;
+    const probe = new LiteralProbe(grams);
+    return (doc) => probe.has(doc);
+  }
+
+  /**
+   * Roughly how many documents of a chunk a term's body postings list (the rarest bigram of each
+   * literal, plus region tags): what orders the terms of a query. The title shards' body counts
+   * give it without any body shard.
+   */
+  termBodyEstimate(term: SearchTerm, chunk: number): number {
+    let total = 0;
+    for (const literal of term.literals) total += this.leastBodyDocs(gramsOf(literal), chunk);
+    const [from, to] = this.sets.chunkRange(chunk);
+    for (const code of term.regions) {
+      const r = this.regionSet(code);
+      if (r) total += countBits(r, from, to);
+    }
+    return total;
+  }
+
+  /**
+   * A test of a chunk's documents, asked in increasing order, for a term in the body (a literal,
+   * or a tag of a region it names); null while shards are missing.
+   */
+  termBodyProbe(term: SearchTerm, chunk: number): DocTest | null {
+    const tests: DocTest[] = [];
+    const sets: Uint32Array[] = [];
+    let missing = false;
+    for (const code of term.regions) {
+      const r = this.regionSet(code);
+      if (r) sets.push(r);
+      else missing = true;
+    }
+    for (const literal of term.literals) {
+      const test = this.literalBodyProbe(literal, chunk);
+      if (test === undefined) missing = true;
+      else if (test) tests.push(test);
+    }
+    if (missing) return null;
+    // Tags first: a bit test is cheaper than any postings lookup. Plain loops: this runs for
+    // every candidate document, and a callback per call would be garbage per document.
+    return (doc) => {
+      for (const set of sets) if (hasBit(set, doc)) return true;
+      for (const test of tests) if (test(doc)) return true;
+      return false;
+    };
+  }
+
+  /** Title matches of a term (any of its literals) with the given chunk filled in. */
+  termTitle(term: SearchTerm, chunk: number, until = chunk + 1): Uint32Array | null {
+    if (term.literals.length === 1 && term.regions.length === 0) {
+      return this.literalTitle(term.literals[0] ?? '', chunk, until);
+    }
+    const bits = this.cached(this.terms, termKey(term));
+    const title = (bits.title ??= this.sets.take());
+    const [first, last] = pending(bits.titleDone, chunk, until);
+    if (first > last) return title;
+    const from = this.sets.chunkRange(first)[0];
+    const to = this.sets.chunkRange(last)[1];
+    let loaded = true;
+    for (const literal of term.literals) {
+      const t = this.literalTitle(literal, first, last + 1);
+      if (t) orInto(title, t, from, to);
+      else loaded = false;
+    }
+    if (!loaded) return null;
+    bits.titleDone.fill(1, first, last + 1);
+    return title;
+  }
+
+  /**
+   * Body matches of a term for one chunk: any literal in the body, or a tag of a region it names
+   * (tags count as body: the title tiers are for what the title actually says).
+   */
+  termBody(term: SearchTerm, chunk: number): Uint32Array | null {
+    if (term.literals.length === 1 && term.regions.length === 0) {
+      return this.literalBody(term.literals[0] ?? '', chunk);
+    }
+    const bits = this.cached(this.terms, termKey(term));
+    const body = (bits.body ??= this.sets.take());
+    if (bits.bodyDone[chunk]) return body;
+    const [from, to] = this.sets.chunkRange(chunk);
+    const parts: Uint32Array[] = [];
+    let loaded = true;
+    for (const literal of term.literals) {
+      const b = this.literalBody(literal, chunk);
+      if (b) parts.push(b);
+      else loaded = false;
+    }
+    for (const code of term.regions) {
+      const r = this.regionSet(code);
+      if (r) parts.push(r);
+      else loaded = false;
+    }
+    if (!loaded) return null;
+    for (const part of parts) orInto(body, part, from, to);
+    bits.bodyDone[chunk] = 1;
+    return body;
+  }
+}
+
+/** The grams whose postings find a literal: its one unit, or each of its bigrams in order. */
+const gramsOf = (literal: string): string[] =>
+  literal.length === 1
+    ? [literal]
+    : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
+
+const termKeys = new WeakMap<SearchTerm, string>();
+function termKey(term: SearchTerm): string {
+  let key = termKeys.get(term);
+  if (key === undefined) termKeys.set(term, (key = JSON.stringify([term.literals, term.regions])));
+  return key;
+}
+
+/** The first and last chunk in [chunk, until) not done yet; first > last when all are. */
+function pending(done: Uint8Array, chunk: number, until: number): [number, number] {
+  let first = chunk;
+  let last = until - 1;
+  while (first <= last && done[first]) first++;
+  while (last >= first && done[last]) last--;
+  return [first, last];
+}
+
+const allPresent = (grams: readonly (Postings | null)[]): grams is readonly Postings[] =>
+  grams.every((g) => g !== null);
