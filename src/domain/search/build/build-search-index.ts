@@ -1,19 +1,19 @@
 import { foldFieldText, gramBlock, gramBlocks, gramOf, type GramBlocks } from './gram-blocks.ts';
 import {
   SEARCH_INDEX_FORMAT,
-  encodeEncodedShard,
-  encodeIdsShard,
-  encodeMetaShard,
   encodeShardGroup,
-  encodeTitlesShard,
   gramRoute,
   searchShardKeys,
-  type BodyPresence,
   type DocMeta,
-  type EncodedShardEntry,
   type SearchField,
   type SearchManifest,
 } from '../format/index-format.ts';
+import {
+  encodeEncodedShard,
+  type BodyPresence,
+  type EncodedShardEntry,
+} from '../format/postings-shard.ts';
+import { encodeIdsShard, encodeMetaShard, encodeTitlesShard } from '../format/doc-shards.ts';
 import { inRecencyOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 

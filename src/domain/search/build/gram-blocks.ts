@@ -1,5 +1,5 @@
 import { foldText } from '../../text/fold-text.ts';
-import { writePostings } from '../format/index-format.ts';
+import { writePostings } from '../format/postings-shard.ts';
 import { VarintWriter } from '../format/varint.ts';
 
 /**

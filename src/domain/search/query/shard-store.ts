@@ -1,18 +1,19 @@
 import { addBit, wordCount } from './bitset.ts';
 import {
-  decodeMetaShard,
-  decodePostingsShard,
-  readIdsShard,
-  readTitlesShard,
   searchShardKeys,
   shardFile,
   shardsOfFile,
   type DocMeta,
-  type DocTitle,
-  type PostingsShard,
   type SearchManifest,
-  type ShardRecords,
 } from '../format/index-format.ts';
+import { decodePostingsShard, type PostingsShard } from '../format/postings-shard.ts';
+import {
+  decodeMetaShard,
+  readIdsShard,
+  readTitlesShard,
+  type DocTitle,
+  type ShardRecords,
+} from '../format/doc-shards.ts';
 
 /** The meta shard with what filters and facets derive from it, computed once. */
 export interface Meta extends DocMeta {

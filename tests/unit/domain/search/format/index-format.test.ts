@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../../src/domain/search/build/build-search-index.ts';
 import {
-  decodeIdsShard,
-  decodeMetaShard,
-  decodePostingsShard,
-  decodeTitlesShard,
-  encodePostingsShard,
   gramRoute,
-  readIdsShard,
-  readTitlesShard,
   searchShardKeys,
   shardFile,
   shardsOfFile,
 } from '../../../../../src/domain/search/format/index-format.ts';
+import {
+  decodePostingsShard,
+  encodePostingsShard,
+} from '../../../../../src/domain/search/format/postings-shard.ts';
+import {
+  decodeIdsShard,
+  decodeMetaShard,
+  decodeTitlesShard,
+  readIdsShard,
+  readTitlesShard,
+} from '../../../../../src/domain/search/format/doc-shards.ts';
 import { prepareQuery } from '../../../../../src/domain/search/query/prepare-query.ts';
 import { SearchIndex } from '../../../../../src/domain/search/query/search-index.ts';
 import type { SearchDoc } from '../../../../../src/domain/search/query/search-types.ts';

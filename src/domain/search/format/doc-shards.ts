@@ -1,0 +1,194 @@
+import type { IsoDate, ItemKind } from '../../bundle/bundle.ts';
+import { VarintReader, VarintWriter } from './varint.ts';
+import { type DocMeta, MAGIC, SEARCH_INDEX_FORMAT, expectMagic } from './index-format.ts';
+
+/** Encodes the per-document facts of the whole corpus. */
+export function encodeMetaShard(meta: DocMeta): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.meta);
+  w.write(SEARCH_INDEX_FORMAT);
+  const n = meta.days.length;
+  w.write(n);
+  for (let i = 0; i < n; i++) w.write((meta.days[i] ?? -1) + 1);
+  for (let i = 0; i < n; i++) w.write(meta.kinds[i] ?? 0);
+  for (const [starts, list] of [
+    [meta.regionStarts, meta.regionList],
+    [meta.topicStarts, meta.topicList],
+  ] as const) {
+    for (let i = 0; i < n; i++) {
+      const from = starts[i] ?? 0;
+      const to = starts[i + 1] ?? 0;
+      w.write(to - from);
+      for (let j = from; j < to; j++) w.write(list[j] ?? 0);
+    }
+  }
+  return w.finish();
+}
+
+/** Decodes the meta shard. */
+export function decodeMetaShard(bytes: Uint8Array): DocMeta {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.meta, 'meta');
+  const n = r.read();
+  const days = new Int32Array(n);
+  for (let i = 0; i < n; i++) days[i] = r.read() - 1;
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) kinds[i] = r.read();
+  const lists = () => {
+    const starts = new Uint32Array(n + 1);
+    const values: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (let k = r.read(); k > 0; k--) values.push(r.read());
+      starts[i + 1] = values.length;
+    }
+    return [starts, Uint16Array.from(values)] as const;
+  };
+  const [regionStarts, regionList] = lists();
+  const [topicStarts, topicList] = lists();
+  return { days, kinds, regionStarts, regionList, topicStarts, topicList };
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/** Encodes the ids of one ids shard's documents, in order. */
+export function encodeIdsShard(ids: readonly string[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.ids);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(ids.length);
+  for (const id of ids) {
+    const bytes = utf8.encode(id);
+    w.write(bytes.length);
+    for (const b of bytes) w.write(b);
+  }
+  return w.finish();
+}
+
+/**
+ * The records of an ids or titles shard, one per document in order, each decoded when asked for:
+ * a page needs 20 of a shard's records, and decoding every record of each shard a page spread
+ * over the corpus touches was most of the CPU that page cost.
+ */
+export interface ShardRecords<T> {
+  readonly length: number;
+  /** The record of the shard's `i`-th document; undefined outside [0, length). */
+  at(i: number): T | undefined;
+}
+
+/** Reads an ids shard's layout (checking it whole); each id is decoded on demand. */
+export function readIdsShard(bytes: Uint8Array): ShardRecords<string> {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.ids, 'ids');
+  const starts = new Uint32Array(r.read());
+  for (let i = 0; i < starts.length; i++) {
+    starts[i] = r.offset;
+    for (let n = r.read(); n > 0; n--) r.read();
+  }
+  return {
+    length: starts.length,
+    at(i) {
+      if (!(i >= 0 && i < starts.length)) return undefined;
+      const id = new VarintReader(bytes, starts[i]);
+      const b = new Uint8Array(id.read());
+      for (let k = 0; k < b.length; k++) b[k] = id.read();
+      return fromUtf8.decode(b);
+    },
+  };
+}
+
+/** Decodes an ids shard. */
+export function decodeIdsShard(bytes: Uint8Array): string[] {
+  const ids = readIdsShard(bytes);
+  return Array.from({ length: ids.length }, (_, i) => ids.at(i) ?? '');
+}
+
+/** What a result shows of a document before its item file is loaded, and its id to link to. */
+export interface DocTitle {
+  id: string;
+  title: string;
+  /** The source cut the title short (a teaser's `truncated`). */
+  truncated: boolean;
+  kind: ItemKind;
+  /** The date results are ordered by (`SearchDoc.date`). */
+  date: IsoDate | null;
+}
+
+function writeText(w: VarintWriter, text: string): void {
+  const bytes = utf8.encode(text);
+  w.write(bytes.length);
+  w.append(bytes);
+}
+
+function readText(r: VarintReader, bytes: Uint8Array): string {
+  const length = r.read();
+  const end = r.offset + length;
+  if (end > bytes.length) throw new Error('Truncated search shard.');
+  const text = fromUtf8.decode(bytes.subarray(r.offset, end));
+  r.offset = end;
+  return text;
+}
+
+/**
+ * Encodes the ids, titles, kinds and dates of one titles shard's documents, in order. The ids are
+ * here as well as in the ids shards so that a hit costs one file, not two: a page whose hits are
+ * spread over the corpus fetches a file per hit, and on a phone each request costs more than
+ * the 1 KB of ids a shard adds.
+ */
+export function encodeTitlesShard(docs: readonly DocTitle[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.titles);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(docs.length);
+  for (const d of docs) {
+    w.write((d.kind === 'teaser' ? 1 : 0) | (d.truncated ? 2 : 0));
+    writeText(w, d.id);
+    writeText(w, d.date ?? '');
+    writeText(w, d.title);
+  }
+  return w.finish();
+}
+
+function skipText(r: VarintReader, bytes: Uint8Array): void {
+  const end = r.read() + r.offset;
+  if (end > bytes.length) throw new Error('Truncated search shard.');
+  r.offset = end;
+}
+
+/** Reads a titles shard's layout (checking it whole); each record is decoded on demand. */
+export function readTitlesShard(bytes: Uint8Array): ShardRecords<DocTitle> {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.titles, 'titles');
+  const starts = new Uint32Array(r.read());
+  for (let i = 0; i < starts.length; i++) {
+    starts[i] = r.offset;
+    r.read();
+    skipText(r, bytes);
+    skipText(r, bytes);
+    skipText(r, bytes);
+  }
+  return {
+    length: starts.length,
+    at(i) {
+      if (!(i >= 0 && i < starts.length)) return undefined;
+      const doc = new VarintReader(bytes, starts[i]);
+      const flags = doc.read();
+      const id = readText(doc, bytes);
+      const date = readText(doc, bytes);
+      const title = readText(doc, bytes);
+      return {
+        id,
+        title,
+        truncated: (flags & 2) !== 0,
+        kind: flags & 1 ? 'teaser' : 'article',
+        date: date === '' ? null : date,
+      };
+    },
+  };
+}
+
+/** Decodes a titles shard. */
+export function decodeTitlesShard(bytes: Uint8Array): DocTitle[] {
+  const titles = readTitlesShard(bytes);
+  return Array.from({ length: titles.length }, (_, i) => titles.at(i) as DocTitle);
+}
