@@ -1,25 +1,8 @@
+import type { Topic } from './topic.ts';
 import { POLICY_AND_SCHOOL_LIFE_TOPICS } from './topics-policy-and-school-life.ts';
 import { STAGES_AND_GROUPS_TOPICS } from './topics-stages-and-groups.ts';
 
-/** A term that signals a topic, with how strongly: 3 names the topic, 1 merely hints at it. */
-export interface TopicTerm {
-  text: string;
-  weight: 1 | 2 | 3;
-}
-
-/** One education topic of the vocabulary. */
-export interface Topic {
-  /** Stable id used in URLs (`?topic=myopia`) and in the index. */
-  id: string;
-  /** The label readers see. */
-  name: string;
-  terms: readonly TopicTerm[];
-  /**
-   * The id of a broader topic this one is part of: each hit counts for both, so filtering by
-   * 招生考试 also finds 高考 news.
-   */
-  within?: string;
-}
+export type { Topic, TopicTerm } from './topic.ts';
 
 /**
  * The education topics readers browse by, with the words that signal each. docs/search-design.md

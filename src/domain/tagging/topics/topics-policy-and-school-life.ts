@@ -1,7 +1,4 @@
-import type { Topic, TopicTerm } from './topic-vocabulary.ts';
-
-const t = (weight: TopicTerm['weight'], ...texts: string[]): TopicTerm[] =>
-  texts.map((text) => ({ text, weight }));
+import { weighted as t, type Topic } from './topic.ts';
 
 /** Governance, teachers, admissions, the school day, health and safety (`TOPICS`, first part). */
 export const POLICY_AND_SCHOOL_LIFE_TOPICS: readonly Topic[] = [

@@ -1,7 +1,4 @@
-import type { Topic, TopicTerm } from './topic-vocabulary.ts';
-
-const t = (weight: TopicTerm['weight'], ...texts: string[]): TopicTerm[] =>
-  texts.map((text) => ({ text, weight }));
+import { weighted as t, type Topic } from './topic.ts';
 
 /** School stages, groups of learners and programmes (`TOPICS`, second part). */
 export const STAGES_AND_GROUPS_TOPICS: readonly Topic[] = [
