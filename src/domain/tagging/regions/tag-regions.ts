@@ -1,4 +1,5 @@
-import { foldItemText, foldTextFast, type FoldedItemText } from '../fold-item.ts';
+import { foldText } from '../../text/fold-text.ts';
+import { foldItemText, type FoldedItemText } from '../fold-item.ts';
 import type { Region } from '../../bundle/region-table.ts';
 import type { HostRegions } from './host-regions.ts';
 import type { RegionAlias } from './region-aliases.ts';
@@ -111,7 +112,7 @@ export class RegionTagger {
     const fields = [
       { text: folded.title, weight: TITLE_WEIGHT, inTitle: true },
       ...(input.outlet
-        ? [{ text: foldTextFast(input.outlet), weight: TITLE_WEIGHT, inTitle: false }]
+        ? [{ text: foldText(input.outlet), weight: TITLE_WEIGHT, inTitle: false }]
         : []),
       ...body.map((text, i) => ({
         text,

@@ -1,4 +1,5 @@
-import { foldTextFast, type FoldedItemText } from '../fold-item.ts';
+import { foldText } from '../../text/fold-text.ts';
+import type { FoldedItemText } from '../fold-item.ts';
 
 /** What the keyword extractor reads. */
 export interface KeywordInput {
@@ -128,7 +129,7 @@ export function countKeywordWords(item: KeywordInput, folded?: FoldedItemText): 
   const counts: KeywordCounts = new Map();
   const add = (weight: number) => (word: string) =>
     counts.set(word, (counts.get(word) ?? 0) + weight);
-  foldedWords(folded?.title ?? foldTextFast(item.title), add(3));
+  foldedWords(folded?.title ?? foldText(item.title), add(3));
   const addLead = add(1);
   let room = KEYWORD_BODY_CHARS;
   const body = item.body ?? [];
@@ -136,7 +137,7 @@ export function countKeywordWords(item: KeywordInput, folded?: FoldedItemText): 
     const paragraph = body[i] ?? '';
     // The lead is cut on the raw text; only the paragraph cut short needs folding again.
     const whole = paragraph.length <= room ? folded?.body[i] : undefined;
-    foldedWords(whole ?? foldTextFast(paragraph.slice(0, room)), addLead);
+    foldedWords(whole ?? foldText(paragraph.slice(0, room)), addLead);
     room -= paragraph.length;
   }
   return counts;
