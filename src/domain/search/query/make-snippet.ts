@@ -19,18 +19,26 @@ const isLowSurrogate = (text: string, i: number) => {
 
 /**
  * The part of `text` of at most `length` units that shows the most matches, starting a little
- * before the first of them; never cuts a character in half.
+ * before the first of them; never cuts a character in half. `ranges` are sorted and disjoint, as
+ * `findMatchRanges` gives them.
  */
 export function makeSnippet(text: string, ranges: readonly TextRange[], length = 80): Snippet {
   let start = 0;
   if (text.length > length && ranges.length > 0) {
     let best = -1;
+    // Windows start at each match in turn, so they only move forward: the matches before a
+    // window and those ending inside it are counted with two cursors, in one pass (a paragraph
+    // with 170,000 matches took two minutes when each window counted every match).
+    let before = 0;
+    let inside = 0;
     for (const anchor of ranges) {
       const from = Math.max(
         0,
         Math.min(anchor.start - Math.floor(length * LEAD), text.length - length),
       );
-      const covered = ranges.filter((r) => r.start >= from && r.end <= from + length).length;
+      while (before < ranges.length && (ranges[before]?.start ?? 0) < from) before++;
+      while (inside < ranges.length && (ranges[inside]?.end ?? 0) <= from + length) inside++;
+      const covered = Math.max(0, inside - before);
       if (covered > best) {
         best = covered;
         start = from;
