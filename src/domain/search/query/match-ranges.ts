@@ -7,6 +7,12 @@ export interface TextRange {
   end: number;
 }
 
+/**
+ * Matches marked in one text at most: a hostile paragraph can hold a hundred thousand, and
+ * nobody reads that many marks; the text after the last one is shown unmarked.
+ */
+export const MAX_MARKS_PER_TEXT = 2000;
+
 /** Literals by their first UTF-16 unit, so that a text is scanned once for all of them. */
 type FirstUnitIndex = Map<string, string[]>;
 const indexes = new WeakMap<readonly string[], FirstUnitIndex>();
@@ -29,14 +35,15 @@ function indexOf(literals: readonly string[]): FirstUnitIndex {
  * Where any of the literals occurs in `text`, as ranges of the original (unfolded) text, sorted
  * and merged: what the UI wraps in `<mark>`. Matching is on folded text, exactly as in search, so
  * 開州區 in an article is marked for the query 开州. One pass over the text whatever the number
- * of literals (a province's query marks the names of every place inside it).
+ * of literals (a province's query marks the names of every place inside it), stopping after
+ * `MAX_MARKS_PER_TEXT` matches.
  */
 export function findMatchRanges(text: string, literals: readonly string[]): TextRange[] {
   const index = indexOf(literals);
   if (index.size === 0) return [];
   const folded = foldTextWithMap(text);
   const raw: TextRange[] = [];
-  for (let at = 0; at < folded.text.length; at++) {
+  for (let at = 0; at < folded.text.length && raw.length < MAX_MARKS_PER_TEXT; at++) {
     for (const literal of index.get(folded.text.charAt(at)) ?? []) {
       if (!folded.text.startsWith(literal, at)) continue;
       raw.push({

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeSnippet } from '../../../../../src/domain/search/query/make-snippet.ts';
-import { findMatchRanges } from '../../../../../src/domain/search/query/match-ranges.ts';
+import {
+  MAX_MARKS_PER_TEXT,
+  findMatchRanges,
+} from '../../../../../src/domain/search/query/match-ranges.ts';
 import { makeSnippetV1 } from '../../../../support/reference/make-snippet-v1.ts';
 
 // Texts of a few characters that make matches close together, far apart, at both ends and
@@ -25,10 +28,14 @@ describe('makeSnippet', () => {
   });
 
   it('finishes on a paragraph with 170,000 matches and shows the densest window', () => {
-    const paragraph = `${'学校'.repeat(5000)}${'教育'.repeat(170_000)}`;
-    const ranges = findMatchRanges(paragraph, ['教育']);
-    expect(ranges).toHaveLength(1);
-    // Merged: one range covering every adjacent match. Apart, they are 170,000 ranges.
+    const paragraph = `${'学校'.repeat(5000)}${'教育，'.repeat(170_000)}`;
+    // Marks stop at the cap: the text after them is shown unmarked.
+    const marks = findMatchRanges(paragraph, ['教育']);
+    expect(marks).toHaveLength(MAX_MARKS_PER_TEXT);
+    expect(marks.at(-1)).toEqual({
+      start: 10_000 + 3 * (MAX_MARKS_PER_TEXT - 1),
+      end: 10_002 + 3 * (MAX_MARKS_PER_TEXT - 1),
+    });
     const apart = Array.from({ length: 170_000 }, (_, i) => ({
       start: 10_000 + 2 * i,
       end: 10_001 + 2 * i,
