@@ -5,14 +5,22 @@ export interface SeedLine {
 }
 
 // Invisible characters that only get in the way: C0/C1 controls (tab becomes a space), zero-width
-// characters and BOMs. Bidirectional overrides are removed too, because they can make text read
+// characters and BOMs, and the characters that draw nothing but count as text (soft hyphen, the
+// Hangul fillers, variation selectors, invisible operators, tag characters): a title made of
+// them looks blank. Bidirectional overrides are removed too, because they can make text read
 // differently from what it says.
 const TAB = /\t/g;
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g;
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const INVISIBLE_CLASS =
+  '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u115f\\u1160\\u17b4\\u17b5' +
+  '\\u180b-\\u180f\\u200b-\\u200d\\u2060-\\u2064\\u206a-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0' +
+  '\\ufff9-\\ufffb\\u{1d173}-\\u{1d17a}\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}';
+const BIDI_CLASS = '\\u202a-\\u202e\\u2066-\\u2069\\u200e\\u200f\\u061c';
+// eslint-disable-next-line no-misleading-character-class -- combining marks and selectors are listed to be removed
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
+const BIDI = new RegExp(`[${BIDI_CLASS}]`, 'gu');
 // Any of the above: most lines hold none, and one test is cheaper than three replacements.
-const SPECIAL = new RegExp(`[\\t${INVISIBLE.source.slice(1, -1)}${BIDI.source.slice(1, -1)}]`);
+// eslint-disable-next-line no-misleading-character-class -- as INVISIBLE
+const SPECIAL = new RegExp(`[\\t${INVISIBLE_CLASS}${BIDI_CLASS}]`, 'u');
 
 /**
  * Splits seed text into clean, trimmed lines, numbered as an editor shows them. CR, LF and CRLF

@@ -62,6 +62,16 @@ describe('parsing other seed shapes', () => {
     expect(seed.prev?.title).toBe('前文');
   });
 
+  it('drops characters that draw nothing, so that a line of them is blank, not a title', () => {
+    // Hangul fillers, a soft hyphen, a variation selector, tag characters, an invisible operator.
+    const blank = '\u3164\uffa0\u00ad\ufe0f\u{e0041}\u{e0042}\u2063';
+    const seed = parseSeed(
+      `${blank}\n县教\u00ad育局召开\u3164安全工作会议\n会议要求各校排查隐患${blank}。`,
+    );
+    expect(seed.title?.text).toBe('县教育局召开安全工作会议');
+    expect(seed.paragraphs.map((p) => p.text)).toEqual(['会议要求各校排查隐患。']);
+  });
+
   it('rejects a source link that is not http or https, with its line', () => {
     const seed = parseSeed('标题\n正文\n原文链接:javascript:alert(1)');
     expect(seed.source).toBeNull();
