@@ -30,7 +30,8 @@ const contentSecurityPolicy: Plugin = {
     {
       tag: 'meta',
       attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head',
+      // First in the head: a policy applies only to what comes after it, scripts included.
+      injectTo: 'head-prepend',
     },
   ],
 };
@@ -100,11 +101,12 @@ const serviceWorker = VitePWA({
   workbox: {
     // The app shell only: the bundle's data/ is cached as it is used, by the routes below.
     globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2}'],
-    globIgnores: ['data/**'],
-    // Hash routes never reach the server, so every navigation in scope is index.html; data
-    // files opened directly in the address bar still go to the network.
+    globIgnores: ['data/**', '404.html'],
+    // Hash routes never reach the server, so the reader's pages are its folder (or index.html)
+    // with a hash; any other address in scope (a data file opened in the address bar, a page
+    // that does not exist) goes to the network, which answers it or sends the host's 404.html.
     navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/\/data\//],
+    navigateFallbackAllowlist: [/\/(?:index\.html)?(?:\?.*)?$/],
     // The first visit is controlled at once, so what it reads is cached for the next, offline
     // one; an update still waits for the reader (registerType 'prompt': no skipWaiting).
     clientsClaim: true,

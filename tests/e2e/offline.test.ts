@@ -118,6 +118,21 @@ describe('after one visit, the reader reads offline', () => {
     expect(precached.filter((path) => path.startsWith('/data/'))).toEqual([]);
   });
 
+  it('answers only the reader’s own pages with the app shell; a missing page gets the 404 page', async () => {
+    const { site, page } = await visit();
+    await openRoute(page, site, '/');
+    await waitForServiceWorker(page, site);
+
+    const missing = await page.goto(`${site.url}no-such-page.html`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('页面不存在');
+    expect(await page.getByRole('link', { name: '返回首页' }).getAttribute('href')).toBe('/');
+
+    const shell = await page.goto(`${site.url}index.html?from=share`);
+    expect(shell?.fromServiceWorker()).toBe(true);
+    await page.getByRole('heading', { name: '最新加入' }).waitFor();
+  });
+
   it('answers a search it ran before from the files it fetched then', async () => {
     const { site, context, page } = await visit();
     await openRoute(page, site, '/');

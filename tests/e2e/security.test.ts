@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { openSite, type Site } from './support/site.ts';
 
 let site: Site;
@@ -10,6 +12,15 @@ afterAll(async () => {
 });
 
 describe('the built site under its Content-Security-Policy', () => {
+  it('sets the policy before any script or stylesheet, and keeps the charset early', async () => {
+    const html = await readFile(path.join(inject('distDir'), 'index.html'), 'utf8');
+    const policy = html.indexOf('http-equiv="Content-Security-Policy"');
+    expect(policy).toBeGreaterThan(0);
+    expect(policy).toBeLessThan(html.indexOf('<script'));
+    expect(policy).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(html.indexOf('charset="UTF-8"')).toBeLessThan(1024);
+  });
+
   it('runs its own code but refuses inline script', async () => {
     const page = await site.newPage();
     await page.goto(site.url);

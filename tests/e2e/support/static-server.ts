@@ -31,7 +31,8 @@ export interface StaticServer {
 
 /**
  * A plain static file server like any CDN: files only, `index.html` for folders, 404 for
- * everything else and no rewrite rules, so tests prove the site needs none. The site is mounted at
+ * everything else (with the site's `404.html` when it has one, as GitHub Pages, Netlify and
+ * Cloudflare Pages answer) and no rewrite rules, so tests prove the site needs none. The site is mounted at
  * `mount` (`/` or a sub-path such as `/reader/`). Listens on 127.0.0.1 only.
  */
 export interface ServeOptions {
@@ -72,7 +73,9 @@ export async function serveStatic(
       if (info?.isDirectory()) file = path.join(file, 'index.html');
       const found = await stat(file).catch(() => null);
       if (!found?.isFile()) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        const page = await readFile(path.join(root, '404.html')).catch(() => null);
+        if (page) res.writeHead(404, { 'Content-Type': TYPES['.html'] ?? 'text/html' }).end(page);
+        else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
