@@ -15,9 +15,10 @@ import {
 } from '../domain/bundle/bundle.ts';
 import { rankHot, rankLatest } from '../domain/lists/rank-lists.ts';
 import { relatedItems } from '../domain/lists/related-items.ts';
-import type {
-  ItemTags as SearchItemTags,
-  SearchFiles,
+import {
+  bundleTags,
+  type RankedTags,
+  type SearchFiles,
 } from '../domain/search/build/search-files.ts';
 import type { Catalog, CatalogArticle, CatalogTeaser } from './catalog/build-catalog.ts';
 import { searchBundleFiles } from './search-files.ts';
@@ -27,23 +28,11 @@ export type BundleFileBody = string | Uint8Array;
 
 const NO_TAGS: ItemTags = { regions: [], topics: [], keywords: [] };
 
-/** An item's tags in the bundle's shape: each region with its chain of names. */
-function bundleTags(t: SearchItemTags): ItemTags {
-  return {
-    regions: t.regions.map((r) => {
-      const chain = r.chain.map((c) => c.name);
-      return { code: r.code, name: chain.at(-1) ?? r.code, chain };
-    }),
-    topics: t.topics.map(({ id, name }) => ({ id, name })),
-    keywords: t.keywords,
-  };
-}
-
 /**
  * The regions and topics most items are about, for the home page's quick filters. A region counts
  * the items about it or any place inside it (重庆市 counts 开州区 news), each item once.
  */
-function topFacets(tags: ReadonlyMap<string, SearchItemTags>): Manifest['facets'] {
+function topFacets(tags: ReadonlyMap<string, RankedTags>): Manifest['facets'] {
   const regions = new Map<string, RegionRef & { count: number }>();
   const topics = new Map<string, TopicRef & { count: number }>();
   for (const t of tags.values()) {
@@ -95,7 +84,7 @@ export interface BundleLayout {
  */
 export function bundleLayout(
   catalog: Catalog,
-  searchTags: ReadonlyMap<string, SearchItemTags>,
+  searchTags: ReadonlyMap<string, RankedTags>,
   search: Promise<SearchFiles>,
 ): BundleLayout {
   const summary = (id: string): ItemSummary => {

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { IncrementalCompile, formatSummary } from './compile-seeds.ts';
+import { tagItem } from '../domain/tagging/tag-item.ts';
 import { decodeSeed } from './decode-seed.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { formatExplanation } from './explain-seed.ts';
-import { analyseItem } from './item-tags.ts';
 import { explainSeed } from './parse/parse-seed.ts';
 import { articleText } from './seed-record.ts';
 import { listSeedFiles } from './seed-files.ts';
@@ -34,7 +34,7 @@ async function explain(file: string): Promise<number> {
   }
   const explained = explainSeed(decoded.text);
   const text = articleText(explained.seed);
-  console.log(formatExplanation(file, explained, text && analyseItem(text)));
+  console.log(formatExplanation(file, explained, text && tagItem(text)));
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import type { ItemAnalysis } from './item-tags.ts';
+import type { ItemAnalysis } from '../domain/tagging/tag-item.ts';
 import type { ExplainedSeed } from './parse/parse-seed.ts';
 
 const clip = (text: string, length: number) =>

@@ -2,7 +2,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
 import { MAX_SEED_BYTES, type SeedSource } from './seed-record.ts';
-import { IO_CONCURRENCY } from './in-batches.ts';
 
 /** Whether a path names a seed: a `.txt` file, or a saved page (`.html`, `.htm`). */
 export const isSeedFile = (file: string) =>
@@ -34,17 +33,4 @@ export async function listSeedFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && isSeedFile(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-}
-
-/**
- * Reads every seed under `dir`, recursively, in file-name order, a batch at a time so that a
- * hundred thousand seeds neither exhaust file handles nor sit in memory at once. Each file is
- * named relative to `cwd` so that diagnostics point at a path a reader can open.
- */
-export async function* readSeedDir(dir: string, cwd = process.cwd()): AsyncGenerator<SeedSource> {
-  const files = await listSeedFiles(dir);
-  for (let i = 0; i < files.length; i += IO_CONCURRENCY) {
-    const batch = files.slice(i, i + IO_CONCURRENCY);
-    yield* await Promise.all(batch.map((file) => readSeedFile(file, cwd)));
-  }
 }

@@ -2,13 +2,8 @@ import type { SeedInput } from './catalog/build-catalog.ts';
 import { decodeSeed } from './decode-seed.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { htmlToSeedText, isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
-import {
-  analyseItem,
-  analyseItemFully,
-  type ItemAnalysis,
-  type PackedWords,
-  type TaggedText,
-} from './item-tags.ts';
+import { tagItem, type ItemAnalysis, type TaggedText } from '../domain/tagging/tag-item.ts';
+import { tagAndCountItem, type PackedWords } from './item-tags.ts';
 import { parseSeed, type ParsedSeed } from './parse/parse-seed.ts';
 
 /** Seeds above this size are reported and not read: no article page is that long. */
@@ -63,7 +58,7 @@ function seedText(source: SeedSource): { text: string } | { error: string } {
 /**
  * Decodes, parses and tags one seed; a seed that cannot be read becomes a diagnostic, never an
  * exception. Its keywords are counted too unless `countWords` is false (they are then counted
- * later, see `ItemAnalysis`). The lines of an HTML seed are those of the text made from it, so
+ * later, see `countItemWords`). The lines of an HTML seed are those of the text made from it, so
  * its findings quote the line they are about.
  */
 export function parseSource(source: SeedSource, countWords = true): SeedRecord {
@@ -83,8 +78,8 @@ export function parseSource(source: SeedSource, countWords = true): SeedRecord {
   const tagged = !text
     ? { analysis: null, words: null }
     : countWords
-      ? analyseItemFully(text)
-      : { analysis: analyseItem(text), words: null };
+      ? tagAndCountItem(text)
+      : { analysis: tagItem(text), words: null };
   const quote = isHtmlSeedFile(file) ? extractedLineQuote(decoded.text) : null;
   return {
     file,

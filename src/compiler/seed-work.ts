@@ -15,13 +15,8 @@ import { inRecencyOrder } from '../domain/search/build/recency-order.ts';
 import type { SearchDoc } from '../domain/search/query/search-types.ts';
 import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 import { inBatches } from './in-batches.ts';
-import {
-  analyseItem,
-  countItemWords,
-  teaserText,
-  type ItemAnalysis,
-  type PackedWords,
-} from './item-tags.ts';
+import { teaserText } from '../domain/tagging/tag-item.ts';
+import { countItemWords, tagAndCountItem, type PackedWords, type TaggedItem } from './item-tags.ts';
 import { readSeedFile } from './seed-files.ts';
 import { parseSource, type SeedRecord } from './seed-record.ts';
 import { WorkerPool, ownBuffers } from './worker-pool.ts';
@@ -44,12 +39,12 @@ export interface SeedWork {
    * can start sooner.
    */
   readSeeds(paths: readonly string[], cwd: string): Promise<SeedRecord[]>;
-  /** Tags teasers, which are known by their titles only: urgent, the index waits for them. */
-  tagTitles(titles: readonly string[]): Promise<ItemAnalysis[]>;
-  /** Counts candidate keywords (`keywordText` of each item is all it needs); `urgent` puts them
-   * before the index, when the layout waits for them. */
-  countWords(items: readonly KeywordInput[], urgent?: boolean): Promise<PackedWords[]>;
-  /** Builds the search index (`buildSearchIndex`), on workers in runs: urgent, the longest step. */
+  /** Tags teasers, which are known by their titles only, and counts their keywords. */
+  tagTitles(titles: readonly string[]): Promise<TaggedItem[]>;
+  /** Counts candidate keywords of articles read without them (`keywordText` of each item is
+   * all it needs). */
+  countWords(items: readonly KeywordInput[]): Promise<PackedWords[]>;
+  /** Builds the search index (`buildSearchIndex`). */
   buildIndex(docs: readonly SearchDoc[]): Promise<SearchIndexFiles>;
   /** Writes a batch of bundle files (`writeBundleDir` hands them over). */
   writeFiles: BatchWriter;
@@ -76,13 +71,13 @@ export type SeedTask =
 
 /** What a task gives back. */
 export type SeedTaskResult =
-  SeedRecord[] | ItemAnalysis[] | PackedWords[] | GramBlocks | SearchIndexFiles | number;
+  SeedRecord[] | TaggedItem[] | PackedWords[] | GramBlocks | SearchIndexFiles | number;
 
 /** Runs one task: what a worker does with each message, and the in-thread path too. */
 export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
   switch (task.kind) {
     case 'tag':
-      return task.titles.map((title) => analyseItem(teaserText(title)));
+      return task.titles.map((title) => tagAndCountItem(teaserText(title)));
     case 'words':
       return task.items.map((item) => countItemWords(item));
     case 'grams':
@@ -119,7 +114,7 @@ export const inThreadSeedWork: SeedWork = {
   threads: 1,
   readSeeds: async (paths, cwd) =>
     (await runSeedTask({ kind: 'read', paths, cwd, countWords: true })) as SeedRecord[],
-  tagTitles: async (titles) => (await runSeedTask({ kind: 'tag', titles })) as ItemAnalysis[],
+  tagTitles: async (titles) => (await runSeedTask({ kind: 'tag', titles })) as TaggedItem[],
   countWords: async (items) => (await runSeedTask({ kind: 'words', items })) as PackedWords[],
   buildIndex: (docs) => Promise.resolve(buildSearchIndex(docs)),
   writeFiles: writeFilesHere,
@@ -138,7 +133,9 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 /**
  * The work spread over `threads` worker threads. Workers load the TypeScript sources through
  * tsx (`seed-worker-entry.js`), so this runs the same under the `tsx` CLI, in Vite's config
- * loader and in vitest.
+ * loader and in vitest. Work on the compile's critical path is urgent: the teasers' tags (the
+ * index waits for them) and the index (the longest step) overtake the counting of articles'
+ * keywords, which has until the layout to finish.
  */
 export function workerSeedWork(threads = defaultThreads()): SeedWork {
   const pool = new WorkerPool<SeedTask, SeedTaskResult>(
@@ -167,13 +164,11 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       inChunks(titles, TITLES_PER_TASK, (part) => ({ kind: 'tag', titles: part }), true),
     // One task per worker: the words are counted while this thread links the seeds, which
     // blocks it for seconds, so a worker done with a small task would wait idle for the next.
-    countWords: (items, urgent) =>
-      inChunks(
-        items,
-        Math.max(1, Math.ceil(items.length / pool.size)),
-        (part) => ({ kind: 'words', items: part }),
-        urgent,
-      ),
+    countWords: (items) =>
+      inChunks(items, Math.max(1, Math.ceil(items.length / pool.size)), (part) => ({
+        kind: 'words',
+        items: part,
+      })),
     async buildIndex(docs) {
       // Titles and each body chunk are built apart, over every thread; only grouping the blocks
       // into shards needs them all.

@@ -5,9 +5,9 @@ import { searchCorpus } from './support/search-corpus';
 import { serveBundle } from './support/bundle-server';
 import { renderApp } from './support/render';
 
-function serveCorpus() {
+async function serveCorpus() {
   const corpus = searchCorpus();
-  const bundle = buildSearchBundle(Object.values(corpus));
+  const bundle = await buildSearchBundle(Object.values(corpus));
   serveBundle(bundle.files);
   return { ...corpus, bundle };
 }
@@ -39,7 +39,7 @@ const query = (router: { state: { location: { search: string } } }) =>
 
 describe('the search page', () => {
   it('searches as the reader types, keeping the text in the URL without a history entry per letter', async () => {
-    const { kaizhou, teaser } = serveCorpus();
+    const { kaizhou, teaser } = await serveCorpus();
     const { user, router } = await openSearch();
 
     await user.type(searchBox(), '党建');
@@ -52,7 +52,7 @@ describe('the search page', () => {
   });
 
   it('starts the search for a letter in its input event, and runs it once', async () => {
-    const { kaizhou, teaser } = serveCorpus();
+    const { kaizhou, teaser } = await serveCorpus();
     const { searchBackend } = await openSearch();
     const run = vi.spyOn(searchBackend, 'run');
     // The searches for what was typed. The page's own search for the empty box may start this
@@ -77,7 +77,7 @@ describe('the search page', () => {
   });
 
   it('needs every word, matches a quoted phrase only as written, and leaves out a -word', async () => {
-    const { kaizhou, afterSchool, scattered, teaser } = serveCorpus();
+    const { kaizhou, afterSchool, scattered, teaser } = await serveCorpus();
     const { user } = await openSearch('/search');
 
     await user.type(searchBox(), '党建 开州');
@@ -97,7 +97,7 @@ describe('the search page', () => {
   });
 
   it('finds items about a place inside the region typed, and by pinyin and traditional characters', async () => {
-    const { kaizhou, yongchuan } = serveCorpus();
+    const { kaizhou, yongchuan } = await serveCorpus();
     await openSearch('/search?q=重庆');
     // Neither title says 重庆: both are found through their counties.
     await expectTitles([yongchuan.title, kaizhou.title]);
@@ -113,7 +113,7 @@ describe('the search page', () => {
     ['kaizhou', '开州'],
     ['開州區', '开州区'],
   ])('finds the 开州区 article for %s and marks %s in its title', async (typed, marked) => {
-    const { kaizhou } = serveCorpus();
+    const { kaizhou } = await serveCorpus();
     const { user } = await openSearch('/search');
     await user.type(searchBox(), typed);
 
@@ -123,7 +123,7 @@ describe('the search page', () => {
   });
 
   it('marks the matches in the titles and in a piece of the text, as text only', async () => {
-    const { kaizhou } = serveCorpus();
+    const { kaizhou } = await serveCorpus();
     await openSearch('/search?q=三力');
 
     await expectTitles([kaizhou.title]);
@@ -135,7 +135,7 @@ describe('the search page', () => {
   });
 
   it('links each result to its article with the search, for the article to mark', async () => {
-    const { kaizhou } = serveCorpus();
+    const { kaizhou } = await serveCorpus();
     const { user, router } = await openSearch('/search?q=三力');
     await expectTitles([kaizhou.title]);
 
@@ -151,7 +151,7 @@ describe('the search page', () => {
   });
 
   it('shows each filter value with its count, and narrows by region down the hierarchy', async () => {
-    const { kaizhou, yongchuan } = serveCorpus();
+    const { kaizhou, yongchuan } = await serveCorpus();
     const { user, router } = await openSearch('/search?q=重庆');
     await expectTitles([yongchuan.title, kaizhou.title]);
 
@@ -178,7 +178,7 @@ describe('the search page', () => {
   });
 
   it('filters by topic, kind, date and bookmarks, each value counted', async () => {
-    const { kaizhou, teaser, afterSchool, scattered } = serveCorpus();
+    const { kaizhou, teaser, afterSchool, scattered } = await serveCorpus();
     const { user, router } = await openSearch('/search');
     await expectTitles(expect.any(Array));
 
@@ -211,7 +211,7 @@ describe('the search page', () => {
   });
 
   it('says when nothing was found and offers near queries that find something', async () => {
-    const { kaizhou } = serveCorpus();
+    const { kaizhou } = await serveCorpus();
     const { user, router } = await openSearch('/search');
     await user.type(searchBox(), '开洲');
 
@@ -225,7 +225,7 @@ describe('the search page', () => {
   });
 
   it('restores the search and its filters with Back and Forward', async () => {
-    const { kaizhou, yongchuan } = serveCorpus();
+    const { kaizhou, yongchuan } = await serveCorpus();
     const { user, router } = await openSearch('/search');
     await user.type(searchBox(), '重庆');
     await expectTitles([yongchuan.title, kaizhou.title]);
@@ -251,7 +251,7 @@ describe('the search page', () => {
   });
 
   it('walks the results with j and k, opens one with o and bookmarks with b', async () => {
-    const { kaizhou, yongchuan } = serveCorpus();
+    const { kaizhou, yongchuan } = await serveCorpus();
     const { user, router } = await openSearch('/search?q=重庆');
     await expectTitles([yongchuan.title, kaizhou.title]);
 
@@ -269,7 +269,7 @@ describe('the search page', () => {
   });
 
   it('opens with the state of a shared URL', async () => {
-    const { kaizhou } = serveCorpus();
+    const { kaizhou } = await serveCorpus();
     await openSearch('/search?q=党建&region=500154&kind=article');
 
     await expectTitles([kaizhou.title]);
@@ -293,7 +293,7 @@ describe('the search page', () => {
 
 describe('the site search box', () => {
   it('is focused by / and opens the search page with what was typed', async () => {
-    const { kaizhou } = serveCorpus();
+    const { kaizhou } = await serveCorpus();
     const { user, router } = renderApp('/no/such/page');
     await screen.findByRole('heading', { level: 1, name: '页面不存在' });
 
@@ -309,7 +309,7 @@ describe('the site search box', () => {
   });
 
   it('is offered on the page-not-found view too', async () => {
-    serveCorpus();
+    await serveCorpus();
     const { user, router } = renderApp('/no/such/page');
     const form = await screen.findByRole('search', { name: '搜索本站' });
     await user.type(within(form).getByRole('searchbox'), '重庆');

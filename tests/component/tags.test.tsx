@@ -20,7 +20,7 @@ const searchOf = (href: string | null) =>
 describe('tags on an article', () => {
   it('shows its places and topics as links to those searches, and follows them', async () => {
     const { kaizhou, yongchuan } = searchCorpus();
-    const bundle = buildSearchBundle([kaizhou, yongchuan]);
+    const bundle = await buildSearchBundle([kaizhou, yongchuan]);
     serveBundle(bundle.files);
     const { user, router } = renderApp(`/article/${kaizhou.id}`);
 

@@ -55,7 +55,7 @@ const request = (query: string): SearchRequest => ({
 describe('searching in a worker', () => {
   it('answers searches, marks and suggestions through messages', async () => {
     const { kaizhou } = searchCorpus();
-    serveBundle(buildSearchBundle([kaizhou]).files);
+    serveBundle((await buildSearchBundle([kaizhou])).files);
     const { worker } = fakeWorker();
     const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
 
@@ -74,7 +74,7 @@ describe('searching in a worker', () => {
 
   it('drops the answer to a search the page stopped waiting for', async () => {
     const { kaizhou, yongchuan } = searchCorpus();
-    serveBundle(buildSearchBundle([kaizhou, yongchuan]).files);
+    serveBundle((await buildSearchBundle([kaizhou, yongchuan])).files);
     const { worker } = fakeWorker();
     const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
 

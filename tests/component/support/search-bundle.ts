@@ -1,37 +1,24 @@
 import {
   bundlePaths,
   type Article,
-  type ItemTags,
   type Manifest,
   type Teaser,
 } from '../../../src/domain/bundle/bundle';
-import { chinaDivisions } from '../../../src/domain/tagging/regions/china-divisions';
-import { buildSearchFiles, type SearchFiles } from '../../../src/domain/search/build/search-files';
-import { pinyinKeys } from '../../../src/domain/text/pinyin-keys';
+import { bundleTags } from '../../../src/domain/search/build/search-files';
+import { searchFilesOf } from '../../support/search-files-of';
 import { buildItemFile, buildManifest } from './builders';
 import type { Answer } from './bundle-server';
 
 type Item = Article | Teaser;
 
-/** An item's tags as the compiler writes them into its file: each region with its chain. */
-function bundleTags(tags: SearchFiles['tags'] extends Map<string, infer T> ? T : never): ItemTags {
-  return {
-    regions: tags.regions.map((r) => {
-      const chain = r.chain.map((c) => c.name);
-      return { code: r.code, name: chain.at(-1) ?? r.code, chain };
-    }),
-    topics: tags.topics.map(({ id, name }) => ({ id, name })),
-    keywords: tags.keywords,
-  };
-}
-
 /**
- * A whole bundle with real search files, built by the same domain code as the compiler's: the
- * manifest, every item's file (with the tags the search found) and the search manifest, tables
- * and binary shards. Serve it with `serveBundle` and the search page runs for real.
+ * A whole bundle with real search files, built by the compiler's own search steps: the
+ * manifest, every item's file (with the tags the compiler found, in its shape) and the search
+ * manifest, tables and binary shards. Serve it with `serveBundle` and the search page runs for
+ * real.
  */
-export function buildSearchBundle(items: readonly Item[], manifest: Partial<Manifest> = {}) {
-  const search = buildSearchFiles(
+export async function buildSearchBundle(items: readonly Item[], manifest: Partial<Manifest> = {}) {
+  const search = await searchFilesOf(
     items.map((item) => ({
       id: item.id,
       kind: item.kind,
@@ -40,8 +27,6 @@ export function buildSearchBundle(items: readonly Item[], manifest: Partial<Mani
       date: item.kind === 'article' ? item.publishedAt : item.date,
       host: item.kind === 'article' ? item.host : null,
     })),
-    chinaDivisions(),
-    pinyinKeys,
   );
   const tagged = items.map((item): Item => {
     const tags = search.tags.get(item.id);

@@ -79,15 +79,15 @@ function mutate(lines: string[], m: Mutation): string[] {
 // Each run is a whole compile with its search index (about 12 ms): 300 of them take seconds, more
 // beside the other test files on two cores than vitest's default 5 s allows.
 describe('the compiler on arbitrary input', { timeout: 30_000 }, () => {
-  it('never throws on a damaged copy of the real seed, and points every finding at a line of it', () => {
-    fc.assert(
-      fc.property(
+  it('never throws on a damaged copy of the real seed, and points every finding at a line of it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(mutation, { maxLength: 12 }),
         fc.constantFrom('\n', '\r\n', '\r'),
-        (mutations, newline) => {
+        async (mutations, newline) => {
           const text = mutations.reduce(mutate, realLines).join(newline);
           const lineCount = text.split(/\r\n|\r|\n/).length;
-          const result = compileSeeds([seedSource('real.txt', text)]);
+          const result = await compileSeeds([seedSource('real.txt', text)]);
           for (const d of result.diagnostics) {
             expect(d.file).toBe('real.txt');
             expect(d.line).toBeGreaterThanOrEqual(1);
@@ -99,12 +99,12 @@ describe('the compiler on arbitrary input', { timeout: 30_000 }, () => {
     );
   });
 
-  it('never throws, and every diagnostic names a file and a line', () => {
-    fc.assert(
-      fc.property(
+  it('never throws, and every diagnostic names a file and a line', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.array(anyLine, { maxLength: 30 }), { minLength: 1, maxLength: 4 }),
-        (seeds) => {
-          const result = compileSeeds(
+        async (seeds) => {
+          const result = await compileSeeds(
             seeds.map((lines, i) => seedSource(`s${i}.txt`, lines.join('\n'))),
           );
           for (const d of result.diagnostics) {
@@ -118,26 +118,26 @@ describe('the compiler on arbitrary input', { timeout: 30_000 }, () => {
     );
   });
 
-  it('never throws on arbitrary bytes', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-        compileSeeds([{ file: 'x.txt', bytes }]);
+  it('never throws on arbitrary bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        await compileSeeds([{ file: 'x.txt', bytes }]);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 
-  it('carries every body line of a well-formed seed into the bundle, in order', () => {
-    fc.assert(
-      fc.property(
+  it('carries every body line of a well-formed seed into the bundle, in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         title,
         fc.uniqueArray(paragraph, { minLength: 1, maxLength: 12 }),
-        (title, paragraphs) => {
+        async (title, paragraphs) => {
           // A paragraph that repeats the title is the page echoing it, not body text.
           fc.pre(!paragraphs.some((p) => p === title || p.startsWith(`【${title}】`)));
           // Text broken into many short lines has no headline line: not this property's seeds.
           fc.pre(!isLineBroken([title, ...paragraphs]));
-          const result = compileSeeds([
+          const result = await compileSeeds([
             seedSource(
               'a.txt',
               writeSeed({

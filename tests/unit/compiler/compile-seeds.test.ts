@@ -18,9 +18,10 @@ import { seedSource, writeSeed, type SeedParts } from '../../support/write-seed.
 const realSource = { file: REAL_SEED_FILE, bytes: readFileSync(REAL_SEED_FILE) };
 const compileParts = (...seeds: [string, SeedParts][]) =>
   compileSeeds(seeds.map(([file, parts]) => seedSource(file, writeSeed(parts))));
+const realResult = await compileSeeds([realSource]);
 
 describe('compiling the real seed', () => {
-  const result = compileSeeds([realSource]);
+  const result = realResult;
   const bundle = readBundle(result.files);
   const article = bundle.latest.find((i) => i.kind === 'article');
 
@@ -68,14 +69,14 @@ describe('compiling the real seed', () => {
     ]);
   });
 
-  it('gives the same bytes for the same seeds, whatever the file name', () => {
-    const again = compileSeeds([{ ...realSource, file: 'seeds/renamed.txt' }]);
+  it('gives the same bytes for the same seeds, whatever the file name', async () => {
+    const again = await compileSeeds([{ ...realSource, file: 'seeds/renamed.txt' }]);
     expect(again.files).toEqual(result.files);
   });
 
-  it('gives the article an id that survives edits to its text', () => {
+  it('gives the article an id that survives edits to its text', async () => {
     const edited = new TextDecoder().decode(realSource.bytes).replace('第一,', '第一，');
-    const again = readBundle(compileSeeds([seedSource(REAL_SEED_FILE, edited)]).files);
+    const again = readBundle((await compileSeeds([seedSource(REAL_SEED_FILE, edited)])).files);
     expect(again.latest.find((i) => i.kind === 'article')?.id).toBe(article?.id);
   });
 });
@@ -83,19 +84,21 @@ describe('compiling the real seed', () => {
 describe('linking seeds together', () => {
   const full = { title: '某市召开全市教育工作会议部署新学期工作', paragraphs: ['会议指出。'] };
 
-  it('resolves a truncated list title to the full article it starts', () => {
+  it('resolves a truncated list title to the full article it starts', async () => {
     const bundle = readBundle(
-      compileParts(
-        ['a.txt', { ...full, url: 'https://a.example.cn/2024/01/05/x.html' }],
-        [
-          'b.txt',
-          {
-            title: '乙',
-            paragraphs: ['正文'],
-            url: 'https://b.example.cn/1.html',
-            latest: [{ title: full.title, truncate: 8, date: '2024-02-01' }],
-          },
-        ],
+      (
+        await compileParts(
+          ['a.txt', { ...full, url: 'https://a.example.cn/2024/01/05/x.html' }],
+          [
+            'b.txt',
+            {
+              title: '乙',
+              paragraphs: ['正文'],
+              url: 'https://b.example.cn/1.html',
+              latest: [{ title: full.title, truncate: 8, date: '2024-02-01' }],
+            },
+          ],
+        )
       ).files,
     );
     expect(bundle.manifest.counts).toEqual({ articles: 2, teasers: 0 });
@@ -106,37 +109,39 @@ describe('linking seeds together', () => {
     });
   });
 
-  it('lists a teaser seen in several seeds once, ranked hot by how many seeds list it', () => {
+  it('lists a teaser seen in several seeds once, ranked hot by how many seeds list it', async () => {
     const hot = (titles: string[]) =>
       titles.map((title) => ({ title, truncate: 4, date: '2023-01-01' }));
     const bundle = readBundle(
-      compileParts(
-        [
-          '1.txt',
-          {
-            title: '一',
-            paragraphs: ['文'],
-            url: 'https://x.cn/1',
-            hot: hot(['热点甲新闻标题', '热点乙新闻标题']),
-          },
-        ],
-        [
-          '2.txt',
-          {
-            title: '二',
-            paragraphs: ['文'],
-            url: 'https://x.cn/2',
-            hot: hot(['热点乙新闻标题', '热点丙新闻标题']),
-          },
-        ],
+      (
+        await compileParts(
+          [
+            '1.txt',
+            {
+              title: '一',
+              paragraphs: ['文'],
+              url: 'https://x.cn/1',
+              hot: hot(['热点甲新闻标题', '热点乙新闻标题']),
+            },
+          ],
+          [
+            '2.txt',
+            {
+              title: '二',
+              paragraphs: ['文'],
+              url: 'https://x.cn/2',
+              hot: hot(['热点乙新闻标题', '热点丙新闻标题']),
+            },
+          ],
+        )
       ).files,
     );
     expect(bundle.manifest.hot.map((h) => h.title)).toEqual(['热点乙新', '热点甲新', '热点丙新']);
     expect(bundle.manifest.counts.teasers).toBe(3);
   });
 
-  it('keeps one article for two seeds with the same source URL, and says so', () => {
-    const result = compileParts(
+  it('keeps one article for two seeds with the same source URL, and says so', async () => {
+    const result = await compileParts(
       ['a.txt', { ...full, url: 'http://www.example.cn/x.html' }],
       ['b.txt', { ...full, url: 'https://example.cn/x.html#top' }],
     );
@@ -150,8 +155,8 @@ describe('linking seeds together', () => {
     ]);
   });
 
-  it('compiles the other seeds when one is broken', () => {
-    const result = compileSeeds([
+  it('compiles the other seeds when one is broken', async () => {
+    const result = await compileSeeds([
       seedSource('bad.txt', '\n\n'),
       { file: 'binary.txt', bytes: new Uint8Array([0x89, 0x50, 0x00, 0x01]) },
       seedSource('good.txt', writeSeed(full)),
@@ -163,7 +168,7 @@ describe('linking seeds together', () => {
     ]);
   });
 
-  it('reads seeds saved as GB18030 and UTF-16', () => {
+  it('reads seeds saved as GB18030 and UTF-16', async () => {
     const gb = new Uint8Array([0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0xd5, 0xfd, 0xce, 0xc4]); // 标题\n正文
     const utf16 = new Uint8Array([
       0xff,
@@ -171,17 +176,17 @@ describe('linking seeds together', () => {
       ...new Uint8Array(new Uint16Array(Array.from('标题\n正文', (c) => c.charCodeAt(0))).buffer),
     ]);
     for (const bytes of [gb, utf16]) {
-      const bundle = readBundle(compileSeeds([{ file: 'x.txt', bytes }]).files);
+      const bundle = readBundle((await compileSeeds([{ file: 'x.txt', bytes }])).files);
       expect(bundle.latest.map((i) => i.title)).toEqual(['标题']);
     }
   });
 
-  it('pages the latest list 30 items to a file', () => {
+  it('pages the latest list 30 items to a file', async () => {
     const latest = Array.from({ length: 40 }, (_, i) => ({
       title: `第${i}条消息`,
       date: '2024-03-01',
     }));
-    const result = compileParts(['a.txt', { ...full, latest }]);
+    const result = await compileParts(['a.txt', { ...full, latest }]);
     const bundle = readBundle(result.files);
     expect(bundle.manifest.latest).toEqual({ pageSize: 30, pages: 2, total: 41 });
     expect(bundle.latest.slice(0, 3).map((i) => i.title)).toEqual([
@@ -193,7 +198,7 @@ describe('linking seeds together', () => {
 });
 
 describe('what the real seed is about, and finding it', () => {
-  const result = compileSeeds([realSource]);
+  const result = realResult;
   const bundle = readBundle(result.files);
   const byTitle = (title: string) => {
     const summary = bundle.latest.find((i) => i.title === title);
@@ -261,8 +266,8 @@ describe('what the real seed is about, and finding it', () => {
 describe('compiling pages scraped from other sites', () => {
   const lead = '3月5日上午，枫林县第一中学举办青年教师课堂教学比赛，全县四十余名青年教师参赛。';
 
-  it('marks a headline made from the lead, in the item and in the lists', () => {
-    const result = compileSeeds([
+  it('marks a headline made from the lead, in the item and in the lists', async () => {
+    const result = await compileSeeds([
       seedSource('a.txt', `(资料图)\n${lead}\n原文链接:http://a.example.cn/1.html`),
     ]);
     const bundle = readBundle(result.files);
@@ -275,8 +280,8 @@ describe('compiling pages scraped from other sites', () => {
     });
   });
 
-  it('keeps a subtitle, and writes no derived mark for a printed headline', () => {
-    const result = compileSeeds([
+  it('keeps a subtitle, and writes no derived mark for a printed headline', async () => {
+    const result = await compileSeeds([
       seedSource(
         'a.txt',
         `枫林县教育工作会议召开\n2024-03-06 来源:枫林县教育局\n——局长在会上作工作报告\n${lead}\n原文链接:http://a.example.cn/1.html`,
@@ -292,13 +297,15 @@ describe('compiling pages scraped from other sites', () => {
     expect(bundle.latest[0]).not.toHaveProperty('titleDerived');
   });
 
-  it('reports a list page with its file and why, and publishes nothing from it', () => {
+  it('reports a list page with its file and why, and publishes nothing from it', async () => {
     const teasers = [
       '甲地推广午餐补助，符合资格者可申请...',
       '乙地少子化冲击持续扩大...',
       '丙地新建校舍陆续完工...',
     ];
-    const result = compileSeeds([seedSource('list.txt', ['最新消息', ...teasers].join('\n'))]);
+    const result = await compileSeeds([
+      seedSource('list.txt', ['最新消息', ...teasers].join('\n')),
+    ]);
     expect(result.summary).toMatchObject({ articles: 0 });
     expect(result.diagnostics).toContainEqual(
       expect.objectContaining({

@@ -14,8 +14,8 @@ const PAGE = fixture('school-garden.html');
 const TEXT = fixture('school-garden.txt');
 
 /** The one article a compile of these seeds gives, with the compile's diagnostics. */
-function compileArticle(...seeds: [string, string][]) {
-  const result = compileSeeds(seeds.map(([file, text]) => seedSource(file, text)));
+async function compileArticle(...seeds: [string, string][]) {
+  const result = await compileSeeds(seeds.map(([file, text]) => seedSource(file, text)));
   const bundle = readBundle(result.files);
   const id = bundle.latest.find((i) => i.kind === 'article')?.id ?? '';
   return { article: bundle.item(id) as Article, result };
@@ -29,9 +29,9 @@ function seedTextOf(html: string): string {
 }
 
 describe('an HTML seed', () => {
-  it('compiles to the same article as the same page saved as a text seed', () => {
-    const fromPage = compileArticle(['seeds/school-garden.html', PAGE]);
-    const fromText = compileArticle(['seeds/school-garden.txt', TEXT]);
+  it('compiles to the same article as the same page saved as a text seed', async () => {
+    const fromPage = await compileArticle(['seeds/school-garden.html', PAGE]);
+    const fromText = await compileArticle(['seeds/school-garden.txt', TEXT]);
     expect(fromPage.article).toEqual(fromText.article);
     expect(fromPage.article).toMatchObject({
       title: '青石镇中心小学开辟校园菜园开展劳动教育',
@@ -110,8 +110,8 @@ describe('an HTML seed', () => {
     expect(text.split('\n')[0]).toBe('东湖小学开展防溺水安全教育活动');
   });
 
-  it('makes the date and source line from meta tags when the page prints none', () => {
-    const { article, result } = compileArticle([
+  it('makes the date and source line from meta tags when the page prints none', async () => {
+    const { article, result } = await compileArticle([
       'a.htm',
       '<html><head><title>西岭县召开教育工作会议</title>' +
         '<meta name="PubDate" content="2023-09-01 09:30"><meta name="ContentSource" content="西岭县教育局">' +

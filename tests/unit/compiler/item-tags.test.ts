@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItem, teaserText } from '../../../src/compiler/item-tags.ts';
+import { packWords, unpackWords } from '../../../src/compiler/item-tags.ts';
 import { parseSeed } from '../../../src/compiler/parse/parse-seed.ts';
 import { articleText } from '../../../src/compiler/seed-record.ts';
+import { tagItem, teaserText } from '../../../src/domain/tagging/tag-item.ts';
 
 const places = (title: string, paragraphs: string[] = [], host: string | null = null) =>
-  analyseItem({ title, paragraphs, host }).regions.map((r) => r.chain.map((c) => c.name));
+  tagItem({ title, paragraphs, host }).regions.map((r) => r.chain.map((c) => c.name));
 
 describe('the places the compiler tags an item with', () => {
   it('reads Taiwan’s counties in traditional characters', () => {
@@ -25,7 +26,7 @@ describe('the places the compiler tags an item with', () => {
   });
 
   it('tags a teaser from its title alone', () => {
-    expect(analyseItem(teaserText('开州区推进课后服务')).regions[0]?.code).toBe('500154');
+    expect(tagItem(teaserText('开州区推进课后服务')).regions[0]?.code).toBe('500154');
   });
 });
 
@@ -40,7 +41,7 @@ describe('a local paper’s own report', () => {
     );
   const best = (lead: string) => {
     const text = articleText(seed(lead));
-    return text && analyseItem(text).regions[0]?.chain.map((c) => c.name);
+    return text && tagItem(text).regions[0]?.chain.map((c) => c.name);
   };
 
   it('happens where its paper is, when it says 本报讯', () => {
@@ -54,5 +55,17 @@ describe('a local paper’s own report', () => {
     expect(best('日前，全国职业院校技能大赛在天津落幕，各地选手获得多项一等奖。')).toEqual([
       '天津市',
     ]);
+  });
+});
+
+describe('counted words between threads', () => {
+  it('are packed and unpacked in order', () => {
+    const counts = new Map([
+      ['开州', 4],
+      ['ai', 1],
+      ['近视防控', 3],
+    ]);
+    expect([...unpackWords(packWords(counts))]).toEqual([...counts]);
+    expect(unpackWords(packWords(new Map())).size).toBe(0);
   });
 });

@@ -1,20 +1,15 @@
-import type { IsoDate, ItemKind } from '../../bundle/bundle.ts';
+import type { IsoDate, ItemKind, ItemTags } from '../../bundle/bundle.ts';
 import type { RegionTable } from '../../bundle/region-table.ts';
-import { HostRegions } from '../../tagging/regions/host-regions.ts';
 import { RegionLexicon } from '../../tagging/regions/region-lexicon.ts';
-import { RegionTagger, regionCodesOf, type RegionTag } from '../../tagging/regions/tag-regions.ts';
+import { regionCodesOf } from '../../tagging/regions/tag-regions.ts';
+import type { ItemAnalysis } from '../../tagging/tag-item.ts';
 import {
-  buildKeywordModel,
-  extractKeywords,
-  type KeywordInput,
+  keywordModelOf,
+  rankKeywords,
+  type KeywordCounts,
 } from '../../tagging/topics/extract-keywords.ts';
-import { TopicTagger, type TopicTag } from '../../tagging/topics/tag-topics.ts';
 import { TOPICS } from '../../tagging/topics/topic-vocabulary.ts';
-import {
-  buildSearchIndex,
-  type SearchIndexFiles,
-  type SearchIndexOptions,
-} from './build-search-index.ts';
+import type { SearchIndexFiles } from './build-search-index.ts';
 import type { SearchManifest } from '../format/index-format.ts';
 import { PinyinLexicon, type CompactPinyinLexicon } from '../../text/pinyin-lexicon.ts';
 import type { PinyinKeys } from '../../text/pinyin-keys.ts';
@@ -33,18 +28,28 @@ export interface SearchSource {
   host: string | null;
 }
 
-/** What the compiler learns of each item, to show beside it if it wants (chains, topics). */
-export interface ItemTags {
-  regions: RegionTag[];
-  topics: TopicTag[];
+/**
+ * What the build learns of each item: its analysis, with its keywords ranked across the corpus.
+ * The bundle's `ItemTags` is what an item's file keeps of it (names, not scores).
+ */
+export interface RankedTags extends ItemAnalysis {
   keywords: string[];
 }
 
+/** An item's tags in the bundle's shape: each region with its chain of names. */
+export function bundleTags(t: RankedTags): ItemTags {
+  return {
+    regions: t.regions.map((r) => {
+      const chain = r.chain.map((c) => c.name);
+      return { code: r.code, name: chain.at(-1) ?? r.code, chain };
+    }),
+    topics: t.topics.map(({ id, name }) => ({ id, name })),
+    keywords: t.keywords,
+  };
+}
+
 /** The search document of a source, with the regions (and their ancestors) and topics it has. */
-export function searchDocOf(
-  source: SearchSource,
-  { regions, topics }: Pick<ItemTags, 'regions' | 'topics'>,
-): SearchDoc {
+export function searchDocOf(source: SearchSource, { regions, topics }: ItemAnalysis): SearchDoc {
   return {
     id: source.id,
     kind: source.kind,
@@ -66,27 +71,7 @@ export interface SearchFiles {
   pinyin: CompactPinyinLexicon;
   /** Binary shards by key; each goes to `bundlePaths.searchFile(key)`. */
   shards: Map<string, Uint8Array>;
-  tags: Map<string, ItemTags>;
-}
-
-// Building the taggers reads every region's names and pinyin (tens of milliseconds); a compile
-// that runs again (the dev server, tests) reuses them.
-const taggers = new WeakMap<
-  RegionTable,
-  { regionTagger: RegionTagger; topicTagger: TopicTagger }
->();
-
-function taggersFor(table: RegionTable, keys: (word: string) => PinyinKeys) {
-  let made = taggers.get(table);
-  if (!made) {
-    const hosts = new HostRegions(table, keys);
-    made = {
-      regionTagger: new RegionTagger(new RegionLexicon(table), { hosts }),
-      topicTagger: new TopicTagger(),
-    };
-    taggers.set(table, made);
-  }
-  return made;
+  tags: Map<string, RankedTags>;
 }
 
 /** Keywords kept in the pinyin lexicon: enough for names people type, not every word. */
@@ -96,43 +81,36 @@ const PINYIN_KEYWORDS = 2000;
 export const KEYWORDS_PER_ITEM = 8;
 
 /**
- * The whole build-time side of search in one call: tags every item with regions (title weighed
- * above body, host as a hint), topics and keywords, builds the sharded index, and the region table
- * and pinyin lexicon the client needs. Pure and deterministic; `table` is `chinaDivisions()` and
- * `keys` is `pinyinKeys`, passed in so that this module stays light to import.
+ * Every item's tags by id: its analysis, and keywords ranked from its counted words (`counted`,
+ * in the order of `ids`) by rarity across all of them, which is why this waits for the corpus.
  */
-export function buildSearchFiles(
-  sources: readonly SearchSource[],
-  table: RegionTable,
-  keys: (word: string) => PinyinKeys,
-  options: SearchIndexOptions = {},
-): SearchFiles {
-  const { regionTagger, topicTagger } = taggersFor(table, keys);
-  const inputs: KeywordInput[] = sources.map((s) => ({ title: s.title, body: s.paragraphs }));
-  const model = buildKeywordModel(inputs);
-
-  const tags = new Map<string, ItemTags>();
-  const docs: SearchDoc[] = sources.map((source, i) => {
-    const input = inputs[i] as KeywordInput;
-    const itemTags: ItemTags = {
-      regions: regionTagger.tag({ ...input, host: source.host }),
-      topics: topicTagger.tag(input),
-      keywords: extractKeywords(input, { model, limit: KEYWORDS_PER_ITEM }),
-    };
-    tags.set(source.id, itemTags);
-    return searchDocOf(source, itemTags);
+export function rankTags(
+  ids: readonly string[],
+  analyses: readonly ItemAnalysis[],
+  counted: readonly KeywordCounts[],
+): Map<string, RankedTags> {
+  const model = keywordModelOf(counted);
+  const tags = new Map<string, RankedTags>();
+  ids.forEach((id, i) => {
+    const { regions, topics } = analyses[i] as ItemAnalysis;
+    const keywords = rankKeywords(counted[i] ?? new Map<string, number>(), {
+      model,
+      limit: KEYWORDS_PER_ITEM,
+    });
+    tags.set(id, { regions, topics, keywords });
   });
-  return searchFilesFromIndex(buildSearchIndex(docs, options), tags, table, keys);
+  return tags;
 }
 
 /**
  * The search files around a built index: the regions it uses and the pinyin lexicon of the
- * names a reader may type (places, topic terms, the commonest keywords). The compiler calls
- * this too, after building the index on a worker from tags made beforehand.
+ * names a reader may type (places, topic terms, the commonest keywords). Pure and deterministic;
+ * `table` is `chinaDivisions()` and `keys` is `pinyinKeys`, passed in so that this module stays
+ * light to import.
  */
 export function searchFilesFromIndex(
   { manifest, shards }: SearchIndexFiles,
-  tags: Map<string, ItemTags>,
+  tags: Map<string, RankedTags>,
   table: RegionTable,
   keys: (word: string) => PinyinKeys,
 ): SearchFiles {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDivisions } from '../../../../../src/domain/tagging/regions/china-divisions.ts';
-import {
-  buildSearchFiles,
-  type SearchSource,
-} from '../../../../../src/domain/search/build/search-files.ts';
-import { pinyinKeys } from '../../../../../src/domain/text/pinyin-keys.ts';
+import type { SearchSource } from '../../../../../src/domain/search/build/search-files.ts';
 import { SearchClient } from '../../../../../src/domain/search/query/search-client.ts';
 import { REAL_SEED } from '../../../../support/real-seed.ts';
+import { searchFilesOf } from '../../../../support/search-files-of.ts';
 
 // The real seed's article and the teasers of its lists, as the compiler would hand them over.
 const sources: SearchSource[] = [
@@ -29,7 +25,7 @@ const sources: SearchSource[] = [
   })),
 ];
 
-const files = buildSearchFiles(sources, chinaDivisions(), pinyinKeys);
+const files = await searchFilesOf(sources);
 const client = new SearchClient(
   JSON.parse(
     JSON.stringify({ manifest: files.manifest, regions: files.regions, pinyin: files.pinyin }),

@@ -1,0 +1,70 @@
+import { chinaDivisions } from '../../tagging/regions/china-divisions.ts';
+import type { ItemAnalysis } from '../../tagging/tag-item.ts';
+import type { KeywordCounts } from '../../tagging/topics/extract-keywords.ts';
+import { pinyinKeys } from '../../text/pinyin-keys.ts';
+import type { SearchDoc } from '../query/search-types.ts';
+import { buildSearchIndex, type SearchIndexFiles } from './build-search-index.ts';
+import {
+  rankTags,
+  searchDocOf,
+  searchFilesFromIndex,
+  type RankedTags,
+  type SearchFiles,
+  type SearchSource,
+} from './search-files.ts';
+
+/** Every item as a search document, with the analysis each was made from. */
+export interface AnalysedItems {
+  docs: SearchDoc[];
+  analyses: readonly ItemAnalysis[];
+}
+
+/**
+ * The search documents of items analysed beforehand (`tagItem`, in the compiler's worker threads
+ * or kept from the previous compile in dev): all the index needs, so it can be built while
+ * keywords are ranked.
+ */
+export function analysedItems(
+  sources: readonly SearchSource[],
+  analyses: readonly ItemAnalysis[],
+): AnalysedItems {
+  const docs = sources.map((source, i) => searchDocOf(source, analyses[i] as ItemAnalysis));
+  return { docs, analyses };
+}
+
+/** Every item's tags now, and the search files once the index is built. */
+export interface BuiltSearch {
+  tags: Map<string, RankedTags>;
+  search: Promise<SearchFiles>;
+}
+
+/** Where and how the index is built, and what measures the steps; by default this thread. */
+export interface SearchBuildSteps {
+  buildIndex?: (docs: readonly SearchDoc[]) => Promise<SearchIndexFiles>;
+  timed?: <T>(step: 'index' | 'keywords', run: () => T) => T;
+}
+
+const inThisThread = (docs: readonly SearchDoc[]) => Promise.resolve(buildSearchIndex(docs));
+
+/**
+ * The build side of search from items tagged beforehand, the one path the compiler and the tests
+ * take: the index is built (on the compiler's workers, beside the steps after it), keywords are
+ * ranked once every item's words are counted (`counted`, in the order of `items.docs`), and the
+ * search files are the index with the regions it uses and the pinyin lexicon of the names a
+ * reader may type.
+ */
+export async function buildSearch(
+  items: AnalysedItems,
+  counted: Promise<readonly KeywordCounts[]>,
+  { buildIndex = inThisThread, timed = (_step, run) => run() }: SearchBuildSteps = {},
+): Promise<BuiltSearch> {
+  const index = timed('index', () => buildIndex(items.docs));
+  index.catch(() => {}); // awaited with the search files
+  const ids = items.docs.map((d) => d.id);
+  const counts = await counted;
+  const tags = timed('keywords', () => rankTags(ids, items.analyses, counts));
+  const search = index.then((files) =>
+    searchFilesFromIndex(files, tags, chinaDivisions(), pinyinKeys),
+  );
+  return { tags, search };
+}
