@@ -24,6 +24,42 @@ const forbid = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
+/**
+ * The client's imports: never the compiler or Node; of the domain only what runs in a browser
+ * (bundle/, text/, search/format/, search/query/, not tagging/, lists/ or search/build/); and,
+ * inside a feature, another feature only through its `index.ts`. `otherFeature` is how a file at
+ * that depth spells another feature's internals (`../../bookmarks/hooks/…`). One rule for all,
+ * since a later setting of `no-restricted-imports` replaces an earlier one rather than adding.
+ */
+const forbidInClient = (otherFeature) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['**/compiler/**', 'node:*'],
+          message: 'The client never imports the compiler or Node.',
+        },
+        {
+          // Except the topic vocabulary: its names are the UI's labels for topic ids (the search
+          // filters); the tagger beside it stays out of the client.
+          regex: String.raw`(^|/)domain/(?!(bundle|text|search/format|search/query)/)(?!tagging/topics/topic-vocabulary(\.ts)?$)`,
+          message:
+            'The client imports only domain/bundle, domain/text, domain/search/format and domain/search/query.',
+        },
+        ...(otherFeature
+          ? [
+              {
+                regex: otherFeature,
+                message: "Import another feature only through its index.ts (bulletproof's rule).",
+              },
+            ]
+          : []),
+      ],
+    },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', '.tmp', 'test-results', 'coverage'] },
   js.configs.recommended,
@@ -63,7 +99,17 @@ export default tseslint.config(
   },
   {
     files: ['src/client/**'],
-    rules: forbid(['**/compiler/**', 'node:*'], 'The client never imports the compiler or Node.'),
+    rules: forbidInClient(),
+  },
+  {
+    // A file in features/<name>/<folder>/ reaches another feature as `../../<other>/…`.
+    files: ['src/client/features/*/*/**'],
+    rules: forbidInClient(String.raw`^\.\./\.\./[^./][^/]*/(?!index(\.ts)?$)`),
+  },
+  {
+    // The feature's own index.ts, one folder higher, as `../<other>/…`.
+    files: ['src/client/features/*/*.ts'],
+    rules: forbidInClient(String.raw`^\.\./[^./][^/]*/(?!index(\.ts)?$)`),
   },
   {
     files: ['src/compiler/**'],

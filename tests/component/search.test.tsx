@@ -59,8 +59,8 @@ describe('the search page', () => {
     // late on a busy machine (its effect runs before the input event is handled): not counted.
     const pages = () =>
       run.mock.calls.flatMap(([call]) =>
-        call.type === 'search' && !call.request.complete && call.request.query
-          ? [call.request.query]
+        call.type === 'search' && !call.context.complete && call.request.text
+          ? [call.request.text]
           : [],
       );
 

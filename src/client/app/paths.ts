@@ -1,3 +1,6 @@
+import type { SearchRequest } from '../../domain/search/query/search-types';
+import { searchUrlParams } from './search-url';
+
 /**
  * Every URL of the reader. Routes are matched inside the hash (`#/article/abc`), so a plain
  * static file server needs no rewrite rules and reloading any view shows that view.
@@ -26,43 +29,12 @@ export const paths = {
   search: {
     path: '/search',
     /** The whole search lives in the query, so any search can be bookmarked and shared. */
-    getHref: (link: SearchLink = {}) => {
-      const query = searchLinkParams(link).toString();
+    getHref: (request: Partial<SearchRequest> = {}) => {
+      const query = searchUrlParams(request).toString();
       return query ? `/search?${query}` : '/search';
     },
   },
 } as const;
-
-/** What a search URL may carry; every field is optional and they narrow together. */
-export interface SearchLink {
-  q?: string;
-  /** Region codes (any level) and topic ids; several of one kind mean any of them. */
-  region?: string | readonly string[];
-  topic?: string | readonly string[];
-  /** Inclusive `YYYY-MM-DD` bounds. */
-  from?: string;
-  to?: string;
-  kind?: 'article' | 'teaser';
-  bookmarked?: boolean;
-  /** Result page from 1; the first page is left out of the URL. */
-  page?: number;
-}
-
-/** The query string of a search, in a fixed order so that equal searches have equal URLs. */
-export function searchLinkParams(link: SearchLink): URLSearchParams {
-  const params = new URLSearchParams();
-  const list = (value: string | readonly string[] | undefined) =>
-    value === undefined ? [] : typeof value === 'string' ? [value] : value;
-  if (link.q) params.set('q', link.q);
-  for (const code of list(link.region)) params.append('region', code);
-  for (const id of list(link.topic)) params.append('topic', id);
-  if (link.from) params.set('from', link.from);
-  if (link.to) params.set('to', link.to);
-  if (link.kind) params.set('kind', link.kind);
-  if (link.bookmarked) params.set('bookmarked', '1');
-  if (link.page !== undefined && link.page > 1) params.set('page', String(link.page));
-  return params;
-}
 
 /**
  * The full address of a route, for sharing and copying: the page's own address (whatever host

@@ -104,6 +104,11 @@ interface FetchBundleFileOptions {
   /** Cancellation from TanStack Query; an aborted request rejects with the abort reason. */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * The bundle root the path is relative to: the page's own by default. The search worker has
+   * no document to resolve it against, so it is handed the page's.
+   */
+  root?: string | URL;
 }
 
 /**
@@ -112,7 +117,43 @@ interface FetchBundleFileOptions {
  */
 export async function fetchBundleFile<T extends { version: number }>(
   path: string,
-  { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: FetchBundleFileOptions = {},
+  options?: FetchBundleFileOptions,
+): Promise<T> {
+  const body = await fetchBundleJson(path, options);
+  checkVersion(path, body);
+  // Only the version is checked: the compiler that wrote the file shares these types.
+  return body as T;
+}
+
+/** Loads one JSON file of the bundle whose format the caller checks (the search files). */
+export async function fetchBundleJson(
+  path: string,
+  options?: FetchBundleFileOptions,
+): Promise<unknown> {
+  const text = await fetchBody(path, 'application/json', (response) => response.text(), options);
+  return parseJson(path, text);
+}
+
+/** Loads one binary file of the bundle (a search shard). */
+export async function fetchBundleBytes(
+  path: string,
+  options?: FetchBundleFileOptions,
+): Promise<Uint8Array> {
+  const buffer = await fetchBody(
+    path,
+    'application/octet-stream',
+    (response) => response.arrayBuffer(),
+    options,
+  );
+  return new Uint8Array(buffer);
+}
+
+/** Every bundle file's request and body read: the one place a failure becomes a `BundleFileError`. */
+async function fetchBody<T>(
+  path: string,
+  accept: string,
+  read: (response: Response) => Promise<T>,
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS, root = bundleRootUrl() }: FetchBundleFileOptions = {},
 ): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
@@ -124,36 +165,30 @@ export async function fetchBundleFile<T extends { version: number }>(
   signal?.addEventListener('abort', forwardAbort, { once: true });
 
   // A caller's cancellation is not a failure to report; the timeout is.
-  const failure = (error: unknown, otherwise: () => BundleFileError): unknown => {
+  const failure = (error: unknown): unknown => {
     if (timedOut) return new TimeoutError(path);
     if (signal?.aborted) return error;
-    return otherwise();
+    return new NetworkError(path, { cause: error });
   };
 
   try {
     let response: Response;
     try {
-      response = await fetch(bundleFileUrl(path), {
+      response = await fetch(new URL(path, root), {
         signal: controller.signal,
         // Without text/html or */* in Accept, dev servers with an SPA fallback answer a missing
         // file with 404 instead of index.html.
-        headers: { Accept: 'application/json' },
+        headers: { Accept: accept },
       });
     } catch (error) {
-      throw failure(error, () => new NetworkError(path, { cause: error }));
+      throw failure(error);
     }
     if (!response.ok) throw new HttpStatusError(path, response.status);
-
-    let text: string;
     try {
-      text = await response.text();
+      return await read(response);
     } catch (error) {
-      throw failure(error, () => new NetworkError(path, { cause: error }));
+      throw failure(error);
     }
-    const body = parseJson(path, text);
-    checkVersion(path, body);
-    // Only the version is checked: the compiler that wrote the file shares these types.
-    return body as T;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);

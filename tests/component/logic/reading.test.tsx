@@ -3,7 +3,7 @@ import {
   countReadingChars,
   estimateReadingMinutes,
 } from '../../../src/client/features/articles/lib/reading-time';
-import { readingPositionOf } from '../../../src/client/features/reading-state/lib/reading-position';
+import { readingPositionOf } from '../../../src/client/features/articles/lib/reading-position';
 import {
   decodeReadingState,
   EMPTY_READING_STATE,

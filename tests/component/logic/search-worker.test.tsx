@@ -12,7 +12,6 @@ import {
 import type { SearchEngine } from '../../../src/client/features/search/lib/search-engine';
 import type { SearchCall } from '../../../src/client/features/search/lib/search-backend';
 import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
-import type { SearchRequest } from '../../../src/client/features/search/lib/search-backend';
 import { buildSearchBundle } from '../support/search-bundle';
 import { searchCorpus } from '../support/search-corpus';
 import { serveBundle } from '../support/bundle-server';
@@ -43,13 +42,11 @@ function fakeWorker(createEngine?: (root: string) => SearchEngine) {
   return { worker };
 }
 
-const request = (query: string): SearchRequest => ({
-  query,
-  filters: {},
-  bookmarks: [],
-  offset: 0,
-  limit: 20,
-  complete: true,
+/** A counted search for `text`, as the page asks for one once typing pauses. */
+const search = (text: string, complete = true) => ({
+  type: 'search' as const,
+  request: { text, filters: {}, page: 1 },
+  context: { bookmarks: [], complete },
 });
 
 describe('searching in a worker', () => {
@@ -59,7 +56,7 @@ describe('searching in a worker', () => {
     const { worker } = fakeWorker();
     const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
 
-    const result = await backend.run({ type: 'search', request: request('kaizhou') });
+    const result = await backend.run(search('kaizhou'));
     expect(result.hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
     expect(result.total).toBe(1);
     const [title] = await backend.run({ type: 'highlight', query: '三力', texts: [kaizhou.title] });
@@ -67,7 +64,8 @@ describe('searching in a worker', () => {
     expect(
       await backend.run({
         type: 'suggest',
-        request: { query: '开洲', filters: {}, bookmarks: [] },
+        request: { text: '开洲', filters: {}, page: 1 },
+        context: { bookmarks: [] },
       }),
     ).toEqual([{ query: '开州', total: 1 }]);
   });
@@ -80,9 +78,9 @@ describe('searching in a worker', () => {
 
     // The worker may well have answered before the cancel reached it; the page drops that answer.
     const typing = new AbortController();
-    const stale = backend.run({ type: 'search', request: request('开州') }, typing.signal);
+    const stale = backend.run(search('开州'), typing.signal);
     typing.abort();
-    const current = backend.run({ type: 'search', request: request('永川') });
+    const current = backend.run(search('永川'));
 
     await expect(stale).rejects.toMatchObject({ name: 'AbortError' });
     expect((await current).hits.map((hit) => hit.id)).toEqual([yongchuan.id]);
@@ -92,7 +90,7 @@ describe('searching in a worker', () => {
     serveBundle({});
     const { worker } = fakeWorker();
     const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
-    await expect(backend.run({ type: 'search', request: request('党建') })).rejects.toMatchObject({
+    await expect(backend.run(search('党建'))).rejects.toMatchObject({
       name: 'HttpStatusError',
       status: 404,
       path: 'search/manifest.json',
@@ -112,7 +110,7 @@ describe('searching in a worker', () => {
     const { worker } = fakeWorker(() => engine);
     const backend = createWorkerSearchBackend('https://example.test/data/', () => worker);
     const typing = new AbortController();
-    const stale = backend.run({ type: 'search', request: request('开州') }, typing.signal);
+    const stale = backend.run(search('开州'), typing.signal);
     await expect.poll(() => signals.length).toBe(1);
     typing.abort();
     await expect(stale).rejects.toMatchObject({ name: 'AbortError' });
@@ -139,8 +137,7 @@ describe('searching in a worker', () => {
     const marks = ['a', 'b', 'c'].map((q) =>
       backend.run({ type: 'highlight', query: q, texts: ['x'] }),
     );
-    const search = backend.run({ type: 'search', request: request('开州') });
-    await search;
+    await backend.run(search('开州'));
     expect(started).toEqual(['mark a', 'search']);
     finishFirstMark();
     await Promise.all(marks);
@@ -161,17 +158,14 @@ describe('searching in a worker', () => {
     } as unknown as SearchEngine;
     const { worker } = fakeWorker(() => engine);
     const backend = createWorkerSearchBackend('https://example.test/data/', () => worker);
-    const search = backend.run({
-      type: 'search',
-      request: { ...request('开州'), complete: false },
-    });
+    const page = backend.run(search('开州', false));
     await expect.poll(() => started).toEqual(['search']);
     const marks = ['a', 'b'].map((q) => backend.run({ type: 'highlight', query: q, texts: ['x'] }));
     // Long enough for the marks to have run, had they not waited.
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(started).toEqual(['search']);
     finishSearch();
-    await Promise.all([search, ...marks]);
+    await Promise.all([page, ...marks]);
     expect(started).toEqual(['search', 'mark a', 'mark b']);
   });
 });

@@ -252,14 +252,17 @@ describe('what the real seed is about, and finding it', () => {
       },
     );
     const articleId = byTitle(REAL_SEED.title).id;
+    const request = (text: string) => ({ text, filters: {}, page: 1 });
     for (const query of ['重庆', '開州區', 'kaizhou', '党建 校长负责制', '"三力"']) {
-      const { hits } = await client.search(query);
+      const { hits } = await client.search(request(query));
       expect(
         hits.map((h) => h.id),
         query,
       ).toContain(articleId);
     }
-    expect((await client.search('党建 -开州')).hits.map((h) => h.id)).not.toContain(articleId);
+    expect((await client.search(request('党建 -开州'))).hits.map((h) => h.id)).not.toContain(
+      articleId,
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { nearQueries } from './near-queries.ts';
 import { PinyinLexicon, type CompactPinyinLexicon } from '../../text/pinyin-lexicon.ts';
 import { prepareQuery } from './prepare-query.ts';
 import { SearchIndex, type ShardLoader } from './search-index.ts';
-import type { SearchOptions, SearchQuery, SearchResult } from './search-types.ts';
+import type { SearchOptions, SearchQuery, SearchRequest, SearchResult } from './search-types.ts';
 
 /** The JSON files a client loads before its first query (`bundlePaths`). */
 export interface SearchClientFiles {
@@ -16,6 +16,17 @@ export interface SearchClientFiles {
 }
 
 const PREPARED_LIMIT = 64;
+
+/** Hits per page: what a request's `page` counts in. */
+export const RESULTS_PER_PAGE = 20;
+
+/** What a request runs with besides itself; neither is in the URL, so neither is part of it. */
+export interface SearchContext {
+  /** The reader's bookmarked ids, for the `bookmarkedOnly` filter and its count. */
+  bookmarks?: readonly string[];
+  /** Also count every result and facet (`SearchOptions.complete`). */
+  complete?: boolean;
+}
 
 /** A query that finds something, offered when the typed one finds nothing. */
 export interface Suggestion {
@@ -67,9 +78,13 @@ export class SearchClient {
     return literals;
   }
 
-  /** Searches for the typed text; `signal` stops a search nobody waits for any more. */
-  search(text: string, options: SearchOptions = {}, signal?: AbortSignal): Promise<SearchResult> {
-    return this.index.search(this.prepare(text), options, signal);
+  /** Searches for a page of the request; `signal` stops a search nobody waits for any more. */
+  search(
+    request: SearchRequest,
+    context: SearchContext = {},
+    signal?: AbortSignal,
+  ): Promise<SearchResult> {
+    return this.index.search(this.prepare(request.text), optionsOf(request, context), signal);
   }
 
   /** Ranges to mark in a text (a title, a paragraph) for the typed query. */
@@ -77,19 +92,31 @@ export class SearchClient {
     return findMatchRanges(text, this.literalsToMark(query));
   }
 
-  /** Up to `limit` near queries that find something, most results first. */
+  /** Up to `limit` near queries that find something with the request's filters, most first. */
   async suggest(
-    text: string,
-    options: SearchOptions = {},
+    request: SearchRequest,
+    context: SearchContext = {},
     limit = 3,
     signal?: AbortSignal,
   ): Promise<Suggestion[]> {
     const vocabulary = [...this.lexicon.names(), ...this.pinyin.words()];
+    const options = { ...optionsOf(request, context), offset: 0, limit: 0, complete: true };
     const out: Suggestion[] = [];
-    for (const query of nearQueries(text, vocabulary).slice(0, 12)) {
-      const result = await this.search(query, { ...options, limit: 0, complete: true }, signal);
+    for (const query of nearQueries(request.text, vocabulary).slice(0, 12)) {
+      const result = await this.index.search(this.prepare(query), options, signal);
       if (result.total) out.push({ query, total: result.total });
     }
     return out.sort((a, b) => b.total - a.total).slice(0, limit);
   }
+}
+
+/** The engine's options for a request: the one place a page becomes an offset. */
+function optionsOf(request: SearchRequest, context: SearchContext): SearchOptions {
+  return {
+    filters: request.filters,
+    bookmarks: new Set(context.bookmarks),
+    offset: (request.page - 1) * RESULTS_PER_PAGE,
+    limit: RESULTS_PER_PAGE,
+    complete: context.complete ?? false,
+  };
 }

@@ -54,6 +54,19 @@ export interface SearchFilters {
   bookmarkedOnly?: boolean;
 }
 
+/**
+ * One search as the reader asks for it, the same from the URL (`?q=&region=&page=`) through the
+ * worker to the engine. `SearchClient` turns it into the engine's `SearchQuery` and
+ * `SearchOptions`, in one place.
+ */
+export interface SearchRequest {
+  /** The text as typed; blank means every item. */
+  text: string;
+  filters: SearchFilters;
+  /** The page of results, from 1 (`RESULTS_PER_PAGE` hits each). */
+  page: number;
+}
+
 /** How much to search for: a page, and whether to count everything. */
 export interface SearchOptions {
   filters?: SearchFilters;

@@ -1,7 +1,7 @@
 import { Fragment, useRef } from 'react';
 import type { TextRange } from '../../../../domain/search/query/match-ranges';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
-import { useReadingPosition } from '../../reading-state/hooks/use-reading-position';
+import { useReadingPosition } from '../hooks/use-reading-position';
 
 interface ArticleBodyProps {
   id: string;

@@ -3,7 +3,7 @@ import type { Article } from '../../../../domain/bundle/bundle';
 import { paths, shareableUrl } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
-import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { BookmarkToggle } from '../../bookmarks';
 import type { ItemMarks } from '../lib/item-marks';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { countReadingChars, estimateReadingMinutes } from '../lib/reading-time';

@@ -6,7 +6,7 @@ export function SearchContext({ query }: { query: string }) {
   return (
     <p className="search-context">
       已标出与搜索“{query}”匹配的文字。
-      <Link to={paths.search.getHref({ q: query })}>返回搜索结果</Link>
+      <Link to={paths.search.getHref({ text: query })}>返回搜索结果</Link>
     </p>
   );
 }

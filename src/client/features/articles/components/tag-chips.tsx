@@ -14,7 +14,7 @@ export function TagChips({ regions, topics }: Pick<ItemTags, 'regions' | 'topics
         <li key={`region-${region.code}`}>
           <Link
             className="tag-chip tag-chip--region"
-            to={paths.search.getHref({ region: region.code })}
+            to={paths.search.getHref({ filters: { regions: [region.code] } })}
             title={`查找关于${region.chain.join(' › ')}的文章`}
             aria-label={`地区：${region.chain.join('')}`}
           >
@@ -26,7 +26,7 @@ export function TagChips({ regions, topics }: Pick<ItemTags, 'regions' | 'topics
         <li key={`topic-${topic.id}`}>
           <Link
             className="tag-chip tag-chip--topic"
-            to={paths.search.getHref({ topic: topic.id })}
+            to={paths.search.getHref({ filters: { topics: [topic.id] } })}
             title={`查找专题“${topic.name}”的文章`}
             aria-label={`专题：${topic.name}`}
           >

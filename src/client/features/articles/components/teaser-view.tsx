@@ -4,7 +4,7 @@ import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { TeaserBadge } from '../../../components/ui/teaser-badge';
-import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { BookmarkToggle } from '../../bookmarks';
 import type { ItemMarks } from '../lib/item-marks';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { sightingPlace } from '../lib/sighting-label';
@@ -71,7 +71,7 @@ export function TeaserView({ teaser, marks }: { teaser: Teaser; marks?: ItemMark
         </h2>
         <p>
           <Link to={paths.search.getHref(similar)}>查找相似文章</Link>
-          {similar.q === undefined ? '（同一地区、同一专题）' : '（标题开头相同）'}，
+          {similar.text === undefined ? '（同一地区、同一专题）' : '（标题开头相同）'}，
           <Link to={paths.latest.getHref(1)}>浏览全部最新加入</Link>，或
           <Link to={paths.home.getHref()}>回到首页</Link>看看热门资讯。
         </p>

@@ -1,5 +1,5 @@
 import type { Article, ItemSummary, Teaser } from '../../../../domain/bundle/bundle';
-import type { BookmarkTarget } from '../../bookmarks/lib/bookmark';
+import type { BookmarkTarget } from '../../bookmarks';
 import { displayTitle } from './item-title';
 
 /** What a bookmark keeps of an item, whichever form the page has it in. */

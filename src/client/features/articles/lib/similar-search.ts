@@ -1,5 +1,5 @@
 import type { Teaser } from '../../../../domain/bundle/bundle';
-import type { SearchLink } from '../../../app/paths';
+import type { SearchRequest } from '../../../../domain/search/query/search-types';
 
 /** Characters of a teaser's title that make a query for articles that begin the same way. */
 const TITLE_CHARS = 6;
@@ -11,13 +11,20 @@ const TITLE_CHARS = 6;
  */
 export function similarSearchLink(
   teaser: Pick<Teaser, 'title' | 'regions' | 'topics'>,
-): SearchLink {
+): Partial<SearchRequest> {
   const region = teaser.regions[0]?.code;
   const topic = teaser.topics[0]?.id;
-  if (region !== undefined || topic !== undefined) return { region, topic };
+  if (region !== undefined || topic !== undefined) {
+    return {
+      filters: {
+        regions: region === undefined ? [] : [region],
+        topics: topic === undefined ? [] : [topic],
+      },
+    };
+  }
   const start = Array.from(teaser.title.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim())
     .slice(0, TITLE_CHARS)
     .join('')
     .trim();
-  return { q: start };
+  return { text: start };
 }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { bundleFileUrl } from '../../../lib/fetch-bundle-file';
 import { useOfflineSupport } from '../../../lib/service-worker/offline-support';
-import { itemFilePath } from '../../articles/api/get-item';
-import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
+import { itemFilePath } from '../../articles';
+import { useBookmarkIds } from '../../bookmarks';
 import { createOfflineCopies } from '../lib/offline-copies';
 import { useOnlineStatus } from './use-online-status';
 

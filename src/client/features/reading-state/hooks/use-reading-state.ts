@@ -1,6 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { StorageStatus } from '../../../lib/storage/persisted-store';
-import type { ReadingPosition } from '../lib/reading-state';
 import { useReadingStore } from '../store/reading-store';
 
 /** Whether the reader has opened this item before, in this browser. */
@@ -13,11 +12,6 @@ export function useIsVisited(id: string): boolean {
 export function useMarkVisited(id: string): void {
   const store = useReadingStore();
   useEffect(() => store.markVisited(id), [store, id]);
-}
-
-export function useSavedPosition(id: string): ReadingPosition | undefined {
-  const store = useReadingStore();
-  return useSyncExternalStore(store.subscribe, () => store.getSnapshot().value.positions[id]);
 }
 
 export function useReadingStorageStatus(): StorageStatus {

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SearchFacets } from '../../../../domain/search/query/search-types';
-import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
+import type { SearchContext } from '../../../../domain/search/query/search-client';
+import type { SearchFacets, SearchRequest } from '../../../../domain/search/query/search-types';
+import { useBookmarkIds } from '../../bookmarks';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import type { SearchBackend, SearchRequest, ShownHit, ShownResult } from '../lib/search-backend';
-import { searchRequestOf, type SearchState } from '../lib/search-state';
+import type { SearchBackend, ShownHit, ShownResult } from '../lib/search-backend';
 import { useSearchBackend } from '../store/search-backend-context';
 
 /** Typing pauses this long before the results are counted. */
@@ -12,12 +12,18 @@ export const COUNT_DELAY_MS = 250;
 /** A search's answer, with the text it answers: results shown while a newer search runs keep it. */
 export type AnsweredSearch = ShownResult & { query: string };
 
-export function searchQueryOptions(backend: SearchBackend, request: SearchRequest) {
+/** The request is trimmed first, so a trailing blank as the reader types costs no search. */
+export function searchQueryOptions(
+  backend: SearchBackend,
+  asked: SearchRequest,
+  context: SearchContext,
+) {
+  const request = { ...asked, text: asked.text.trim() };
   return queryOptions({
-    queryKey: ['search', 'results', request],
+    queryKey: ['search', 'results', request, context],
     queryFn: async ({ signal }): Promise<AnsweredSearch> => ({
-      ...(await backend.run({ type: 'search', request }, signal)),
-      query: request.query,
+      ...(await backend.run({ type: 'search', request, context }, signal)),
+      query: request.text,
     }),
   });
 }
@@ -26,22 +32,24 @@ export function searchQueryOptions(backend: SearchBackend, request: SearchReques
  * A search's first page, without counts. Only the bookmarked filter needs the ids on this path;
  * leaving them out otherwise keeps a new bookmark from re-running it.
  */
-const pageRequest = (state: SearchState, bookmarkIds: readonly string[]) =>
-  searchRequestOf(state, state.bookmarked ? bookmarkIds : [], false);
+const pageContext = (request: SearchRequest, bookmarkIds: readonly string[]): SearchContext => ({
+  bookmarks: request.filters.bookmarkedOnly ? bookmarkIds : [],
+  complete: false,
+});
 
 /**
  * Starts the first page of a search at once, for the search box's input event: the results query
  * of the render that follows finds it running, rather than starting it after that render (the
  * results list, the filters), which on a slow phone is a good part of a keystroke's wait.
  */
-export function useStartSearch(): (state: SearchState) => void {
+export function useStartSearch(): (request: SearchRequest) => void {
   const backend = useSearchBackend();
   const queryClient = useQueryClient();
   const bookmarkIds = useBookmarkIds();
-  return (state) => {
+  return (request) => {
     // A failure shows through the page's own results query, which takes this one over.
     queryClient
-      .query(searchQueryOptions(backend, pageRequest(state, bookmarkIds)))
+      .query(searchQueryOptions(backend, request, pageContext(request, bookmarkIds)))
       .catch(() => undefined);
   };
 }
@@ -73,19 +81,20 @@ export interface SearchResultsView {
  * with it for the network. Earlier results stay on screen while newer ones load, and TanStack
  * Query cancels a search nobody waits for any more, whose answer is then dropped.
  */
-export function useSearchResults(state: SearchState): SearchResultsView {
+export function useSearchResults(request: SearchRequest): SearchResultsView {
   const backend = useSearchBackend();
   const queryClient = useQueryClient();
   const bookmarkIds = useBookmarkIds();
 
-  const full = searchRequestOf(state, bookmarkIds, true);
-  const fast = pageRequest(state, bookmarkIds);
-  const fullKey = JSON.stringify(full);
+  const fullOptions = searchQueryOptions(backend, request, {
+    bookmarks: bookmarkIds,
+    complete: true,
+  });
+  const fullKey = JSON.stringify(fullOptions.queryKey);
   const settled = useDebouncedValue(fullKey, COUNT_DELAY_MS) === fullKey;
-  const fullOptions = searchQueryOptions(backend, full);
 
   const page = useQuery({
-    ...searchQueryOptions(backend, fast),
+    ...searchQueryOptions(backend, request, pageContext(request, bookmarkIds)),
     // Back and forward find the counted search in the cache; nothing else to ask then.
     enabled: queryClient.getQueryData(fullOptions.queryKey) === undefined,
     placeholderData: keepPreviousData,

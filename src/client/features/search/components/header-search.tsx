@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useMatch } from 'react-router';
 import { paths } from '../../../app/paths';
-import { useShortcut } from '../../shortcuts/components/shortcuts-provider';
+import { useShortcut } from '../../shortcuts';
 import { SearchForm } from './search-form';
 
 /** The header's search box, focused by `/`; the search page has its own, so it steps aside there. */

@@ -1,19 +1,20 @@
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useSuggestions } from '../api/get-suggestions';
-import { filtersOf, hasFilters, toSearchLink, type SearchState } from '../lib/search-state';
+import type { SearchRequest } from '../../../../domain/search/query/search-types';
+import { hasFilters } from '../lib/has-filters';
 
 /** Says nothing was found, and offers near queries that do find something, as links. */
 export function NoResults({
-  state,
+  request,
   bookmarks,
 }: {
-  state: SearchState;
+  request: SearchRequest;
   bookmarks: readonly string[];
 }) {
-  const query = state.q.trim();
-  const filtered = hasFilters(state);
-  const suggestions = useSuggestions({ query, filters: filtersOf(state), bookmarks }, query !== '');
+  const query = request.text.trim();
+  const filtered = hasFilters(request.filters);
+  const suggestions = useSuggestions(request, { bookmarks }, query !== '');
   const found = suggestions.data ?? [];
   return (
     <div className="no-results">
@@ -27,11 +28,7 @@ export function NoResults({
           <ul aria-labelledby="suggestions-heading">
             {found.map((suggestion) => (
               <li key={suggestion.query}>
-                <Link
-                  to={paths.search.getHref(
-                    toSearchLink({ ...state, q: suggestion.query, page: 1 }),
-                  )}
-                >
+                <Link to={paths.search.getHref({ ...request, text: suggestion.query, page: 1 })}>
                   {suggestion.query}
                 </Link>
                 <span className="no-results__count">（{suggestion.total} 条）</span>
@@ -45,7 +42,7 @@ export function NoResults({
         <li>少用几个词，或去掉引号和减号。</li>
         {filtered && (
           <li>
-            <Link to={paths.search.getHref({ q: state.q })}>清除筛选条件</Link>后再找一次。
+            <Link to={paths.search.getHref({ text: request.text })}>清除筛选条件</Link>后再找一次。
           </li>
         )}
       </ul>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
-import { useManifest } from '../../articles/api/get-manifest';
+import { useManifest } from '../../articles';
 import { CountedLabel } from './facet-toggle';
 
 /**
@@ -24,7 +24,7 @@ export function QuickFilters() {
             key: r.code,
             label: r.name,
             count: r.count,
-            href: paths.search.getHref({ region: r.code }),
+            href: paths.search.getHref({ filters: { regions: [r.code] } }),
           }))}
         />
       )}
@@ -36,7 +36,7 @@ export function QuickFilters() {
             key: t.id,
             label: t.name,
             count: t.count,
-            href: paths.search.getHref({ topic: t.id }),
+            href: paths.search.getHref({ filters: { topics: [t.id] } }),
           }))}
         />
       )}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
-import { isTypingState } from '../hooks/use-search-state';
+import { isTypingState } from '../hooks/use-search-request';
 import { SearchIcon } from './search-form';
 import { useSearchShortcut } from './header-search';
 

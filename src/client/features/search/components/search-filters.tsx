@@ -1,16 +1,19 @@
 import { useState, type ReactNode } from 'react';
-import type { SearchFacets } from '../../../../domain/search/query/search-types';
+import type {
+  SearchFacets,
+  SearchFilters as Filters,
+} from '../../../../domain/search/query/search-types';
 import { topicById } from '../../../../domain/tagging/topics/topic-vocabulary';
 import { formatChineseDate } from '../../../lib/format-date';
 import { useSearchRegions } from '../api/get-search-regions';
-import { hasFilters, type SearchState } from '../lib/search-state';
+import { hasFilters } from '../lib/has-filters';
 import { CountedLabel, FacetToggle } from './facet-toggle';
 import { RegionFilter } from './region-filter';
 
-type FilterChange = Partial<Omit<SearchState, 'q' | 'page'>>;
+type FilterChange = Partial<Filters>;
 
 interface SearchFiltersProps {
-  state: SearchState;
+  filters: Filters;
   /** Counts of the last counted search; null until the first arrives. */
   facets: SearchFacets | null;
   /** The counts belong to an earlier search and are being redone. */
@@ -18,13 +21,13 @@ interface SearchFiltersProps {
   onChange: (change: FilterChange) => void;
 }
 
-const NO_FILTERS: Required<FilterChange> = {
-  regions: [],
-  topics: [],
-  from: null,
-  to: null,
-  kind: null,
-  bookmarked: false,
+const NO_FILTERS: Record<keyof Filters, undefined> = {
+  regions: undefined,
+  topics: undefined,
+  from: undefined,
+  to: undefined,
+  kind: undefined,
+  bookmarkedOnly: undefined,
 };
 
 /** Wide screens have room for the filters beside the results; phones open them when wanted. */
@@ -32,14 +35,14 @@ const startsOpen = () =>
   typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 60rem)').matches;
 
 /** Every filter, each value with the number of results it would leave. */
-export function SearchFilters({ state, facets, stale, onChange }: SearchFiltersProps) {
+export function SearchFilters({ filters, facets, stale, onChange }: SearchFiltersProps) {
   const [open, setOpen] = useState(startsOpen);
   const active =
-    state.regions.length +
-    state.topics.length +
-    (state.from || state.to ? 1 : 0) +
-    (state.kind ? 1 : 0) +
-    (state.bookmarked ? 1 : 0);
+    (filters.regions?.length ?? 0) +
+    (filters.topics?.length ?? 0) +
+    (filters.from || filters.to ? 1 : 0) +
+    (filters.kind ? 1 : 0) +
+    (filters.bookmarkedOnly ? 1 : 0);
   return (
     <details
       className="search-filters"
@@ -50,19 +53,19 @@ export function SearchFilters({ state, facets, stale, onChange }: SearchFiltersP
         筛选{active > 0 && `（已选 ${active} 项）`}
       </summary>
       <div className="search-filters__body" aria-busy={stale}>
-        <KindFilter state={state} facets={facets} onChange={onChange} />
+        <KindFilter filters={filters} facets={facets} onChange={onChange} />
         <FacetGroup legend="地区">
-          <Regions state={state} facets={facets} onChange={onChange} />
+          <Regions filters={filters} facets={facets} onChange={onChange} />
         </FacetGroup>
-        <TopicFilter state={state} facets={facets} onChange={onChange} />
+        <TopicFilter filters={filters} facets={facets} onChange={onChange} />
         <DateFilter
-          key={`${state.from}|${state.to}`}
-          state={state}
+          key={`${filters.from}|${filters.to}`}
+          filters={filters}
           facets={facets}
           onChange={onChange}
         />
-        <BookmarkedFilter state={state} facets={facets} onChange={onChange} />
-        {hasFilters(state) && (
+        <BookmarkedFilter filters={filters} facets={facets} onChange={onChange} />
+        {hasFilters(filters) && (
           <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
             清除全部筛选
           </button>
@@ -73,7 +76,7 @@ export function SearchFilters({ state, facets, stale, onChange }: SearchFiltersP
 }
 
 interface FilterProps {
-  state: SearchState;
+  filters: Filters;
   facets: SearchFacets | null;
   onChange: (change: FilterChange) => void;
 }
@@ -87,10 +90,10 @@ function FacetGroup({ legend, children }: { legend: string; children: ReactNode 
   );
 }
 
-function KindFilter({ state, facets, onChange }: FilterProps) {
+function KindFilter({ filters, facets, onChange }: FilterProps) {
   const kinds = facets?.kinds;
   const options = [
-    { kind: null, label: '全部', count: kinds && kinds.article + kinds.teaser },
+    { kind: undefined, label: '全部', count: kinds && kinds.article + kinds.teaser },
     { kind: 'article', label: '全文', count: kinds?.article },
     { kind: 'teaser', label: '仅标题', count: kinds?.teaser },
   ] as const;
@@ -102,7 +105,7 @@ function KindFilter({ state, facets, onChange }: FilterProps) {
             <FacetToggle
               label={option.label}
               count={option.count}
-              pressed={state.kind === option.kind}
+              pressed={filters.kind === option.kind}
               onClick={() => onChange({ kind: option.kind })}
             />
           </li>
@@ -112,7 +115,7 @@ function KindFilter({ state, facets, onChange }: FilterProps) {
   );
 }
 
-function Regions({ state, facets, onChange }: FilterProps) {
+function Regions({ filters, facets, onChange }: FilterProps) {
   const regions = useSearchRegions();
   if (regions.isError) return <p className="facet-group__note">地区列表加载失败。</p>;
   if (!regions.data) return <p className="facet-group__note">正在加载地区…</p>;
@@ -120,15 +123,16 @@ function Regions({ state, facets, onChange }: FilterProps) {
     <RegionFilter
       table={regions.data}
       counts={facets?.regions ?? null}
-      selected={state.regions}
-      onSelect={(code) => onChange({ regions: code === null ? [] : [code] })}
+      selected={filters.regions ?? []}
+      onSelect={(code) => onChange({ regions: code === null ? undefined : [code] })}
     />
   );
 }
 
-function TopicFilter({ state, facets, onChange }: FilterProps) {
+function TopicFilter({ filters, facets, onChange }: FilterProps) {
   const counts = facets?.topics;
-  const ids = [...new Set([...state.topics, ...Object.keys(counts ?? {})])].sort(
+  const chosen = filters.topics ?? [];
+  const ids = [...new Set([...chosen, ...Object.keys(counts ?? {})])].sort(
     (a, b) => (counts?.[b] ?? 0) - (counts?.[a] ?? 0) || (a < b ? -1 : 1),
   );
   return (
@@ -138,7 +142,7 @@ function TopicFilter({ state, facets, onChange }: FilterProps) {
       ) : (
         <ul className="facet-list">
           {ids.map((id) => {
-            const pressed = state.topics.includes(id);
+            const pressed = chosen.includes(id);
             return (
               <li key={id}>
                 <FacetToggle
@@ -147,9 +151,7 @@ function TopicFilter({ state, facets, onChange }: FilterProps) {
                   pressed={pressed}
                   onClick={() =>
                     onChange({
-                      topics: pressed
-                        ? state.topics.filter((t) => t !== id)
-                        : [...state.topics, id],
+                      topics: pressed ? chosen.filter((t) => t !== id) : [...chosen, id],
                     })
                   }
                 />
@@ -164,27 +166,27 @@ function TopicFilter({ state, facets, onChange }: FilterProps) {
 
 const yearRange = (year: string) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
-function DateFilter({ state, facets, onChange }: FilterProps) {
-  const [from, setFrom] = useState(state.from ?? '');
-  const [to, setTo] = useState(state.to ?? '');
+function DateFilter({ filters, facets, onChange }: FilterProps) {
+  const [from, setFrom] = useState(filters.from ?? '');
+  const [to, setTo] = useState(filters.to ?? '');
   const years = Object.entries(facets?.years ?? {})
     .filter(([year]) => year !== 'undated')
     .sort((a, b) => (a[0] < b[0] ? 1 : -1));
-  const ranged = state.from !== null || state.to !== null;
+  const ranged = filters.from !== undefined || filters.to !== undefined;
   return (
     <FacetGroup legend="日期">
       {years.length > 0 && (
         <ul className="facet-list facet-list--row">
           {years.map(([year, count]) => {
             const range = yearRange(year);
-            const pressed = state.from === range.from && state.to === range.to;
+            const pressed = filters.from === range.from && filters.to === range.to;
             return (
               <li key={year}>
                 <FacetToggle
                   label={`${year}年`}
                   count={count}
                   pressed={pressed}
-                  onClick={() => onChange(pressed ? { from: null, to: null } : range)}
+                  onClick={() => onChange(pressed ? { from: undefined, to: undefined } : range)}
                 />
               </li>
             );
@@ -197,7 +199,7 @@ function DateFilter({ state, facets, onChange }: FilterProps) {
           event.preventDefault();
           // Either order means the same range.
           const [low, high] = from && to && from > to ? [to, from] : [from, to];
-          onChange({ from: low || null, to: high || null });
+          onChange({ from: low || undefined, to: high || undefined });
         }}
       >
         <label className="date-range__field">
@@ -216,7 +218,7 @@ function DateFilter({ state, facets, onChange }: FilterProps) {
             <button
               type="button"
               className="link-button"
-              onClick={() => onChange({ from: null, to: null })}
+              onClick={() => onChange({ from: undefined, to: undefined })}
             >
               不限日期
             </button>
@@ -225,22 +227,22 @@ function DateFilter({ state, facets, onChange }: FilterProps) {
       </form>
       {ranged && (
         <p className="facet-group__note">
-          {state.from ? formatChineseDate(state.from) : '最早'} 至{' '}
-          {state.to ? formatChineseDate(state.to) : '最近'}
+          {filters.from ? formatChineseDate(filters.from) : '最早'} 至{' '}
+          {filters.to ? formatChineseDate(filters.to) : '最近'}
         </p>
       )}
     </FacetGroup>
   );
 }
 
-function BookmarkedFilter({ state, facets, onChange }: FilterProps) {
+function BookmarkedFilter({ filters, facets, onChange }: FilterProps) {
   return (
     <FacetGroup legend="收藏">
       <label className="facet-check">
         <input
           type="checkbox"
-          checked={state.bookmarked}
-          onChange={(event) => onChange({ bookmarked: event.target.checked })}
+          checked={filters.bookmarkedOnly === true}
+          onChange={(event) => onChange({ bookmarkedOnly: event.target.checked })}
         />
         <span>
           <CountedLabel

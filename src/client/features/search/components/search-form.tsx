@@ -20,7 +20,7 @@ export function SearchForm({ label, inputRef, className = 'search-form' }: Searc
       className={className}
       onSubmit={(event) => {
         event.preventDefault();
-        void navigate(paths.search.getHref({ q: text.trim() || undefined }));
+        void navigate(paths.search.getHref({ text: text.trim() }));
       }}
     >
       <input

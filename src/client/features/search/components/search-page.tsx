@@ -1,6 +1,6 @@
 import { useDocumentMeta } from '../../../hooks/use-document-meta';
 import { useSearchResults, useStartSearch } from '../api/search-items';
-import { useSearchState } from '../hooks/use-search-state';
+import { useSearchRequest } from '../hooks/use-search-request';
 import { SearchBox } from './search-box';
 import { SearchFilters } from './search-filters';
 import { SearchResults } from './search-results';
@@ -10,10 +10,10 @@ import { SearchResults } from './search-results';
  * search can be bookmarked, shared and reloaded, and Back and Forward step through filters.
  */
 export function SearchPage() {
-  const { state, setQuery, setFilters } = useSearchState();
-  const results = useSearchResults(state);
+  const { request, setText, setFilters } = useSearchRequest();
+  const results = useSearchResults(request);
   const startSearch = useStartSearch();
-  const query = state.q.trim();
+  const query = request.text.trim();
   useDocumentMeta(
     query ? `搜索：${query}` : '搜索',
     '按关键词、地区、专题和日期搜索本站的教育资讯。',
@@ -22,15 +22,15 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="search-page__title">搜索</h1>
-      <SearchBox query={state.q} onQuery={(q) => startSearch(setQuery(q))} />
+      <SearchBox query={request.text} onQuery={(text) => startSearch(setText(text))} />
       <div className="search-page__layout">
         <SearchFilters
-          state={state}
+          filters={request.filters}
           facets={results.facets}
           stale={results.facetsStale}
           onChange={setFilters}
         />
-        <SearchResults state={state} results={results} />
+        <SearchResults request={request} results={results} />
       </div>
     </div>
   );

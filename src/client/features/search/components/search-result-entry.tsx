@@ -9,11 +9,10 @@ import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { DerivedTitleBadge } from '../../../components/ui/derived-title-badge';
 import { TeaserBadge } from '../../../components/ui/teaser-badge';
 import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets';
-import { useItem } from '../../articles/api/get-item';
-import { bookmarkTargetOf } from '../../articles/lib/item-target';
-import { BookmarkToggle } from '../../bookmarks/components/bookmark-toggle';
+import { bookmarkTargetOf, useItem } from '../../articles';
+import { BookmarkToggle } from '../../bookmarks';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
-import { useIsVisited } from '../../reading-state/hooks/use-reading-state';
+import { useIsVisited } from '../../reading-state';
 import { useHighlights } from '../api/get-highlights';
 import type { ShownHit } from '../lib/search-backend';
 

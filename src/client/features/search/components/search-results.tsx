@@ -5,23 +5,24 @@ import { Loading } from '../../../components/ui/loading';
 import { describeError } from '../../../lib/describe-error';
 import { VersionMismatchError } from '../../../lib/fetch-bundle-file';
 import { useReloadPage } from '../../../lib/service-worker/offline-support';
-import { useBookmarkIds } from '../../bookmarks/hooks/use-bookmarks';
+import type { SearchRequest } from '../../../../domain/search/query/search-types';
+import { useBookmarkIds } from '../../bookmarks';
 import type { SearchResultsView } from '../api/search-items';
-import { hasFilters, toSearchLink, type SearchState } from '../lib/search-state';
+import { hasFilters } from '../lib/has-filters';
 import { NoResults } from './no-results';
 import { SearchPagination } from './search-pagination';
 import { SearchResultEntry } from './search-result-entry';
 
 /** The results panel: a count, the page of results (or why there are none) and paging. */
 export function SearchResults({
-  state,
+  request,
   results,
 }: {
-  state: SearchState;
+  request: SearchRequest;
   results: SearchResultsView;
 }) {
   const bookmarkIds = useBookmarkIds();
-  const query = state.q.trim();
+  const query = request.text.trim();
   const searching = results.isPending || (results.isStale && results.hits.length === 0);
   const empty = !searching && results.error === null && results.hits.length === 0;
 
@@ -32,7 +33,7 @@ export function SearchResults({
       aria-busy={results.isStale}
     >
       <h2 id="results-heading" className="panel__title">
-        {query || hasFilters(state) ? '搜索结果' : '全部文章'}
+        {query || hasFilters(request.filters) ? '搜索结果' : '全部文章'}
       </h2>
       <p className="search-results__status" role="status">
         {statusText(results, query)}
@@ -41,13 +42,13 @@ export function SearchResults({
         <SearchError error={results.error} retrying={results.isRetrying} retry={results.retry} />
       ) : searching ? (
         <Loading label="正在搜索…" />
-      ) : empty && state.page > 1 ? (
+      ) : empty && request.page > 1 ? (
         <p className="empty-text">
           这一页没有结果。
-          <Link to={paths.search.getHref(toSearchLink({ ...state, page: 1 }))}>回到第一页</Link>
+          <Link to={paths.search.getHref({ ...request, page: 1 })}>回到第一页</Link>
         </p>
       ) : empty ? (
-        <NoResults state={state} bookmarks={bookmarkIds} />
+        <NoResults request={request} bookmarks={bookmarkIds} />
       ) : (
         <>
           <ol className="item-list search-results__list" aria-label="搜索结果列表">
@@ -57,7 +58,7 @@ export function SearchResults({
               <SearchResultEntry key={hit.id} hit={hit} query={results.query ?? query} />
             ))}
           </ol>
-          <SearchPagination state={state} total={results.total} shown={results.hits.length} />
+          <SearchPagination request={request} total={results.total} shown={results.hits.length} />
         </>
       )}
     </section>

@@ -6,14 +6,12 @@ import {
 } from '../../../../domain/search/format/index-format';
 import type { CompactPinyinLexicon } from '../../../../domain/text/pinyin-lexicon';
 import { SearchClient } from '../../../../domain/search/query/search-client';
-import type { SearchOptions } from '../../../../domain/search/query/search-types';
 import {
-  HttpStatusError,
-  InvalidJsonError,
-  NetworkError,
+  fetchBundleBytes,
+  fetchBundleJson,
   VersionMismatchError,
 } from '../../../lib/fetch-bundle-file';
-import type { SearchAnswers, SearchCall, SearchRequest, SuggestRequest } from './search-backend';
+import type { SearchAnswers, SearchCall } from './search-backend';
 
 /** Thrown when a call was cancelled while it waited; its answer would be dropped anyway. */
 export class SearchCancelled extends Error {
@@ -22,8 +20,6 @@ export class SearchCancelled extends Error {
     this.name = 'AbortError';
   }
 }
-
-type Fetch = typeof fetch;
 
 /**
  * The search side of the reader: loads the bundle's search files from `root` (the bundle root
@@ -34,10 +30,7 @@ export class SearchEngine {
   private client: Promise<SearchClient> | null = null;
   private readonly shards = new Map<string, Promise<Uint8Array>>();
 
-  constructor(
-    private readonly root: string,
-    private readonly fetchFile: Fetch = (input, init) => fetch(input, init),
-  ) {}
+  constructor(private readonly root: string) {}
 
   /**
    * Answers one call. Once `signal` aborts, the call stops at its next step (a search fetches no
@@ -60,18 +53,18 @@ export class SearchEngine {
   private async answer(client: SearchClient, call: SearchCall, signal?: AbortSignal) {
     switch (call.type) {
       case 'search': {
-        const { query } = call.request;
-        const result = await client.search(query, optionsOf(call.request), signal);
+        const { request, context } = call;
+        const result = await client.search(request, context, signal);
         const hits = result.hits.map((hit) => ({
           ...hit,
-          titleMarks: client.highlight(hit.title, query),
+          titleMarks: client.highlight(hit.title, request.text),
         }));
         return { ...result, hits };
       }
       case 'highlight':
         return call.texts.map((text) => client.highlight(text, call.query));
       case 'suggest':
-        return client.suggest(call.request.query, optionsOf(call.request), 3, signal);
+        return client.suggest(call.request, call.context, 3, signal);
       case 'regions':
         return client.regions.toJSON();
     }
@@ -87,10 +80,11 @@ export class SearchEngine {
   }
 
   private async load(): Promise<SearchClient> {
+    const json = (path: string) => fetchBundleJson(path, { root: this.root });
     const [manifest, regions, pinyin] = await Promise.all([
-      this.json<SearchManifest>(bundlePaths.searchManifest()),
-      this.json<CompactRegionTable>(bundlePaths.searchRegions()),
-      this.json<CompactPinyinLexicon>(bundlePaths.searchPinyin()),
+      json(bundlePaths.searchManifest()) as Promise<SearchManifest>,
+      json(bundlePaths.searchRegions()) as Promise<CompactRegionTable>,
+      json(bundlePaths.searchPinyin()) as Promise<CompactPinyinLexicon>,
     ]);
     const format: unknown = manifest.format;
     if (format !== SEARCH_INDEX_FORMAT) {
@@ -103,59 +97,12 @@ export class SearchEngine {
   private shard(key: string): Promise<Uint8Array> {
     let bytes = this.shards.get(key);
     if (!bytes) {
-      bytes = this.bytes(bundlePaths.searchFile(key));
+      // Not cancelled with the search that asked first: other searches may wait for it too.
+      bytes = fetchBundleBytes(bundlePaths.searchFile(key), { root: this.root });
       // A failed fetch is forgotten, so that a retry asks the network again.
       bytes.catch(() => this.shards.delete(key));
       this.shards.set(key, bytes);
     }
     return bytes;
   }
-
-  private async response(path: string, accept: string): Promise<Response> {
-    let response: Response;
-    try {
-      response = await this.fetchFile(new URL(path, this.root), { headers: { Accept: accept } });
-    } catch (error) {
-      throw new NetworkError(path, { cause: error });
-    }
-    if (!response.ok) throw new HttpStatusError(path, response.status);
-    return response;
-  }
-
-  private async json<T>(path: string): Promise<T> {
-    const response = await this.response(path, 'application/json');
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw new NetworkError(path, { cause: error });
-    }
-    try {
-      return JSON.parse(text) as T;
-    } catch (error) {
-      throw new InvalidJsonError(path, { cause: error });
-    }
-  }
-
-  private async bytes(path: string): Promise<Uint8Array> {
-    const response = await this.response(path, 'application/octet-stream');
-    try {
-      return new Uint8Array(await response.arrayBuffer());
-    } catch (error) {
-      throw new NetworkError(path, { cause: error });
-    }
-  }
-}
-
-function optionsOf(request: SearchRequest | SuggestRequest): SearchOptions {
-  const options: SearchOptions = {
-    filters: request.filters,
-    bookmarks: new Set(request.bookmarks),
-  };
-  if ('offset' in request) {
-    options.offset = request.offset;
-    options.limit = request.limit;
-    options.complete = request.complete;
-  }
-  return options;
 }

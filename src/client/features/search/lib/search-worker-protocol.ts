@@ -91,7 +91,7 @@ export function serveSearchWorker(
         (value) => answer({ id, ok: true, value }),
         (error: unknown) => answer({ id, ok: false, error: serializeError(error) }),
       );
-    if (call.type === 'search' && !call.request.complete) {
+    if (call.type === 'search' && !call.context.complete) {
       searching++;
       void start().finally(() => {
         searching--;

@@ -32,7 +32,9 @@ const client = new SearchClient(
   ) as ConstructorParameters<typeof SearchClient>[0],
   (key) => files.shards.get(key) ?? new Uint8Array(),
 );
-const ids = async (query: string) => (await client.search(query)).hits.map((h) => h.id);
+/** A search for `text` alone, as the search box sends it: no filters, the first page. */
+const request = (text: string) => ({ text, filters: {}, page: 1 });
+const ids = async (text: string) => (await client.search(request(text))).hits.map((h) => h.id);
 
 describe('search over the real seed', () => {
   it('tags the article with its county and its topics, and teasers from their titles', () => {
@@ -66,9 +68,9 @@ describe('search over the real seed', () => {
   });
 
   it('counts facets and suggests a near query when nothing is found', async () => {
-    const result = await client.search('党建', { complete: true });
+    const result = await client.search(request('党建'), { complete: true });
     expect(result.facets?.regions).toEqual({ '50': 1, '500154': 1 });
-    expect(await client.search('开洲')).toMatchObject({ hits: [] });
-    expect(await client.suggest('开洲')).toEqual([{ query: '开州', total: 1 }]);
+    expect(await client.search(request('开洲'))).toMatchObject({ hits: [] });
+    expect(await client.suggest(request('开洲'))).toEqual([{ query: '开州', total: 1 }]);
   });
 });

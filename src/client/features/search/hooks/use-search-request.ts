@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { searchLinkParams } from '../../../app/paths';
-import { readSearchState, toSearchLink, type SearchState } from '../lib/search-state';
+import type { SearchFilters, SearchRequest } from '../../../../domain/search/query/search-types';
+import { readSearchUrl, searchUrlParams } from '../../../app/search-url';
 
 /** Marks the history entries the search box writes while the reader types. */
 export const TYPING_STATE = { searchTyping: true } as const;
@@ -15,12 +15,12 @@ export function isTypingState(state: unknown): boolean {
  * history entry (Back leaves the search rather than stepping through every letter), while a
  * filter or a page is a new entry that Back undoes.
  */
-export function useSearchState() {
+export function useSearchRequest() {
   const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readSearchState(params), [params]);
+  const request = useMemo(() => readSearchUrl(params), [params]);
 
-  const write = (change: (current: SearchState) => SearchState, typing: boolean) =>
-    setParams((current) => searchLinkParams(toSearchLink(change(readSearchState(current)))), {
+  const write = (change: (current: SearchRequest) => SearchRequest, typing: boolean) =>
+    setParams((current) => searchUrlParams(change(readSearchUrl(current))), {
       replace: typing,
       state: typing ? TYPING_STATE : undefined,
       // A filter changes what is below it, not where the reader is on the page.
@@ -28,15 +28,18 @@ export function useSearchState() {
     });
 
   return {
-    state,
+    request,
     /** The text as typed; results start again from the first page. Returns the search the URL
      * will hold. */
-    setQuery: (q: string): SearchState => {
-      write((current) => ({ ...current, q, page: 1 }), true);
-      return readSearchState(searchLinkParams(toSearchLink({ ...state, q, page: 1 })));
+    setText: (text: string): SearchRequest => {
+      write((current) => ({ ...current, text, page: 1 }), true);
+      return readSearchUrl(searchUrlParams({ ...request, text, page: 1 }));
     },
-    /** Filters changed; results start again from the first page. */
-    setFilters: (change: Partial<Omit<SearchState, 'q' | 'page'>>) =>
-      write((current) => ({ ...current, ...change, page: 1 }), false),
+    /** Filters changed (an `undefined` one is cleared); results start again from the first page. */
+    setFilters: (change: Partial<SearchFilters>) =>
+      write(
+        (current) => ({ ...current, filters: { ...current.filters, ...change }, page: 1 }),
+        false,
+      ),
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { readingPositionOf } from '../lib/reading-position';
-import { useReadingStore } from '../store/reading-store';
+import { useReadingStore } from '../../reading-state';
 
 /** Marks the paragraphs whose positions are tracked. */
 export const PARAGRAPH_SELECTOR = '[data-paragraph]';

@@ -1,0 +1,13 @@
+import type { SearchFilters } from '../../../../domain/search/query/search-types';
+
+/** Whether anything narrows the results besides the text. */
+export function hasFilters(filters: SearchFilters): boolean {
+  return Boolean(
+    filters.regions?.length ||
+    filters.topics?.length ||
+    filters.from ||
+    filters.to ||
+    filters.kind ||
+    filters.bookmarkedOnly,
+  );
+}
