@@ -176,7 +176,7 @@ function summaryOf({ catalog, diagnostics, seeds }: Linked): CompileSummary {
 /** What the keyword counter reads of a seed's article. */
 function keywordInputOf(record: SeedRecord): KeywordInput {
   const text = record.input ? articleText(record.input.seed) : null;
-  return { title: text?.title ?? '', body: text?.paragraphs ?? [] };
+  return { title: text?.title ?? '', paragraphs: text?.paragraphs ?? [] };
 }
 
 /** The whole compile, without I/O: seed bytes in, bundle files and diagnostics out. */

@@ -1,10 +1,5 @@
 import { foldItemText, type FoldedItemText } from '../domain/tagging/fold-item.ts';
-import {
-  tagInputOf,
-  tagItem,
-  type ItemAnalysis,
-  type TaggedText,
-} from '../domain/tagging/tag-item.ts';
+import { tagItem, type ItemAnalysis, type TaggedText } from '../domain/tagging/tag-item.ts';
 import {
   countKeywordWords,
   type KeywordCounts,
@@ -52,7 +47,6 @@ export interface TaggedItem {
 
 /** Tags and counts one item at once, folding its text once for the three readers. */
 export function tagAndCountItem(text: TaggedText): TaggedItem {
-  const input = tagInputOf(text);
-  const folded = foldItemText(input);
-  return { analysis: tagItem(text, folded), words: countItemWords(input, folded) };
+  const folded = foldItemText(text);
+  return { analysis: tagItem(text, folded), words: countItemWords(text, folded) };
 }

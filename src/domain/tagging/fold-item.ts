@@ -3,7 +3,7 @@ import { foldText } from '../text/fold-text.ts';
 /** An item's text folded (`foldText`) once: its title and each paragraph of its body. */
 export interface FoldedItemText {
   title: string;
-  body: readonly string[];
+  paragraphs: readonly string[];
 }
 
 /**
@@ -11,6 +11,9 @@ export interface FoldedItemText {
  * region tagger, the topic tagger and the keyword counter all read the same folded text, so a
  * caller tagging one item three ways folds it here once and hands the result to each.
  */
-export function foldItemText(item: { title: string; body?: readonly string[] }): FoldedItemText {
-  return { title: foldText(item.title), body: (item.body ?? []).map(foldText) };
+export function foldItemText(item: {
+  title: string;
+  paragraphs?: readonly string[];
+}): FoldedItemText {
+  return { title: foldText(item.title), paragraphs: (item.paragraphs ?? []).map(foldText) };
 }

@@ -1,5 +1,5 @@
 import { pinyinKeys } from '../text/pinyin-keys.ts';
-import { foldItemText, type FoldedItemText } from './fold-item.ts';
+import { foldItemText } from './fold-item.ts';
 import { chinaDivisions } from './regions/china-divisions.ts';
 import { HostRegions } from './regions/host-regions.ts';
 import { RegionLexicon } from './regions/region-lexicon.ts';
@@ -49,27 +49,15 @@ function itemTaggers() {
 /** A teaser is known by its title only: no body, no host. */
 export const teaserText = (title: string): TaggedText => ({ title, paragraphs: [], host: null });
 
-/** The tagged text as the region tagger, the topic tagger and the keyword counter read it. */
-export const tagInputOf = (text: TaggedText) => ({
-  title: text.title,
-  body: text.paragraphs,
-  host: text.host,
-  outlet: text.outlet ?? null,
-});
-
 /**
  * Tags one item with the places (the full division table, the host as a hint) and topics its
  * text names. `folded` is `foldItemText` of it, if the caller has it.
  */
-export function tagItem(
-  text: TaggedText,
-  folded: FoldedItemText = foldItemText(tagInputOf(text)),
-): ItemAnalysis {
+export function tagItem(text: TaggedText, folded = foldItemText(text)): ItemAnalysis {
   const { regions, topics } = itemTaggers();
-  const input = tagInputOf(text);
   // The lead already weighs as the lead for places; its copy as a title would count it twice.
   const places = text.titleDerived
-    ? regions.tag({ ...input, title: '' }, { ...folded, title: '' })
-    : regions.tag(input, folded);
-  return { regions: places, topics: topics.tag(input, folded) };
+    ? regions.tag({ ...text, title: '' }, { ...folded, title: '' })
+    : regions.tag(text, folded);
+  return { regions: places, topics: topics.tag(text, folded) };
 }

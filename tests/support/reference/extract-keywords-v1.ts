@@ -6,7 +6,7 @@ import { KEYWORD_BODY_CHARS } from '../../../src/domain/tagging/topics/extract-k
 /** What the keyword extractor reads. */
 interface KeywordInput {
   title: string;
-  body?: readonly string[];
+  paragraphs?: readonly string[];
 }
 
 /** How common each word is across the corpus, for weighing rare words up (JSON-friendly). */
@@ -98,7 +98,7 @@ const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 function readText(item: KeywordInput): { title: string; lead: string[] } {
   const lead: string[] = [];
   let room = KEYWORD_BODY_CHARS;
-  for (const paragraph of item.body ?? []) {
+  for (const paragraph of item.paragraphs ?? []) {
     if (room <= 0) break;
     lead.push(paragraph.slice(0, room));
     room -= paragraph.length;

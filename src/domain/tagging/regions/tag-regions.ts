@@ -11,7 +11,7 @@ import { rankRegions, type OwnScore } from './region-subject.ts';
 export interface RegionTagInput {
   title: string;
   /** Paragraphs; absent or empty for a teaser. */
-  body?: readonly string[];
+  paragraphs?: readonly string[];
   /** The source URL's host (`jw.cq.gov.cn`), a hint for ambiguous names. */
   host?: string | null;
   /**
@@ -107,7 +107,7 @@ export class RegionTagger {
    * `foldItemText(input)` and saves folding the text again.
    */
   tag(input: RegionTagInput, folded: FoldedItemText = foldItemText(input)): RegionTag[] {
-    const body = folded.body;
+    const body = folded.paragraphs;
     const tailFrom = body.length >= 5 ? body.length - Math.floor(body.length / 5) : body.length;
     const fields = [
       { text: folded.title, weight: TITLE_WEIGHT, inTitle: true },

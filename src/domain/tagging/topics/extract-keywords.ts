@@ -4,7 +4,8 @@ import type { FoldedItemText } from '../fold-item.ts';
 /** What the keyword extractor reads. */
 export interface KeywordInput {
   title: string;
-  body?: readonly string[];
+  /** Paragraphs; absent or empty for a teaser. */
+  paragraphs?: readonly string[];
 }
 
 /** How common each word is across the corpus, for weighing rare words up (JSON-friendly). */
@@ -132,11 +133,11 @@ export function countKeywordWords(item: KeywordInput, folded?: FoldedItemText): 
   foldedWords(folded?.title ?? foldText(item.title), add(3));
   const addLead = add(1);
   let room = KEYWORD_BODY_CHARS;
-  const body = item.body ?? [];
-  for (let i = 0; i < body.length && room > 0; i++) {
-    const paragraph = body[i] ?? '';
+  const paragraphs = item.paragraphs ?? [];
+  for (let i = 0; i < paragraphs.length && room > 0; i++) {
+    const paragraph = paragraphs[i] ?? '';
     // The lead is cut on the raw text; only the paragraph cut short needs folding again.
-    const whole = paragraph.length <= room ? folded?.body[i] : undefined;
+    const whole = paragraph.length <= room ? folded?.paragraphs[i] : undefined;
     foldedWords(whole ?? foldText(paragraph.slice(0, room)), addLead);
     room -= paragraph.length;
   }
@@ -148,15 +149,15 @@ export function countKeywordWords(item: KeywordInput, folded?: FoldedItemText): 
  * where the lead ends. Counting it gives what counting the whole item gives; it is what a caller
  * sends elsewhere (a worker thread) to have the words counted.
  */
-export function keywordText(item: KeywordInput): { title: string; body: string[] } {
-  const body: string[] = [];
+export function keywordText(item: KeywordInput): { title: string; paragraphs: string[] } {
+  const lead: string[] = [];
   let room = KEYWORD_BODY_CHARS;
-  for (const paragraph of item.body ?? []) {
+  for (const paragraph of item.paragraphs ?? []) {
     if (room <= 0) break;
-    body.push(paragraph.slice(0, room));
+    lead.push(paragraph.slice(0, room));
     room -= paragraph.length;
   }
-  return { title: item.title, body };
+  return { title: item.title, paragraphs: lead };
 }
 
 /** An item's candidate words and their weights (`countKeywordWords`). */

@@ -6,7 +6,8 @@ import { NOT_TOPIC_TERMS, spunForms, TOPICS, type Topic } from './topic-vocabula
 /** What the topic tagger reads of an article or teaser. */
 export interface TopicTagInput {
   title: string;
-  body?: readonly string[];
+  /** Paragraphs; absent or empty for a teaser. */
+  paragraphs?: readonly string[];
 }
 
 /** A topic an item is about. */
@@ -142,14 +143,14 @@ export class TopicTagger {
       }
     };
     read(folded.title, folded.title.length <= HEADLINE_MAX_CHARS, 0);
-    folded.body.forEach((paragraph, i) => read(paragraph, false, i + 1));
+    folded.paragraphs.forEach((paragraph, i) => read(paragraph, false, i + 1));
     let top = 0;
     for (const s of scores.values()) top = Math.max(top, s.score);
     const aside = (s: Score) =>
       !s.inTitle &&
       s.paragraphs === 1 &&
-      folded.body.length >= ASIDE_MIN_PARAGRAPHS &&
-      (s.score * 2 < top || folded.body.length >= ASIDE_ALWAYS_PARAGRAPHS);
+      folded.paragraphs.length >= ASIDE_MIN_PARAGRAPHS &&
+      (s.score * 2 < top || folded.paragraphs.length >= ASIDE_ALWAYS_PARAGRAPHS);
     return [...scores]
       .filter(([, s]) => s.score >= this.minScore && !aside(s))
       .map(([topic, s]) => ({ id: topic.id, name: topic.name, score: s.score, inTitle: s.inTitle }))

@@ -24,9 +24,9 @@ describe('folding item text', () => {
   });
 
   it('folds a title and each paragraph', () => {
-    expect(foldItemText({ title: '開州區', body: ['ＡＢ Ｃ', '学校'] })).toEqual({
+    expect(foldItemText({ title: '開州區', paragraphs: ['ＡＢ Ｃ', '学校'] })).toEqual({
       title: foldText('開州區'),
-      body: [foldText('ＡＢ Ｃ'), '学校'],
+      paragraphs: [foldText('ＡＢ Ｃ'), '学校'],
     });
   });
 });

@@ -36,7 +36,7 @@ describe('full names and chains', () => {
   });
 
   it('folds a province named beside one of its places into that place', () => {
-    const tags = tagger.tag({ title: '重庆:开州区推进课后服务', body: ['重庆市教委'] });
+    const tags = tagger.tag({ title: '重庆:开州区推进课后服务', paragraphs: ['重庆市教委'] });
     expect(tags.map((t) => t.code)).toEqual(['500154']);
     // Title 重庆 and 开州区, then 重庆市 in the lead (the body's first paragraph).
     expect(tags[0]?.score).toBe(3 + 3 + 2);
@@ -88,7 +88,7 @@ describe('ordinary words that are also place names', () => {
 
   it('tags them when their province or prefecture is named too', () => {
     expect(chains('北京朝阳开展课后服务')).toEqual(['北京市 › 朝阳区']);
-    expect(chains({ title: '朝阳区中小学', body: ['长春市教育局'] })).toEqual([
+    expect(chains({ title: '朝阳区中小学', paragraphs: ['长春市教育局'] })).toEqual([
       '吉林省 › 长春市 › 朝阳区',
     ]);
   });
@@ -96,8 +96,10 @@ describe('ordinary words that are also place names', () => {
 
 describe('names shared by several places', () => {
   it('picks the one whose province the text names', () => {
-    expect(chains({ title: '江北区教师培训', body: ['重庆市教委'] })).toEqual(['重庆市 › 江北区']);
-    expect(chains({ title: '江北区教师培训', body: ['宁波市'] })).toEqual([
+    expect(chains({ title: '江北区教师培训', paragraphs: ['重庆市教委'] })).toEqual([
+      '重庆市 › 江北区',
+    ]);
+    expect(chains({ title: '江北区教师培训', paragraphs: ['宁波市'] })).toEqual([
       '浙江省 › 宁波市 › 江北区',
     ]);
   });
@@ -147,7 +149,7 @@ describe('weighing title and body', () => {
   it('ranks a place in the title above places only in the body, then by code', () => {
     const tags = tagger.tag({
       title: '广西:做好近视防控工作',
-      body: ['会上,广东省和四川省代表发言。'],
+      paragraphs: ['会上,广东省和四川省代表发言。'],
     });
     expect(tags.map((t) => [t.chain.at(-1)?.name, t.inTitle])).toEqual([
       ['广西壮族自治区', true],
@@ -215,16 +217,16 @@ describe('one character and its 县', () => {
   it('needs the province or prefecture named too', () => {
     expect(chains('义县召开教育工作会议')).toEqual([]);
     expect(chains('锦州市义县召开教育工作会议')).toEqual(['辽宁省 › 锦州市 › 义县']);
-    expect(chains({ title: '义县召开教育工作会议', body: ['锦州市教育局派员参加。'] })[0]).toBe(
-      '辽宁省 › 锦州市 › 义县',
-    );
+    expect(
+      chains({ title: '义县召开教育工作会议', paragraphs: ['锦州市教育局派员参加。'] })[0],
+    ).toBe('辽宁省 › 锦州市 › 义县');
   });
 
   it('is not read across two words', () => {
-    expect(chains({ title: '锦州市教育局', body: ['统筹经费县级落实'] })).toEqual([
+    expect(chains({ title: '锦州市教育局', paragraphs: ['统筹经费县级落实'] })).toEqual([
       '辽宁省 › 锦州市',
     ]);
-    expect(chains({ title: '河北省教育厅', body: ['为县域经济作出贡献县里表彰'] })).toEqual([
+    expect(chains({ title: '河北省教育厅', paragraphs: ['为县域经济作出贡献县里表彰'] })).toEqual([
       '河北省',
     ]);
   });
@@ -255,15 +257,15 @@ describe('short forms that are everyday words', () => {
     // a school or an office after them.
     expect(chains('高州中学开展防疫演练')).toEqual(['广东省 › 茂名市 › 高州市']);
     expect(chains('走进江宁，看乡村学校变化')).toEqual([]);
-    expect(chains({ title: '走进江宁，看乡村学校变化', body: ['南京市教育局供稿'] })[0]).toBe(
+    expect(chains({ title: '走进江宁，看乡村学校变化', paragraphs: ['南京市教育局供稿'] })[0]).toBe(
       '江苏省 › 南京市 › 江宁区',
     );
   });
 
   it('need their prefecture when they are common words, their province is not enough', () => {
-    expect(chains({ title: '黑龙江高校就业双选会', body: ['新兴领域岗位需求旺盛'] })).toEqual([
-      '黑龙江省',
-    ]);
+    expect(chains({ title: '黑龙江高校就业双选会', paragraphs: ['新兴领域岗位需求旺盛'] })).toEqual(
+      ['黑龙江省'],
+    );
     expect(chains('七台河新兴：课后服务全覆盖')).toEqual(['黑龙江省 › 七台河市 › 新兴区']);
   });
 
@@ -275,9 +277,9 @@ describe('short forms that are everyday words', () => {
 
 describe('short forms with nothing to support them', () => {
   it('are dropped when the text names another province’s places in full', () => {
-    expect(chains({ title: '蔡甸区召开师德大会', body: ['会上宁津经验受到关注。'] })).toEqual([
-      '湖北省 › 武汉市 › 蔡甸区',
-    ]);
+    expect(chains({ title: '蔡甸区召开师德大会', paragraphs: ['会上宁津经验受到关注。'] })).toEqual(
+      ['湖北省 › 武汉市 › 蔡甸区'],
+    );
   });
 });
 
@@ -305,7 +307,7 @@ describe('the place a story is about', () => {
     expect(
       best({
         title: '宜昌召开全市教育工作会议',
-        body: ['宜昌市教育局部署新学期工作。', '会上，夷陵区、点军区作交流发言。'],
+        paragraphs: ['宜昌市教育局部署新学期工作。', '会上，夷陵区、点军区作交流发言。'],
       }),
     ).toBe('湖北省 › 宜昌市');
   });
@@ -314,7 +316,7 @@ describe('the place a story is about', () => {
     expect(
       best({
         title: '秭归县推进课后服务',
-        body: ['宜昌市秭归县教育局近日出台方案。', '秭归县各校开设托管班。'],
+        paragraphs: ['宜昌市秭归县教育局近日出台方案。', '秭归县各校开设托管班。'],
       }),
     ).toBe('湖北省 › 宜昌市 › 秭归县');
   });
@@ -323,14 +325,14 @@ describe('the place a story is about', () => {
     expect(
       best({
         title: '首批劳动教育实践基地名单公布',
-        body: ['夷陵区实验小学', '点军区土城中学', '秭归县茅坪小学'],
+        paragraphs: ['夷陵区实验小学', '点军区土城中学', '秭归县茅坪小学'],
       }),
     ).toBe('湖北省 › 宜昌市');
   });
 
   it('is the province when its cities share the story', () => {
     expect(
-      best({ title: '湖北部署秋季开学工作', body: ['武汉、宜昌、襄阳等地学校做好准备。'] }),
+      best({ title: '湖北部署秋季开学工作', paragraphs: ['武汉、宜昌、襄阳等地学校做好准备。'] }),
     ).toBe('湖北省');
   });
 
@@ -338,41 +340,41 @@ describe('the place a story is about', () => {
     expect(
       best({
         title: '宜昌启动家校共育讲座季',
-        body: ['宜昌市妇联主办。', '讲座还将走进襄阳、荆州、黄冈。'],
+        paragraphs: ['宜昌市妇联主办。', '讲座还将走进襄阳、荆州、黄冈。'],
       }),
     ).toBe('湖北省 › 宜昌市');
   });
 
   it('weighs the lead over places at the end of a long body', () => {
-    const body = [
+    const paragraphs = [
       '宜昌市各校近日开展防溺水教育。',
       '宜昌市教育局组织主题班会。',
       '老师进行家访。',
       '家长签收安全告知书。',
       '友情链接：襄阳新闻网 襄阳教育网 襄阳在线',
     ];
-    expect(best({ title: '暑期安全教育', body })).toBe('湖北省 › 宜昌市');
+    expect(best({ title: '暑期安全教育', paragraphs })).toBe('湖北省 › 宜昌市');
   });
 
   it('weighs a row of links like the end of a page, wherever it stands', () => {
-    const body = [
+    const paragraphs = [
       '宜昌市各校近日开展防溺水教育。',
       '地方频道：|襄阳新闻|襄阳教育|襄阳在线|',
       '宜昌市教育局组织老师进行家访。',
     ];
-    expect(best({ title: '暑期安全教育', body })).toBe('湖北省 › 宜昌市');
+    expect(best({ title: '暑期安全教育', paragraphs })).toBe('湖北省 › 宜昌市');
   });
 
   it('passes over a headline whose province the body never names', () => {
-    const body = [
+    const paragraphs = [
       '佛山市小学一年级报名指南',
       '户籍在佛山市的儿童可报名。',
       '佛山市教育局将公布结果。',
     ];
-    expect(best({ title: '嘉兴海宁中考分数线公布', body })).toBe('广东省 › 佛山市');
-    expect(best({ title: '嘉兴海宁中考分数线公布', body: ['海宁市教育局公布分数线。'] })).toBe(
-      '浙江省 › 嘉兴市 › 海宁市',
-    );
+    expect(best({ title: '嘉兴海宁中考分数线公布', paragraphs })).toBe('广东省 › 佛山市');
+    expect(
+      best({ title: '嘉兴海宁中考分数线公布', paragraphs: ['海宁市教育局公布分数线。'] }),
+    ).toBe('浙江省 › 嘉兴市 › 海宁市');
   });
 });
 

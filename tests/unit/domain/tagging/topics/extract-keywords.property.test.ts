@@ -34,7 +34,7 @@ const piece = fc.constantFrom(
 const paragraph = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
 const item = fc.record({
   title: paragraph,
-  body: fc.array(paragraph, { maxLength: 6 }),
+  paragraphs: fc.array(paragraph, { maxLength: 6 }),
 });
 
 describe('keywords counted once per item', () => {
@@ -61,9 +61,9 @@ describe('keywords counted once per item', () => {
 
   it('read the lead the same way when a paragraph is cut at the length limit', () => {
     const long = '开州区教育工作'.repeat(120);
-    const i = { title: '标题', body: ['近视防控', long, '课后服务'] };
+    const i = { title: '标题', paragraphs: ['近视防控', long, '课后服务'] };
     expect(countKeywordWords(i, foldItemText(i))).toEqual(countKeywordWords(i));
-    expect(keywordText(i).body.join('').length).toBe(KEYWORD_BODY_CHARS);
+    expect(keywordText(i).paragraphs.join('').length).toBe(KEYWORD_BODY_CHARS);
     expect(countKeywordWords(keywordText(i))).toEqual(countKeywordWords(i));
     expect(extractKeywords(i)).toEqual(v1.extractKeywords(i));
   });

@@ -16,7 +16,8 @@ import {
 } from '../../../../../src/domain/tagging/topics/topic-vocabulary.ts';
 
 const tagger = new TopicTagger();
-const ids = (title: string, body: string[] = []) => tagger.tag({ title, body }).map((t) => t.id);
+const ids = (title: string, paragraphs: string[] = []) =>
+  tagger.tag({ title, paragraphs }).map((t) => t.id);
 
 describe('the topic vocabulary', () => {
   it('gives every topic a unique id, a unique name and at least one strong term', () => {
@@ -178,7 +179,7 @@ describe('topic tagging', () => {
   it('weighs the title above the body', () => {
     expect(ids('体育', [])).toEqual(['sports']);
     expect(ids('新闻', ['体育'])).toEqual([]);
-    const [title] = tagger.tag({ title: '体育', body: ['体育'] });
+    const [title] = tagger.tag({ title: '体育', paragraphs: ['体育'] });
     expect(title?.score).toBe(3 * 3 + 3);
   });
 
@@ -302,7 +303,7 @@ describe('spun forms of a term', () => {
 describe('keywords', () => {
   const item = {
     title: '开州区聚焦“三力”抓牢抓实中小学党建工作',
-    body: ['开州区教育系统严格落实全面从严治党主体责任,持续聚焦领导力、向心力、推动力建设。'],
+    paragraphs: ['开州区教育系统严格落实全面从严治党主体责任,持续聚焦领导力、向心力、推动力建设。'],
   };
 
   it('picks words of the text, title first, without stopwords', () => {
@@ -315,8 +316,8 @@ describe('keywords', () => {
   it('weighs words common across the corpus down', () => {
     const model = buildKeywordModel([
       item,
-      { title: '聚焦课后服务', body: ['聚焦'] },
-      { title: '聚焦体育', body: [] },
+      { title: '聚焦课后服务', paragraphs: ['聚焦'] },
+      { title: '聚焦体育', paragraphs: [] },
     ]);
     const keywords = extractKeywords(item, { model, limit: 3 });
     expect(keywords).not.toContain('聚焦');
