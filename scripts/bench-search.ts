@@ -125,7 +125,7 @@ async function benchSize(count: number) {
   const t0 = performance.now();
   const docs = generateCorpus(count, table);
   const chars = docs.reduce(
-    (n, d) => n + d.title.length + d.body.reduce((m, p) => m + p.length, 0),
+    (n, d) => n + d.title.length + d.paragraphs.reduce((m, p) => m + p.length, 0),
     0,
   );
   console.log(

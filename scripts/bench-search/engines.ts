@@ -120,7 +120,7 @@ export function miniSearch(): BenchEngine {
         searchOptions: { combineWith: 'AND', boost: { title: 3 } },
       });
       await ms.addAllAsync(
-        docs.map((d) => ({ id: d.id, title: d.title, body: d.body.join('\n') })),
+        docs.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.join('\n') })),
       );
       const json = JSON.stringify(ms);
       return { bytes: Buffer.byteLength(json), gzip: gzipSync(json).length };
@@ -149,7 +149,7 @@ export function flexSearch(): BenchEngine {
     async build(docs) {
       index = new Index({ encoder: Charset.CJK });
       ids = docs.map((d) => d.id);
-      docs.forEach((d, n) => index?.add(n, `${d.title}\n${d.body.join('\n')}`));
+      docs.forEach((d, n) => index?.add(n, `${d.title}\n${d.paragraphs.join('\n')}`));
       let bytes = 0;
       let gzip = 0;
       const exported: unknown = index.export((_key, data) => {

@@ -169,7 +169,7 @@ export function generateCorpus(count: number, table: RegionTable, seed = 2024112
       id: i.toString(16).padStart(16, '0'),
       kind: teaser ? 'teaser' : 'article',
       title,
-      body,
+      paragraphs: body,
       date,
       regions: [...regions].sort(),
       topics: [...topics],

@@ -19,7 +19,7 @@ export function querySets(
   const sample = (length: number) => {
     for (;;) {
       const doc = docs[Math.floor(rand() * docs.length)];
-      const text = rand() < 0.5 ? doc?.title : doc?.body.join('');
+      const text = rand() < 0.5 ? doc?.title : doc?.paragraphs.join('');
       if (!text || text.length < length) continue;
       const at = Math.floor(rand() * (text.length - length + 1));
       const s = text.slice(at, at + length);

@@ -29,7 +29,7 @@ export function prepareBruteForceCorpus(docs: readonly SearchDoc[]): BruteForceD
   return inRecencyOrder(docs).map((doc) => ({
     doc,
     title: foldText(doc.title),
-    body: doc.body.map(foldText).join('\n'),
+    body: doc.paragraphs.map(foldText).join('\n'),
     regions: new Set(doc.regions),
     topics: new Set(doc.topics),
   }));

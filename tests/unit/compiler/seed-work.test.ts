@@ -90,7 +90,7 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
         id: `d${i}`,
         kind: i % 3 === 0 ? 'teaser' : 'article',
         title: `${word(1)}${word(3)}第${i}期`,
-        body: i % 3 === 0 ? [] : [`${word(5)}，${word(7)}${i}`, word(2)],
+        paragraphs: i % 3 === 0 ? [] : [`${word(5)}，${word(7)}${i}`, word(2)],
         date: `2024-0${(i % 9) + 1}-1${i % 10}`,
         regions: i % 4 === 0 ? ['500154'] : [],
         topics: i % 5 === 0 ? ['party'] : [],

@@ -51,9 +51,9 @@ export interface SearchIndexFiles {
 }
 
 /** What the index keeps of a document besides its text's grams: ids, titles and facets. */
-export type DocFacts = Omit<SearchDoc, 'body'>;
+export type DocFacts = Omit<SearchDoc, 'paragraphs'>;
 
-/** A document's facts, without the body that its gram blocks already hold. */
+/** A document's facts, without the paragraphs that its gram blocks already hold. */
 export function docFacts(doc: SearchDoc): DocFacts {
   const { id, kind, title, truncated, date, regions, topics } = doc;
   return { id, kind, title, truncated, date, regions, topics };
@@ -132,7 +132,7 @@ export function gramRuns(
     ...Array.from({ length: chunks }, (_, c) => ({
       field: 'body' as const,
       from: c * chunkSize,
-      texts: ordered.slice(c * chunkSize, (c + 1) * chunkSize).map((d) => d.body.join('\n')),
+      texts: ordered.slice(c * chunkSize, (c + 1) * chunkSize).map((d) => d.paragraphs.join('\n')),
     })),
   ];
 }

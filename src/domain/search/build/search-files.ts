@@ -55,7 +55,7 @@ export function searchDocOf(source: SearchSource, { regions, topics }: ItemAnaly
     kind: source.kind,
     title: source.title,
     truncated: source.truncated ?? false,
-    body: source.paragraphs,
+    paragraphs: source.paragraphs,
     date: source.date,
     regions: regionCodesOf(regions),
     topics: topics.map((t) => t.id),

@@ -8,7 +8,7 @@ export interface SearchDoc {
   /** A teaser whose title the source cut short; shown with `…`. */
   truncated?: boolean;
   /** Paragraphs of an article; empty for a teaser. A match never spans two paragraphs. */
-  body: readonly string[];
+  paragraphs: readonly string[];
   /** The date results are ordered by (newest first): `ItemSummary.date`. */
   date: IsoDate | null;
   /**

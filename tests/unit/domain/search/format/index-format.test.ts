@@ -25,7 +25,7 @@ const docs: SearchDoc[] = Array.from({ length: 70 }, (_, i) => ({
   id: `id-${i}`,
   kind: i % 4 ? 'article' : 'teaser',
   title: `第${i}条 开州区教育新闻`,
-  body: i % 4 ? ['重庆市开州区', `教育${i}`] : [],
+  paragraphs: i % 4 ? ['重庆市开州区', `教育${i}`] : [],
   date: i % 10 ? `2024-01-${String((i % 28) + 1).padStart(2, '0')}` : null,
   regions: ['50', '500154'],
   topics: i % 2 ? ['party-building'] : [],
@@ -185,7 +185,7 @@ describe('the index files', () => {
     // Bodies of articles (3 in 4 documents) hold 重庆市开州区; 重庆 is in no title.
     const counts = titleShard('重庆').bodyDocs('重庆');
     expect(titleShard('重庆').get('重庆')).toBeNull();
-    expect(counts?.reduce((a, b) => a + b, 0)).toBe(docs.filter((d) => d.body.length).length);
+    expect(counts?.reduce((a, b) => a + b, 0)).toBe(docs.filter((d) => d.paragraphs.length).length);
     for (let chunk = 0; chunk < manifest.chunks; chunk++) {
       const body = decodePostingsShard(
         files.shards.get(searchShardKeys.body(gramRoute('重庆', 'body', manifest), chunk)) ??
@@ -271,7 +271,7 @@ describe('loading shards a round at a time', () => {
     id: `d${String(i).padStart(3, '0')}`,
     kind: 'article',
     title: `第${i}条`,
-    body: [i % 32 === 5 ? '巨野县教育局' : i >= 300 ? '菏泽市教育局' : '教育局'],
+    paragraphs: [i % 32 === 5 ? '巨野县教育局' : i >= 300 ? '菏泽市教育局' : '教育局'],
     date: `2024-01-01`,
     regions: [],
     topics: [],

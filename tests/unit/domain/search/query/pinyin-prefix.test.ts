@@ -131,7 +131,7 @@ describe('searching while typing pinyin', () => {
     id: `doc-${++serial}`,
     kind: 'article',
     title,
-    body: [],
+    paragraphs: [],
     date,
     regions: [],
     topics: [],

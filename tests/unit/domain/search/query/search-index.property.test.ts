@@ -23,7 +23,7 @@ const regionCodes = ['50', '5001', '500154', '45'];
 
 const docArb = fc.record({
   title: text(8),
-  body: fc.array(text(14), { maxLength: 3 }),
+  paragraphs: fc.array(text(14), { maxLength: 3 }),
   date: fc.option(fc.constantFrom('2021-03-01', '2022-10-21', '2024-11-23', '2024-01-05'), {
     nil: null,
   }),
@@ -122,9 +122,12 @@ describe('the sharded index', () => {
     const dense = fc
       .array(fc.constantFrom('教', '开', '育'), { maxLength: 6 })
       .map((c) => c.join(''));
-    const docs = fc.array(fc.record({ title: dense, body: fc.array(dense, { maxLength: 2 }) }), {
-      maxLength: 80,
-    });
+    const docs = fc.array(
+      fc.record({ title: dense, paragraphs: fc.array(dense, { maxLength: 2 }) }),
+      {
+        maxLength: 80,
+      },
+    );
     const term = fc
       .constantFrom('教', '开', '育')
       .map((t) => ({ text: t, literals: [t], regions: [] }));

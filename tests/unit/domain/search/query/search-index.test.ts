@@ -19,7 +19,7 @@ const buildDoc = (overrides: Partial<SearchDoc> = {}): SearchDoc => ({
   id: `doc-${String(++serial).padStart(3, '0')}`,
   kind: 'article',
   title: '',
-  body: [],
+  paragraphs: [],
   date: '2024-01-01',
   regions: [],
   topics: [],
@@ -78,7 +78,7 @@ describe('matching', () => {
   });
 
   it('never lets a match run from one paragraph into the next', async () => {
-    const docs = [buildDoc({ title: 'a', body: ['开州', '区教委'] })];
+    const docs = [buildDoc({ title: 'a', paragraphs: ['开州', '区教委'] })];
     expect((await search(docs, '开州区')).hits).toEqual([]);
     expect((await search(docs, '开州')).hits).toHaveLength(1);
   });
@@ -97,8 +97,8 @@ describe('matching', () => {
 describe('ranking', () => {
   it('puts title matches above body matches, then newer above older', async () => {
     const docs = [
-      buildDoc({ title: 'body old', body: ['双减'], date: '2020-01-01' }),
-      buildDoc({ title: 'body new', body: ['双减'], date: '2024-01-01' }),
+      buildDoc({ title: 'body old', paragraphs: ['双减'], date: '2020-01-01' }),
+      buildDoc({ title: 'body new', paragraphs: ['双减'], date: '2024-01-01' }),
       buildDoc({ title: '双减 title old', date: '2019-01-01' }),
       buildDoc({ title: '双减 title undated', date: null }),
     ];
@@ -114,11 +114,11 @@ describe('ranking', () => {
     const docs = [
       buildDoc({ title: '教 x 开 scattered in title', date: '2024-02-01' }),
       buildDoc({ title: '教开 phrase in title', date: '2020-01-01' }),
-      buildDoc({ title: 'none', body: ['教开'], date: '2024-03-01' }),
-      buildDoc({ title: '教 only', body: ['开'], date: '2024-04-01' }),
-      buildDoc({ title: 'scattered', body: ['开 and 教'], date: '2024-05-01' }),
-      buildDoc({ title: '开 教 both', body: ['教开'], date: '2024-06-01' }),
-      buildDoc({ title: '教 with phrase in body', body: ['教开'], date: '2024-07-01' }),
+      buildDoc({ title: 'none', paragraphs: ['教开'], date: '2024-03-01' }),
+      buildDoc({ title: '教 only', paragraphs: ['开'], date: '2024-04-01' }),
+      buildDoc({ title: 'scattered', paragraphs: ['开 and 教'], date: '2024-05-01' }),
+      buildDoc({ title: '开 教 both', paragraphs: ['教开'], date: '2024-06-01' }),
+      buildDoc({ title: '教 with phrase in body', paragraphs: ['教开'], date: '2024-07-01' }),
     ];
     const result = await search(docs, '教 开');
     expect(result.hits.map((h) => h.tier)).toEqual([
@@ -146,7 +146,7 @@ describe('pages and counts', () => {
   const docs = Array.from({ length: 100 }, (_, i) =>
     buildDoc({
       title: i % 2 ? `教育新闻 ${i}` : `新闻 ${i}`,
-      body: ['教育'],
+      paragraphs: ['教育'],
       date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
       kind: i % 5 ? 'article' : 'teaser',
       regions: i % 3 ? ['50', '500154'] : ['45'],
