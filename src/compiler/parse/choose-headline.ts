@@ -40,6 +40,9 @@ const HAN_PAIR = /\p{Script=Han}{2}/u;
 const LEAD_OPENING = /^\d{1,2}月\d{1,2}日[，,]/;
 const SECTION_NUMBER =
   /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\s))/;
+// A breadcrumb's separator with its blanks; no match starts inside a run of blanks, so a run is
+// read once (see TITLE_SEPARATOR in html-seed/page-metadata.ts).
+const BREADCRUMB_STEP = /(?!(?<=\s)\s)\s*(?:>|＞|›|»|→)\s*/;
 
 /** Headlines are short, carry no full stop and do not open or close like a clause of prose. */
 export function headlineShaped(text: string): boolean {
@@ -109,13 +112,7 @@ export function chooseHeadline(lines: readonly HeadLine[]): HeadlineChoice {
   const crumbLabels = new Set(
     lines
       .filter((l) => l.furniture === 'breadcrumb')
-      .map(
-        (l) =>
-          l.text
-            .split(/\s*(?:>|＞|›|»|→)\s*/)
-            .at(-1)
-            ?.trim() ?? '',
-      ),
+      .map((l) => l.text.split(BREADCRUMB_STEP).at(-1)?.trim() ?? ''),
   );
 
   const candidates: (HeadlineCandidate & { share: number | null })[] = [];

@@ -8,9 +8,19 @@ const COLUMN_TAG = /^【([^】]{1,12})】\s*(?=\S)/;
 const TAG_PREFIX = /^(\p{Script=Han}{2,6})\s*[|｜]\s*(?=\S)/u;
 const SPAM_SUFFIX = /[_|｜\-—]\s*([^_|｜\-—]{2,40})$/;
 const SPAM_TAIL = /官网|入口|平台|注册|下载|娱乐|棋牌|彩票|博彩|投注|真人|老虎机/;
+// Both tails go with the blanks before them. The patterns stop short of those blanks (a pattern
+// that starts with a run of blanks and ends at `$` reads a long run once per blank: quadratic
+// time) and `withoutTail` trims them.
 const SEO_TAIL =
-  /\s+(?:实时热讯|实时资讯|热点资讯|最新资讯|最新消息|新闻资讯|今日头条|今日热点|热门推荐|必看|速看)$/;
-const PAGE_MARKER = /\s*[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$/;
+  /(?:实时热讯|实时资讯|热点资讯|最新资讯|最新消息|新闻资讯|今日头条|今日热点|热门推荐|必看|速看)$/;
+const PAGE_MARKER = /[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$/;
+
+/** `text` without the tail `pattern` finds at its end and the blanks before it. */
+function withoutTail(text: string, pattern: RegExp, blankBefore: boolean): string {
+  const tail = pattern.exec(text);
+  if (!tail || (blankBefore && !/\s/.test(text.charAt(tail.index - 1)))) return text;
+  return text.slice(0, tail.index).trimEnd();
+}
 
 /** The headline as a reader should see it: tag prefixes, list markers and spam tails removed. */
 export function cleanHeadline(text: string): string {
@@ -23,7 +33,8 @@ export function cleanHeadline(text: string): string {
   if (suffix?.[1] && (SPAM_TAIL.test(suffix[1]) || spamWords(suffix[1]) > 0)) {
     title = title.slice(0, suffix.index);
   }
-  title = title.replace(SEO_TAIL, '').replace(PAGE_MARKER, '');
+  // SEO words need a blank before them (`标题 必看`); a page marker may touch the title.
+  title = withoutTail(withoutTail(title, SEO_TAIL, true), PAGE_MARKER, false);
   return title.trim() || text;
 }
 

@@ -39,9 +39,11 @@ const PUBLISHED_ON = /^(?:发表于|发布于|发表时间)\s*\S/;
 // `2021-11-03 06:26:58`, `2020-04-22 云卷书斋`, `掌上六盘水2025-08-21 19:12:40`.
 const DATE_AT_START = /^(?:date\s+)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/i;
 const TIME = /\d{1,2}:\d{2}/;
-// A newspaper's edition line: `《人民日报》(2023年06月28日 13 版)`.
+// A newspaper's edition line: `《人民日报》(2023年06月28日 13 版)`. Here and in DATELINE the
+// blanks around an optional part are written once (`\s*(?:第…版\s*)?`), not `\s*(?:…)?\s*`:
+// two runs side by side can share a long run of blanks every way, quadratic time.
 const EDITION =
-  /^《[^》]{1,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/;
+  /^《[^》]{1,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:第\s*)?\d{1,3}\s*版\s*)?[)）]$/;
 // A page clock (`2024年11月3日 星期日`) tells the day the page was scraped, not published.
 const CLOCK = /星期[一二三四五六日天]|周[一二三四五六日]\s*$/;
 const SOURCE_NAME = /(?:信息来源|文章来源|稿件来源|消息来源|来源)\s*[:：]\s*([^\s|｜:：]+)/;
@@ -49,7 +51,10 @@ const SOURCE_NAME = /(?:信息来源|文章来源|稿件来源|消息来源|来�
 // 当前位置, 您的位置, 您现在的位置, 您当前所在的位置, 所在位置…: one pattern for them all.
 const BREADCRUMB_LABEL =
   /^(?:(?:您|你)?(?:当前|现在)?(?:所在)?的?位置|您在这里|你在这里|当前页面)\s*[:：]/;
-const BREADCRUMB_SEPARATOR = /\s*(?:>|＞|›|»|→|>>)\s*/;
+// A separator takes the blanks around it; no match starts inside a run of blanks, so a run is
+// read once (see TITLE_SEPARATOR in html-seed/page-metadata.ts).
+const BREADCRUMB_SEPARATOR = /(?!(?<=\s)\s)\s*(?:>|＞|›|»|→|>>)\s*/;
+const MENU_SEPARATOR = /(?!(?<=\s)\s)\s*[|｜]\s*/;
 const HOME_LINK = /^首页/;
 const SHARE =
   /^(?:下载APP|打开APP|APP内打开|暂无评论|发表评论|我要评论|网友评论|您看到此篇文章时的感受是|分享到|分享|扫一扫|扫描二维码|扫码关注|打印本页|打印此页|关闭窗口|返回顶部|收藏本页|收藏|打赏|听全文|点赞|在看|【\s*(?:打印|关闭|收藏|返回|大|中|小)[^】]{0,4}】)/;
@@ -74,7 +79,7 @@ const SITE_MENU = /^(?:栏目导航|网站导航|导航|频道导航)$/;
 const COLUMN_LABEL =
   /^[【[]?(?:快讯|要闻|头条|独家|原创|热点|专题|图文|视频|图片新闻|即时|滚动|最新消息|通知公告|工作动态|新闻动态|校园动态|教育新闻|教育要闻|新闻中心|新闻资讯|本地新闻|国内新闻|时政要闻)[】\]]?$/;
 // A dateline standing alone: `中央社／ 台北28日电`, `新华社北京6月7日电`.
-const DATELINE = /^\S{1,8}(?:社|报|台|网)\s*[／/]?\s*\S{0,8}?\d{1,2}日(?:电|讯)$/;
+const DATELINE = /^\S{1,8}(?:社|报|台|网)\s*(?:[／/]\s*)?\S{0,8}?\d{1,2}日(?:电|讯)$/;
 // Counters, pagers and leftovers of widgets: `1857`, `2 2 2 2`, `|`, `1.`, `>>`.
 const RESIDUE = /^[\d\s|｜.,、·•>»<«\-—_~*#]+$/;
 const SENTENCE_END = /[。！？!?；;]/;
@@ -145,7 +150,7 @@ export function furnitureOf(raw: string): Furniture | null {
   if (!SENTENCE_END.test(text)) {
     // Menus (`首页 | 新闻 | 通知`) and keyword spam (`教育培训 北京教育 …`) are runs of short
     // words; Chinese prose is not written with spaces between words.
-    const piped = segments(text, /\s*[|｜]\s*/);
+    const piped = segments(text, MENU_SEPARATOR);
     if (piped.length >= 3 && piped.every((s) => s.length <= 10)) return { kind: 'navigation' };
     const words = segments(text, /[\s,，]+/);
     if (words.length >= 6 && words.every((w) => w.length <= 8)) return { kind: 'keywords' };

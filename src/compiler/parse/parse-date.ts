@@ -2,7 +2,8 @@ import type { IsoDate } from '../../domain/bundle/bundle.ts';
 import { isoDate } from '../../domain/bundle/dates.ts';
 
 // Year, month and day written with -, /, . or 年月日, as Chinese news sites print them.
-const WRITTEN_DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+const DATE_DIGITS = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`;
+const WRITTEN_DATE = String.raw`${DATE_DIGITS}\s*日?`;
 const LEADING_DATE = new RegExp(`^${WRITTEN_DATE}`);
 const TRAILING_DATE = new RegExp(`${WRITTEN_DATE}$`);
 const ANY_DATE = new RegExp(WRITTEN_DATE, 'g');
@@ -47,7 +48,9 @@ const URL_DATE_PATTERNS = [
 ];
 
 // A report that opens with its dateline: `本报2023年6月7日讯`, `新华社北京2023年6月7日电`.
-const DATELINE = new RegExp(`^[^，,。]{0,16}?${WRITTEN_DATE}\\s*(?:讯|訊|电|電)`);
+// `日` is optional between two runs of blanks, written so that the runs cannot trade blanks: a
+// long run would be split every way.
+const DATELINE = new RegExp(String.raw`^[^，,。]{0,16}?${DATE_DIGITS}\s*(?:日\s*)?(?:讯|訊|电|電)`);
 
 /** The date of a dateline at the start of a report's first paragraph, if it has a full one. */
 export function datelineDate(paragraph: string): IsoDate | null {

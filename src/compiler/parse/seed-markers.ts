@@ -46,19 +46,34 @@ export type Marker =
   | { kind: 'prev' | 'next'; value: string }
   | { kind: 'sidebar'; list: SidebarKind; heading: string };
 
-// Colons may be half- or full-width; brackets around 免责声明 may be [] or 【】.
-const SOURCE = /^(?:原文链接|原文地址|原文网址)\s*[:：]\s*(.*)$/;
-const DISCLAIMER = /^(?:[[【]\s*免责声明\s*[\]】]|免责声明\s*[:：])\s*(.*)$/;
-const NEIGHBOUR = /^(上一篇|下一篇)\s*[:：]\s*(.*)$/;
+// Colons may be half- or full-width; brackets around 免责声明 may be [] or 【】. The patterns
+// match the label only and `valueAfter` reads the rest: a label followed by `\s*(.*)$` tried a
+// long run of blanks every way when the line held a break (U+2028) further on, quadratic time.
+const SOURCE = /^(?:原文链接|原文地址|原文网址)\s*[:：]/;
+const DISCLAIMER = /^(?:[[【]\s*免责声明\s*[\]】]|免责声明\s*[:：])/;
+const NEIGHBOUR = /^(上一篇|下一篇)\s*[:：]/;
+// What `.` does not match. Seed lines end at CR and LF, but U+2028 and U+2029 stay inside them.
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * The value after a marker's label, trimmed; null when a line break is left in it after its
+ * leading blanks, so the line is no marker (as it was with `\s*(.*)$`).
+ */
+function valueAfter(text: string, label: RegExpExecArray | null): string | null {
+  if (!label) return null;
+  const value = text.slice(label[0].length).trimStart();
+  return LINE_BREAK.test(value) ? null : value.trimEnd();
+}
 
 /** Recognises the seed's section markers; body text and list lines give null. */
 export function markerOf(text: string): Marker | null {
-  let m = SOURCE.exec(text);
-  if (m) return { kind: 'source', value: (m[1] ?? '').trim() };
-  m = DISCLAIMER.exec(text);
-  if (m) return { kind: 'disclaimer', value: (m[1] ?? '').trim() };
-  m = NEIGHBOUR.exec(text);
-  if (m) return { kind: m[1] === '上一篇' ? 'prev' : 'next', value: (m[2] ?? '').trim() };
+  let value = valueAfter(text, SOURCE.exec(text));
+  if (value !== null) return { kind: 'source', value };
+  value = valueAfter(text, DISCLAIMER.exec(text));
+  if (value !== null) return { kind: 'disclaimer', value };
+  const neighbour = NEIGHBOUR.exec(text);
+  value = valueAfter(text, neighbour);
+  if (value !== null) return { kind: neighbour?.[1] === '上一篇' ? 'prev' : 'next', value };
   // Only a line that starts with a heading can be one: most lines are body text, some of them
   // long, and trimming each to look it up was a good part of parsing.
   // Headings are looked up in simplified characters: 相關新聞 is 相关新闻.

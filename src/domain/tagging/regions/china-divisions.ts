@@ -14,6 +14,9 @@ const PROVINCE_CODES: Record<string, string> = {
 /** `HK-MO-TW.json`: province › group › names below it. */
 type OutlyingRows = Record<string, Record<string, string[]>>;
 
+/** A name without the note in brackets some carry: `嘉模堂区（氹仔）` is 嘉模堂区. */
+const withoutNote = (name: string) => name.split('（', 1)[0] ?? name;
+
 /**
  * The package's rows for 香港, 澳门 and 台湾 in the shape of its other rows. GB/T 2260 stops at
  * their province codes, so the places below get codes by their order in the package (7101…): the
@@ -34,7 +37,7 @@ export function outlyingDivisions(rows: OutlyingRows): Pick<DivisionRows, 'provi
     const names =
       provinceCode === '71'
         ? Object.keys(groups)
-        : Object.values(groups).flatMap((list) => list.map((n) => n.replace(/（.*$/u, '')));
+        : Object.values(groups).flatMap((list) => list.map(withoutNote));
     names.forEach((name, i) => {
       cityRows.push({
         code: `${provinceCode}${String(i + 1).padStart(2, '0')}`,

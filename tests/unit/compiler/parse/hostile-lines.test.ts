@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../../../src/compiler/parse/clean-line.ts';
+import { cleanHeadline } from '../../../../src/compiler/parse/headline-text.ts';
 import { listPageReason } from '../../../../src/compiler/parse/list-page.ts';
+import { datelineDate } from '../../../../src/compiler/parse/parse-date.ts';
 import { parseSeed } from '../../../../src/compiler/parse/parse-seed.ts';
 import { markerOf } from '../../../../src/compiler/parse/seed-markers.ts';
 import { parseListTitle } from '../../../../src/compiler/parse/split-glued-dates.ts';
@@ -28,5 +30,45 @@ describe('lines built to make the parser backtrack', { timeout: 60_000 }, () => 
     expect(parseSeed(`标题\n${run}\n原文链接:https://a.example.cn/1.html`).paragraphs).toHaveLength(
       1,
     );
+  });
+});
+
+// One case per pattern that once tried a run of blanks every way (`\s*(.*)$`, `\s*日?\s*讯`,
+// `\s+(?:必看…)$`): 300,000 blanks and a rejecting end took minutes each, read once they take
+// milliseconds. Each case also says what the line must give, so a faster wrong answer fails too.
+const blanks = ' '.repeat(N);
+const LINK = '原文链接:https://a.example.cn/1.html';
+
+describe('long runs of blanks before a rejecting end', { timeout: 60_000 }, () => {
+  it('does not take a marker whose value holds a line separator after the blanks', () => {
+    for (const label of ['原文链接:', '【免责声明】', '免责声明：', '上一篇:', '下一篇：']) {
+      expect(markerOf(`${label}${blanks}x\u2028y`)).toBeNull();
+    }
+    expect(markerOf(`原文链接:${blanks}https://a.example.cn/1.html`)).toEqual({
+      kind: 'source',
+      value: 'https://a.example.cn/1.html',
+    });
+    expect(markerOf(`下一篇：${blanks}校园开放日`)).toEqual({ kind: 'next', value: '校园开放日' });
+  });
+
+  it('keeps such a line as body text of the seed', () => {
+    const seed = parseSeed(`标题\n原文链接:${blanks}x\u2028y\n${LINK}`);
+    expect(seed.source?.url).toBe('https://a.example.cn/1.html');
+    expect(seed.paragraphs).toHaveLength(1);
+  });
+
+  it('reads no dateline from a lead whose date is followed by blanks and no 讯 or 电', () => {
+    expect(datelineDate(`本报2023年6月7${blanks}x`)).toBeNull();
+    expect(datelineDate(`本报2023年6月7日${blanks}讯 今天`)).toBe('2023-06-07');
+    const seed = parseSeed(`标题\n本报2023年6月7${blanks}x\n${LINK}`, { today: '2024-01-01' });
+    expect(seed.publishedAt).toBeNull();
+    expect(seed.paragraphs).toHaveLength(1);
+  });
+
+  it('cleans a headline ending in blanks and half an SEO word or page marker', () => {
+    expect(cleanHeadline(`标题${blanks}必`)).toBe(`标题${blanks}必`);
+    expect(cleanHeadline(`标题${blanks}x`)).toBe(`标题${blanks}x`);
+    expect(cleanHeadline(`标题${blanks}必看`)).toBe('标题');
+    expect(cleanHeadline(`标题${blanks}（ 二 ）`)).toBe('标题');
   });
 });
