@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 /** Files and folders are kebab-case (GUIDE habit 1); components are PascalCase inside them. */
 const kebabCaseFiles = {
@@ -114,5 +115,15 @@ export default tseslint.config(
   {
     files: ['src/compiler/**'],
     rules: forbid(['**/client/**', 'react', 'react-*'], 'The compiler never imports the client.'),
+  },
+  {
+    // Seed lines are untrusted and may be megabytes long: a pattern that backtracks
+    // super-linearly on one stalls the whole compile (issue #15, docs/security.md).
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
   },
 );
