@@ -1,4 +1,4 @@
-import type { IsoDate, ItemKind, ItemTags } from '../../bundle/bundle.ts';
+import type { ItemTags } from '../../bundle/bundle.ts';
 import type { RegionTable } from '../../bundle/region-table.ts';
 import { RegionLexicon } from '../../tagging/regions/region-lexicon.ts';
 import { regionCodesOf } from '../../tagging/regions/tag-regions.ts';
@@ -15,18 +15,11 @@ import { PinyinLexicon, type CompactPinyinLexicon } from '../../text/pinyin-lexi
 import type { PinyinKeys } from '../../text/pinyin-keys.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 
-/** One article or teaser as the compiler has it. */
-export interface SearchSource {
-  id: string;
-  kind: ItemKind;
-  title: string;
-  /** A teaser whose title the source cut short. */
-  truncated?: boolean;
-  paragraphs: readonly string[];
-  /** `ItemSummary.date`: what results are ordered by. */
-  date: IsoDate | null;
-  host: string | null;
-}
+/**
+ * One article or teaser as the compiler has it: a `SearchDoc` before tagging, with the host it
+ * came from (region tagging reads it).
+ */
+export type SearchSource = Omit<SearchDoc, 'regions' | 'topics'> & { host: string | null };
 
 /**
  * What the build learns of each item: its analysis, with its keywords ranked across the corpus.

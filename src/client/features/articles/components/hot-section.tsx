@@ -1,3 +1,4 @@
+import { Panel } from '../../../components/ui/panel';
 import { QueryState } from '../../../components/ui/query-state';
 import { useManifest } from '../api/get-manifest';
 import { ItemSummaryList } from './item-summary-list';
@@ -9,10 +10,7 @@ export function HotSection() {
   const manifestQuery = useManifest();
 
   return (
-    <section className="panel panel--aside" aria-labelledby="hot-heading">
-      <h2 id="hot-heading" className="panel__title">
-        热门资讯
-      </h2>
+    <Panel headingId="hot-heading" title="热门资讯" aside>
       <QueryState
         query={manifestQuery}
         loadingLabel="正在加载热门资讯…"
@@ -26,6 +24,6 @@ export function HotSection() {
           />
         )}
       </QueryState>
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import { Panel } from '../../../components/ui/panel';
 import { QueryState } from '../../../components/ui/query-state';
 import { useLatestPage } from '../api/get-latest-page';
 import { useManifest } from '../api/get-manifest';
@@ -11,10 +12,7 @@ export function LatestSection() {
   const pages = useManifest().data?.latest.pages ?? 1;
 
   return (
-    <section className="panel" aria-labelledby="latest-heading">
-      <h2 id="latest-heading" className="panel__title">
-        最新加入
-      </h2>
+    <Panel headingId="latest-heading" title="最新加入">
       <QueryState
         query={latestQuery}
         loadingLabel="正在加载最新加入…"
@@ -31,6 +29,6 @@ export function LatestSection() {
           </>
         )}
       </QueryState>
-    </section>
+    </Panel>
   );
 }

@@ -55,40 +55,57 @@ function ReaderSettingsForm() {
   const name = useId();
   return (
     <>
-      <fieldset className="segmented">
-        <legend className="segmented__legend">字号</legend>
-        <div className="segmented__options">
-          {FONT_SIZES.map((step) => (
-            <label key={step.value} className="segmented__option">
-              <input
-                type="radio"
-                name={`${name}-font-size`}
-                value={step.value}
-                checked={fontSize === step.value}
-                onChange={() => store.setFontSize(step.value)}
-              />
-              <span>{step.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="segmented">
-        <legend className="segmented__legend">主题</legend>
-        <div className="segmented__options">
-          {THEMES.map((option) => (
-            <label key={option.value} className="segmented__option">
-              <input
-                type="radio"
-                name={`${name}-theme`}
-                value={option.value}
-                checked={theme === option.value}
-                onChange={() => store.setTheme(option.value)}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Segmented
+        legend="字号"
+        name={`${name}-font-size`}
+        options={FONT_SIZES}
+        value={fontSize}
+        onChange={(value) => store.setFontSize(value)}
+      />
+      <Segmented
+        legend="主题"
+        name={`${name}-theme`}
+        options={THEMES}
+        value={theme}
+        onChange={(value) => store.setTheme(value)}
+      />
     </>
+  );
+}
+
+interface SegmentedProps<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** One setting as a row of radio buttons that look like a segmented control. */
+function Segmented<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: SegmentedProps<T>) {
+  return (
+    <fieldset className="segmented">
+      <legend className="segmented__legend">{legend}</legend>
+      <div className="segmented__options">
+        {options.map((option) => (
+          <label key={option.value} className="segmented__option">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

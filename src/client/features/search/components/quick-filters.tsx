@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
+import type { SearchFilters } from '../../../../domain/search/query/search-types';
+import { Panel } from '../../../components/ui/panel';
 import { useManifest } from '../../articles';
 import { CountedLabel } from './facet-toggle';
 
@@ -12,39 +14,36 @@ export function QuickFilters() {
   const facets = useManifest().data?.facets;
   if (!facets || (facets.regions.length === 0 && facets.topics.length === 0)) return null;
   return (
-    <section className="panel panel--aside quick-filters" aria-labelledby="quick-filters-heading">
-      <h2 id="quick-filters-heading" className="panel__title">
-        按地区和专题浏览
-      </h2>
+    <Panel
+      headingId="quick-filters-heading"
+      title="按地区和专题浏览"
+      aside
+      className="quick-filters"
+    >
       {facets.regions.length > 0 && (
         <ChipGroup
           id="quick-regions"
           title="地区"
-          chips={facets.regions.map((r) => ({
-            key: r.code,
-            label: r.name,
-            count: r.count,
-            href: paths.search.getHref({ filters: { regions: [r.code] } }),
-          }))}
+          chips={facets.regions.map((r) => chip(r.code, r.name, r.count, { regions: [r.code] }))}
         />
       )}
       {facets.topics.length > 0 && (
         <ChipGroup
           id="quick-topics"
           title="专题"
-          chips={facets.topics.map((t) => ({
-            key: t.id,
-            label: t.name,
-            count: t.count,
-            href: paths.search.getHref({ filters: { topics: [t.id] } }),
-          }))}
+          chips={facets.topics.map((t) => chip(t.id, t.name, t.count, { topics: [t.id] }))}
         />
       )}
       <p className="panel__more">
         <Link to={paths.search.getHref()}>搜索全部文章</Link>
       </p>
-    </section>
+    </Panel>
   );
+}
+
+/** A chip that opens the search filtered to one region or topic. */
+function chip(key: string, label: string, count: number, filters: SearchFilters): Chip {
+  return { key, label, count, href: paths.search.getHref({ filters }) };
 }
 
 interface Chip {

@@ -63,7 +63,7 @@ export function SearchBox({ query, onQuery }: SearchBoxProps) {
           }}
           onCompositionEnd={(event) => onQuery(event.currentTarget.value)}
         />
-        <button type="submit" className="search-box__submit">
+        <button type="submit" className="button search-box__submit">
           <SearchIcon />
           <span>搜索</span>
         </button>
