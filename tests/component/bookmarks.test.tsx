@@ -50,6 +50,17 @@ function captureDownloads() {
   return files;
 }
 
+/** A JSON file as Windows Notepad saves "Unicode" text: UTF-16 after a byte order mark. */
+const utf16File = (order: 'le' | 'be') => (content: unknown) => {
+  const text = JSON.stringify(content);
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, order === 'le');
+  for (let i = 0; i < text.length; i++)
+    view.setUint16(2 + i * 2, text.charCodeAt(i), order === 'le');
+  return new File([bytes], 'bookmarks.json', { type: 'application/json' });
+};
+
 const jsonFile = (content: unknown, name = 'bookmarks.json') =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {
     type: 'application/json',
@@ -263,17 +274,50 @@ describe('exporting and importing bookmarks', () => {
     expect(localStorage.getItem(BOOKMARKS_KEY)).toBe(before);
   });
 
+  it.each([
+    ['UTF-16 little-endian', utf16File('le')],
+    ['UTF-16 big-endian', utf16File('be')],
+  ])('imports a file saved as %s with a byte order mark', async (_, encode) => {
+    serveBundle({ [bundlePaths.manifest()]: buildManifest() });
+    const { user } = renderApp('/bookmarks');
+    const file = encode(buildBookmarkFile([buildBookmark({ title: '记事本另存为的收藏' })]));
+
+    await user.upload(await screen.findByLabelText('导入收藏'), file);
+
+    expect(await screen.findByText('已从“bookmarks.json”导入 1 条收藏。')).toBeVisible();
+    expect(bookmarkTitles()).toEqual(['记事本另存为的收藏']);
+  });
+
+  it('refuses a file that is not text at all, saying so rather than blaming its JSON', async () => {
+    serveBundle({ [bundlePaths.manifest()]: buildManifest() });
+    const { user } = renderApp('/bookmarks');
+    // The first bytes of a PNG image: a signature, then a chunk length full of zero bytes.
+    const image = new File(
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])],
+      'bookmarks.json',
+    );
+
+    await user.upload(await screen.findByLabelText('导入收藏'), image);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '无法导入“bookmarks.json”：文件不是文本文件，不像是收藏文件。收藏没有任何改动。',
+    );
+    expect(localStorage.getItem(BOOKMARKS_KEY)).toBeNull();
+  });
+
   it('refuses a file far larger than any bookmark file without reading it', async () => {
     serveBundle({ [bundlePaths.manifest()]: buildManifest() });
     const { user } = renderApp('/bookmarks');
     const huge = jsonFile('x');
     Object.defineProperty(huge, 'size', { value: 6 * 1024 * 1024 });
-    const read = vi.spyOn(huge, 'text');
+    const readText = vi.spyOn(huge, 'text');
+    const readBytes = vi.spyOn(huge, 'arrayBuffer');
 
     await user.upload(await screen.findByLabelText('导入收藏'), huge);
 
     expect(await screen.findByRole('alert')).toHaveTextContent('文件太大，不像是收藏文件。');
-    expect(read).not.toHaveBeenCalled();
+    expect(readText).not.toHaveBeenCalled();
+    expect(readBytes).not.toHaveBeenCalled();
     expect(localStorage.getItem(BOOKMARKS_KEY)).toBeNull();
   });
 });

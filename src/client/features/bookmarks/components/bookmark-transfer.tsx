@@ -6,6 +6,7 @@ import {
   encodeBookmarkFile,
   parseBookmarkFile,
 } from '../lib/bookmark-file';
+import { decodeTextFile } from '../lib/decode-text-file';
 import { useBookmarks } from '../hooks/use-bookmarks';
 import { useBookmarkStore } from '../store/bookmark-store';
 
@@ -35,14 +36,19 @@ export function BookmarkTransfer() {
       refuse('文件太大，不像是收藏文件。');
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       refuse('读取文件失败。');
       return;
     }
-    const parsed = parseBookmarkFile(text);
+    const decoded = decodeTextFile(bytes);
+    if (!decoded.ok) {
+      refuse(decoded.reason);
+      return;
+    }
+    const parsed = parseBookmarkFile(decoded.text);
     if (!parsed.ok) {
       refuse(parsed.reason);
       return;
