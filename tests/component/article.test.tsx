@@ -115,6 +115,22 @@ describe('an article page', () => {
     }
   });
 
+  it('links to a source address without the user name and password an old bundle kept', async () => {
+    const article = buildArticle({
+      url: 'http://jw.example.gov.cn:secret@evil.example/news/1.html',
+      host: 'evil.example',
+    });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile(article),
+    });
+    renderApp(`/article/${article.id}`);
+
+    const source = await screen.findByRole('link', { name: /evil\.example/ });
+    expect(source).toHaveAttribute('href', 'http://evil.example/news/1.html');
+    expect(document.body.innerHTML).not.toMatch(/secret|jw\.example\.gov\.cn/);
+  });
+
   it('shows text that looks like HTML exactly as written', async () => {
     const article = buildArticle({
       title: '<b>标题</b>',

@@ -74,20 +74,37 @@ const TAG_RUN = 3;
 /** A line that could be one word of a tag list. */
 export const isTagWord = (text: string) => TAG_WORD.test(text);
 
-/** Reads a `原文链接` value; only absolute http(s) URLs are accepted, anything else is a problem. */
-function parseSourceUrl(value: string): URL | string {
+/**
+ * Reads a `原文链接` value; only absolute http(s) URLs are accepted, anything else is a problem.
+ * A user name or password (`https://user:pw@host/`) is removed, with a problem that says so: it
+ * may be a credential the scraper should not publish, and a trusted-looking name there
+ * (`http://a.gov.cn:pw@evil.example/`) disguises the real host.
+ */
+function parseSourceUrl(value: string): { url: URL | null; problem: string | null } {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return value
-      ? `The source link "${value}" is not a valid URL; ignored.`
-      : 'The source link is empty.';
+    return {
+      url: null,
+      problem: value
+        ? `The source link "${value}" is not a valid URL; ignored.`
+        : 'The source link is empty.',
+    };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `The source link uses ${url.protocol} but only http and https are allowed; ignored.`;
+    return {
+      url: null,
+      problem: `The source link uses ${url.protocol} but only http and https are allowed; ignored.`,
+    };
   }
-  return url;
+  if (url.username === '' && url.password === '') return { url, problem: null };
+  url.username = '';
+  url.password = '';
+  return {
+    url,
+    problem: `The source link carried a user name or password before its host; they were removed and the link is kept as ${url.href} (host ${url.hostname}).`,
+  };
 }
 
 interface PageLine {
@@ -213,9 +230,9 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
           problem(current.line, 'A second source link; the first one is kept.');
           break;
         }
-        const url = parseSourceUrl(marker.value);
-        if (typeof url === 'string') problem(current.line, url);
-        else seed.source = { url: url.href, host: url.hostname, line: current.line };
+        const { url, problem: wrong } = parseSourceUrl(marker.value);
+        if (wrong) problem(current.line, wrong);
+        if (url) seed.source = { url: url.href, host: url.hostname, line: current.line };
         break;
       }
       case 'disclaimer':

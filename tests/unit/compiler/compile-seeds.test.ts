@@ -155,6 +155,49 @@ describe('linking seeds together', () => {
     ]);
   });
 
+  it('removes a user name and password from a source link, names file and line, keeps the real host', async () => {
+    const result = await compileParts(
+      [
+        'a.txt',
+        { ...full, title: '甲县召开教育工作会议', url: 'https://user:secret@a.example.cn/1.html' },
+      ],
+      [
+        'b.txt',
+        { ...full, title: '乙县召开教育工作会议', url: 'http://a.gov.cn:pw@evil.example/2.html' },
+      ],
+    );
+    const bundle = readBundle(result.files);
+    const items = bundle.latest
+      .filter((i) => i.kind === 'article')
+      .map((i) => bundle.item(i.id) as Article);
+    expect(items.map(({ url, host }) => ({ url, host }))).toEqual(
+      expect.arrayContaining([
+        { url: 'https://a.example.cn/1.html', host: 'a.example.cn' },
+        { url: 'http://evil.example/2.html', host: 'evil.example' },
+      ]),
+    );
+    expect(items).toHaveLength(2);
+    for (const body of result.files.values()) {
+      const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
+      expect(text).not.toMatch(/secret|a\.gov\.cn|:pw@/);
+    }
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'a.txt',
+        line: 3,
+        severity: 'warning',
+        message: expect.stringContaining('user name or password'),
+      }),
+      expect.objectContaining({
+        file: 'b.txt',
+        line: 3,
+        severity: 'warning',
+        message: expect.stringContaining('http://evil.example/2.html'),
+      }),
+    ]);
+    expect(result.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/secret|pw/);
+  });
+
   it('compiles the other seeds when one is broken', async () => {
     const result = await compileSeeds([
       seedSource('bad.txt', '\n\n'),
