@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { buildDay, parseBuildDay } from './build-day.ts';
 import { IncrementalCompile, formatSummary } from './compile-seeds.ts';
 import { tagItem } from '../domain/tagging/tag-item.ts';
 import { decodeSeed } from './decode-seed.ts';
@@ -12,8 +13,8 @@ import { seedWorkFor } from './seed-work.ts';
 import { writeBundleDir } from './write-bundle-dir.ts';
 
 const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--strict] [--workers N]
-                           [--report-json FILE]
-       npm run compile -- --explain FILE
+                           [--report-json FILE] [--today YYYY-MM-DD]
+       npm run compile -- --explain FILE [--today YYYY-MM-DD]
 
 Compiles the seed pages in DIR (default seeds/) into the reader's JSON bundle in --out
 (default .tmp/data). Diagnostics go to stderr. Exit code 1 when a seed had an error, or any
@@ -22,17 +23,19 @@ warning with --strict.
 --workers N         worker threads for reading, parsing and tagging seeds; 0 keeps all on the
                     main thread (default: one per core, or none for a small compile)
 --report-json FILE  also write counts, sizes, step timings and peak memory as JSON
+--today YYYY-MM-DD  the build day: a later date is no publication date (default: the
+                    READER_BUILD_DATE environment variable, else today in China)
 --explain FILE      compile nothing; print what the compiler decides for each line of one seed
                     and why: headline candidates with their scores, dates seen, the result`;
 
 /** `--explain FILE`: one seed's decisions, for debugging a new site's pages. */
-async function explain(file: string): Promise<number> {
+async function explain(file: string, today: string): Promise<number> {
   const decoded = decodeSeed(await readFile(file));
   if ('error' in decoded) {
     console.error(`${file}:1: error: ${decoded.error}`);
     return 1;
   }
-  const explained = explainSeed(decoded.text);
+  const explained = explainSeed(decoded.text, { today });
   const text = articleText(explained.seed);
   console.log(formatExplanation(file, explained, text && tagItem(text)));
   return 0;
@@ -48,6 +51,7 @@ async function main(): Promise<number> {
       workers: { type: 'string' },
       'report-json': { type: 'string' },
       explain: { type: 'string' },
+      today: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -55,7 +59,10 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (values.explain !== undefined) return explain(values.explain);
+  const today = buildDay(
+    values.today === undefined ? undefined : parseBuildDay(values.today, '--today'),
+  );
+  if (values.explain !== undefined) return explain(values.explain, today);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
     throw new Error(`--workers takes a whole number, not "${values.workers ?? ''}".`);
@@ -63,7 +70,7 @@ async function main(): Promise<number> {
 
   const paths = await listSeedFiles(values.seeds);
   const work = seedWorkFor(paths.length, workers);
-  const compile = new IncrementalCompile();
+  const compile = new IncrementalCompile({ today });
   let result;
   let read;
   try {

@@ -1,4 +1,6 @@
 import { bundleLayout, type BundleFileBody, type BundleLayout } from './bundle-files.ts';
+import { buildDay } from './build-day.ts';
+import type { IsoDate } from '../domain/bundle/bundle.ts';
 import { buildCatalog, type Catalog, type SeedInput } from './catalog/build-catalog.ts';
 import { compileTimer, type CompileTimings } from './compile-timings.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -35,6 +37,14 @@ export interface CompileResult {
   summary: CompileSummary;
 }
 
+export interface CompileOptions {
+  /**
+   * The build day: a later date is no publication date. Defaults to `buildDay()`, worked out
+   * anew each time seeds are read: READER_BUILD_DATE, else today in China.
+   */
+  today?: IsoDate;
+}
+
 /** The seeds linked into one catalog, with what was found wrong on the way. */
 interface Linked {
   catalog: Catalog;
@@ -52,9 +62,11 @@ export class IncrementalCompile {
   private readonly records = new Map<string, SeedRecord>();
   private teaserTags = new Map<string, TaggedItem>();
 
+  constructor(private readonly options: CompileOptions = {}) {}
+
   /** Adds or replaces one seed, parsed and tagged on this thread. */
   set(source: SeedSource): void {
-    this.records.set(source.file, parseSource(source));
+    this.records.set(source.file, parseSource(source, true, { today: this.today() }));
   }
 
   /**
@@ -66,7 +78,13 @@ export class IncrementalCompile {
     cwd: string,
     work: SeedWork = inThreadSeedWork,
   ): Promise<void> {
-    for (const record of await work.readSeeds(paths, cwd)) this.records.set(record.file, record);
+    const records = await work.readSeeds(paths, cwd, this.today());
+    for (const record of records) this.records.set(record.file, record);
+  }
+
+  /** The build day of the seeds read now (a dev session may run past midnight). */
+  private today(): IsoDate {
+    return buildDay(this.options.today);
   }
 
   /** Forgets a seed whose file was removed. */
@@ -180,8 +198,11 @@ function keywordInputOf(record: SeedRecord): KeywordInput {
 }
 
 /** The whole compile, without I/O: seed bytes in, bundle files and diagnostics out. */
-export async function compileSeeds(sources: readonly SeedSource[]): Promise<CompileResult> {
-  const compile = new IncrementalCompile();
+export async function compileSeeds(
+  sources: readonly SeedSource[],
+  options: CompileOptions = {},
+): Promise<CompileResult> {
+  const compile = new IncrementalCompile(options);
   for (const source of sources) compile.set(source);
   const { layout, diagnostics, summary } = await compile.result();
   return { files: new Map([...layout.files(), ...(await layout.search)]), diagnostics, summary };

@@ -4,7 +4,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { htmlToSeedText, isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
 import { tagItem, type ItemAnalysis, type TaggedText } from '../domain/tagging/tag-item.ts';
 import { tagAndCountItem, type PackedWords } from './item-tags.ts';
-import { parseSeed, type ParsedSeed } from './parse/parse-seed.ts';
+import { parseSeed, type ParseOptions, type ParsedSeed } from './parse/parse-seed.ts';
 
 /** Seeds above this size are reported and not read: no article page is that long. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
@@ -59,9 +59,13 @@ function seedText(source: SeedSource): { text: string } | { error: string } {
  * Decodes, parses and tags one seed; a seed that cannot be read becomes a diagnostic, never an
  * exception. Its keywords are counted too unless `countWords` is false (they are then counted
  * later, see `countItemWords`). The lines of an HTML seed are those of the text made from it, so
- * its findings quote the line they are about.
+ * its findings quote the line they are about. `options.today` is the build day (`buildDay()`).
  */
-export function parseSource(source: SeedSource, countWords = true): SeedRecord {
+export function parseSource(
+  source: SeedSource,
+  countWords = true,
+  options: ParseOptions = {},
+): SeedRecord {
   const { file } = source;
   const decoded = seedText(source);
   if ('error' in decoded) {
@@ -73,7 +77,7 @@ export function parseSource(source: SeedSource, countWords = true): SeedRecord {
       words: null,
     };
   }
-  const seed = parseSeed(decoded.text);
+  const seed = parseSeed(decoded.text, options);
   const text = articleText(seed);
   const tagged = !text
     ? { analysis: null, words: null }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { IsoDate } from '../domain/bundle/bundle.ts';
 import {
   assembleSearchIndex,
   buildSearchIndex,
@@ -34,11 +35,11 @@ import {
  */
 export interface SeedWork {
   /**
-   * Reads, decodes, parses and tags seed files (absolute paths), named relative to `cwd`. On
-   * worker threads the keywords are left to count (`SeedRecord.words` null), so that linking
-   * can start sooner.
+   * Reads, decodes, parses and tags seed files (absolute paths), named relative to `cwd`, as of
+   * the build day `today`. On worker threads the keywords are left to count
+   * (`SeedRecord.words` null), so that linking can start sooner.
    */
-  readSeeds(paths: readonly string[], cwd: string): Promise<SeedRecord[]>;
+  readSeeds(paths: readonly string[], cwd: string, today: IsoDate): Promise<SeedRecord[]>;
   /** Tags teasers, which are known by their titles only, and counts their keywords. */
   tagTitles(titles: readonly string[]): Promise<TaggedItem[]>;
   /** Counts candidate keywords of articles read without them (`keywordText` of each item is
@@ -56,7 +57,7 @@ export interface SeedWork {
 
 /** One unit of `SeedWork` as a worker receives it. */
 export type SeedTask =
-  | { kind: 'read'; paths: readonly string[]; cwd: string; countWords: boolean }
+  | { kind: 'read'; paths: readonly string[]; cwd: string; countWords: boolean; today: IsoDate }
   | { kind: 'tag'; titles: readonly string[] }
   | { kind: 'words'; items: readonly KeywordInput[] }
   | { kind: 'grams'; texts: readonly string[]; from: number }
@@ -92,7 +93,8 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
       await inBatches(
         task.paths.map((file, i) => [file, i] as const),
         async ([file, i]) => {
-          records[i] = parseSource(await readSeedFile(file, task.cwd), task.countWords);
+          const source = await readSeedFile(file, task.cwd);
+          records[i] = parseSource(source, task.countWords, { today: task.today });
         },
       );
       return records;
@@ -112,8 +114,8 @@ export function seedTaskTransfer(result: SeedTaskResult): ArrayBuffer[] {
 /** Everything on the calling thread: for small compiles, where starting workers costs more. */
 export const inThreadSeedWork: SeedWork = {
   threads: 1,
-  readSeeds: async (paths, cwd) =>
-    (await runSeedTask({ kind: 'read', paths, cwd, countWords: true })) as SeedRecord[],
+  readSeeds: async (paths, cwd, today) =>
+    (await runSeedTask({ kind: 'read', paths, cwd, countWords: true, today })) as SeedRecord[],
   tagTitles: async (titles) => (await runSeedTask({ kind: 'tag', titles })) as TaggedItem[],
   countWords: async (items) => (await runSeedTask({ kind: 'words', items })) as PackedWords[],
   buildIndex: (docs) => Promise.resolve(buildSearchIndex(docs)),
@@ -153,12 +155,13 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
   };
   return {
     threads: pool.size,
-    readSeeds: (paths, cwd) =>
+    readSeeds: (paths, cwd, today) =>
       inChunks(paths, SEEDS_PER_TASK, (part) => ({
         kind: 'read',
         paths: part,
         cwd,
         countWords: false,
+        today,
       })),
     tagTitles: (titles) =>
       inChunks(titles, TITLES_PER_TASK, (part) => ({ kind: 'tag', titles: part }), true),

@@ -163,8 +163,9 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
   const facts: RankFacts[] = [];
   const articleIds = new Set(drafts.map((d) => d.id));
   for (const d of drafts) {
-    const m = mentions.get(d.id);
-    const date = m?.latestDate ?? d.seed.publishedAt;
+    // The article's own date wins: a list date is another page's word about it, and any seed
+    // could list its title under a date of its choosing.
+    const date = d.seed.publishedAt ?? mentions.get(d.id)?.latestDate ?? null;
     summaries.set(d.id, {
       id: d.id,
       kind: 'article',

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../domain/bundle/bundle.ts';
+import { buildDay, latestPublicationDay } from '../build-day.ts';
 import type { Problem } from '../diagnostic.ts';
 import { chooseHeadline, type HeadlineCandidate } from './choose-headline.ts';
 import { cleanLine } from './clean-line.ts';
@@ -7,6 +8,7 @@ import { listPageReason } from './list-page.ts';
 import { datePrefix, furnitureOf, type Furniture } from './page-furniture.ts';
 import { datelineDate, dateFromUrlPath } from './parse-date.ts';
 import { markerOf, type SidebarKind } from './seed-markers.ts';
+import { capParagraphs, ListItemBudget, splitLongLines } from './seed-limits.ts';
 import { parseListTitle, splitGluedDates, type ListEntry } from './split-glued-dates.ts';
 import { splitLines, type SeedLine } from './split-lines.ts';
 
@@ -61,7 +63,10 @@ export interface ExplainedSeed {
 }
 
 export interface ParseOptions {
-  /** The build day: a later date is no publication date. Defaults to today (UTC). */
+  /**
+   * The build day: a later date is no publication date (`latestPublicationDay` allows one day of
+   * slack). Defaults to `buildDay()`: READER_BUILD_DATE, else today in China.
+   */
   today?: IsoDate;
 }
 
@@ -129,7 +134,8 @@ export function explainSeed(text: string, options: ParseOptions = {}): Explained
 }
 
 function readSeed(text: string, options: ParseOptions, explain: boolean): ExplainedSeed {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = buildDay(options.today);
+  const latestDay = latestPublicationDay(today);
   const seed: ParsedSeed = {
     title: null,
     titleDerived: false,
@@ -156,10 +162,12 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
     seed.problems.push({ line, severity, message });
 
   let list: { kind: SidebarKind; heading: string; line: number; lines: SeedLine[] } | null = null;
+  const listItems = new ListItemBudget(today);
   const closeList = () => {
     if (!list) return;
-    const { entries, problems } = splitGluedDates(list.lines);
-    seed.problems.push(...problems);
+    const glued = splitGluedDates(list.lines);
+    seed.problems.push(...glued.problems);
+    const entries = listItems.take(list.heading, glued.entries);
     if (entries.length === 0 && list.kind !== 'other') {
       problem(list.line, `The list "${list.heading}" has no items.`);
     }
@@ -176,12 +184,18 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
   let sourceSeen = false;
   const seeDate = (line: { line: number }, date: IsoDate | null, from: string) => {
     if (!date) return;
-    if (date > today) {
-      problem(line.line, `The date ${date} is later than the build day; not a publication date.`);
+    if (date > latestDay) {
+      problem(
+        line.line,
+        `The date ${date} is later than the build day ${today}; not a publication date.`,
+      );
     } else dates.push({ line: line.line, date, from });
   };
 
-  const { lines, bidiRemoved } = splitLines(text);
+  const split = splitLines(text);
+  const { bidiRemoved } = split;
+  const { lines, problems: longLines } = splitLongLines(split.lines);
+  seed.problems.push(...longLines);
   for (const raw of lines) {
     if (!raw.text) continue;
     let current = { text: cleanLine(raw.text), line: raw.line };
@@ -253,6 +267,7 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
     }
   }
   closeList();
+  seed.problems.push(...listItems.problems());
 
   const choice = chooseHeadline(
     page.map((p) => ({ text: p.line.text, furniture: p.furniture?.kind ?? null })),
@@ -272,6 +287,9 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
     problem(line.line, 'Text after the source link section is kept as a body paragraph.');
     seed.paragraphs.push(line);
   }
+  const capped = capParagraphs(seed.paragraphs);
+  seed.paragraphs = capped.paragraphs;
+  seed.problems.push(...capped.problems);
 
   if (bidiRemoved > 0) {
     problem(

@@ -102,10 +102,11 @@ describe('linking seeds together', () => {
       ).files,
     );
     expect(bundle.manifest.counts).toEqual({ articles: 2, teasers: 0 });
+    // Listed under 2024-02-01, but the article's own date (from its address) wins.
     expect(bundle.latest[0]).toMatchObject({
       kind: 'article',
       title: full.title,
-      date: '2024-02-01',
+      date: '2024-01-05',
     });
   });
 

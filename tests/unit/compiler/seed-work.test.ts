@@ -126,7 +126,14 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
 describe('a seed task on this thread', () => {
   it('answers in the order asked, however the reads finish', async () => {
     const some = paths.slice(0, 100).reverse();
-    const records = await runSeedTask({ kind: 'read', paths: some, cwd: root, countWords: true });
+    const today = '2025-12-31';
+    const records = await runSeedTask({
+      kind: 'read',
+      paths: some,
+      cwd: root,
+      countWords: true,
+      today,
+    });
     expect((records as { file: string }[]).map((r) => r.file)).toEqual(
       some.map((p) => path.relative(root, p)),
     );
