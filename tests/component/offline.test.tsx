@@ -1,9 +1,15 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Bookmark } from '../../src/client/features/bookmarks/lib/bookmark';
+import { BOOKMARKS_KEY } from '../../src/client/features/bookmarks/store/bookmark-store';
+import { FAILURES_PER_SYNC } from '../../src/client/features/offline/lib/offline-copies';
+import { COPY_FAILURES_KEY } from '../../src/client/features/offline/store/copy-failure-store';
 import { bundleFileUrl } from '../../src/client/lib/fetch-bundle-file';
-import { bundlePaths } from '../../src/domain/bundle/bundle';
+import { BUNDLE_VERSION, bundlePaths } from '../../src/domain/bundle/bundle';
 import {
   buildArticle,
+  buildBookmark,
+  buildBookmarkFile,
   buildItemFile,
   buildLatestPage,
   buildManifest,
@@ -21,7 +27,7 @@ function serveOneArticle() {
   const article = buildArticle({ title: '离线也能读的文章' });
   const server = serveBundle({
     [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-    [bundlePaths.latestPage(1)]: buildLatestPage({ items: [summaryOf(article)] }),
+    [bundlePaths.latestArticlesPage(1)]: buildLatestPage({ items: [summaryOf(article)] }),
     [bundlePaths.item(article.id)]: buildItemFile(article),
   });
   return { article, server };
@@ -101,7 +107,7 @@ describe('when a new version of the site is ready', () => {
     const article = buildArticle();
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.item(article.id)]: { ...buildItemFile(article), version: 2 },
+      [bundlePaths.item(article.id)]: { ...buildItemFile(article), version: BUNDLE_VERSION + 1 },
     });
     const { offline, worker } = fakeOfflineSupport();
     const { user } = renderApp(`/article/${article.id}`, { offline });
@@ -119,7 +125,9 @@ describe('bookmarked articles are kept for offline reading', () => {
     const unopened = buildSummary({ title: '收藏但从未打开的文章' });
     const server = serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestPage(1)]: buildLatestPage({ items: [summaryOf(article), unopened] }),
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+        items: [summaryOf(article), unopened],
+      }),
       [bundlePaths.item(article.id)]: buildItemFile(article),
       [bundlePaths.item(unopened.id)]: buildItemFile(buildArticle({ id: unopened.id })),
     });
@@ -148,5 +156,70 @@ describe('bookmarked articles are kept for offline reading', () => {
 
     renderApp('/', { offline });
     await expect.poll(bookmarkCache.urls).toEqual([]);
+  });
+});
+
+describe('offline copies of items the site does not have', () => {
+  const storeBookmarks = (bookmarks: Bookmark[]) =>
+    localStorage.setItem(BOOKMARKS_KEY, JSON.stringify(buildBookmarkFile(bookmarks)));
+  const itemRequests = (requested: string[], id: string) =>
+    requested.filter((path) => path === bundlePaths.item(id)).length;
+  const rememberedMissing = () =>
+    Object.keys(
+      (JSON.parse(localStorage.getItem(COPY_FAILURES_KEY) ?? '{}') as { missing?: object })
+        .missing ?? {},
+    );
+
+  it('are asked for once, not on every visit, until a new edition of the bundle', async () => {
+    const kept = buildArticle({ title: '还在的文章' });
+    const gone = buildBookmark({ title: '已删除的文章' });
+    storeBookmarks([buildBookmark({ id: kept.id, title: kept.title }), gone]);
+    const server = serveBundle({
+      [bundlePaths.manifest()]: buildManifest({ hot: [] }),
+      [bundlePaths.item(kept.id)]: buildItemFile(kept),
+    });
+    // Each visit starts with an empty copy cache, so that it has one copy to make, and the end
+    // of its sync can be seen: both bookmarks are asked for in the same round.
+    const visit = async () => {
+      const { offline, bookmarkCache } = fakeOfflineSupport();
+      const view = renderApp('/bookmarks', { offline });
+      await expect.poll(bookmarkCache.urls).toHaveLength(1);
+      view.unmount();
+    };
+
+    await visit();
+    expect(itemRequests(server.requested, gone.id)).toBe(1);
+    expect(rememberedMissing()).toEqual([gone.id]);
+
+    await visit();
+    await visit();
+    expect(itemRequests(server.requested, kept.id)).toBe(3);
+    expect(itemRequests(server.requested, gone.id)).toBe(1);
+
+    // A new deployment may have brought it back: asked once more, and still missing.
+    server.set(
+      bundlePaths.manifest(),
+      buildManifest({ hot: [], counts: { articles: 9, teasers: 0 } }),
+    );
+    await visit();
+    await visit();
+    expect(itemRequests(server.requested, gone.id)).toBe(2);
+  });
+
+  it(`are asked for at most ${FAILURES_PER_SYNC} a visit, each once, however many are imported`, async () => {
+    const unknown = Array.from({ length: 100 }, () => buildBookmark());
+    storeBookmarks(unknown);
+    const server = serveBundle({ [bundlePaths.manifest()]: buildManifest({ hot: [] }) });
+    const itemPaths = () => server.requested.filter((path) => path.startsWith('items/'));
+
+    const first = renderApp('/bookmarks', { offline: fakeOfflineSupport().offline });
+    await expect.poll(() => rememberedMissing().length).toBe(FAILURES_PER_SYNC);
+    first.unmount();
+    expect(itemPaths()).toHaveLength(FAILURES_PER_SYNC);
+
+    renderApp('/bookmarks', { offline: fakeOfflineSupport().offline });
+    await expect.poll(() => rememberedMissing().length).toBe(2 * FAILURES_PER_SYNC);
+    expect(itemPaths()).toHaveLength(2 * FAILURES_PER_SYNC);
+    expect(new Set(itemPaths()).size).toBe(2 * FAILURES_PER_SYNC);
   });
 });

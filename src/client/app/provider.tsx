@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { BookmarkStoreProvider } from '../features/bookmarks/store/bookmark-store';
+import { CopyFailureStoreProvider } from '../features/offline/store/copy-failure-store';
 import { useApplyReaderSettings } from '../features/reader-settings/hooks/use-reader-settings';
 import { ReaderSettingsStoreProvider } from '../features/reader-settings/store/reader-settings-store';
 import { ReadingStoreProvider } from '../features/reading-state/store/reading-store';
@@ -36,7 +37,9 @@ export function AppProvider({
   offline = NO_OFFLINE_SUPPORT,
 }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [{ bookmarks, settings, reading }] = useState(() => stores ?? createReaderStores());
+  const [{ bookmarks, settings, reading, copyFailures }] = useState(
+    () => stores ?? createReaderStores(),
+  );
   const [search] = useState(
     () => searchBackend ?? createLazySearchBackend(() => bundleRootUrl().href),
   );
@@ -45,12 +48,14 @@ export function AppProvider({
       <ReaderSettingsStoreProvider store={settings}>
         <BookmarkStoreProvider store={bookmarks}>
           <ReadingStoreProvider store={reading}>
-            <SearchBackendProvider store={search}>
-              <OfflineSupportProvider store={offline}>
-                <ApplyReaderSettings />
-                {children}
-              </OfflineSupportProvider>
-            </SearchBackendProvider>
+            <CopyFailureStoreProvider store={copyFailures}>
+              <SearchBackendProvider store={search}>
+                <OfflineSupportProvider store={offline}>
+                  <ApplyReaderSettings />
+                  {children}
+                </OfflineSupportProvider>
+              </SearchBackendProvider>
+            </CopyFailureStoreProvider>
           </ReadingStoreProvider>
         </BookmarkStoreProvider>
       </ReaderSettingsStoreProvider>

@@ -3,6 +3,10 @@ import {
   type BookmarkStore,
 } from '../features/bookmarks/store/bookmark-store';
 import {
+  createCopyFailureStore,
+  type CopyFailureStore,
+} from '../features/offline/store/copy-failure-store';
+import {
   createReaderSettingsStore,
   type ReaderSettingsStore,
 } from '../features/reader-settings/store/reader-settings-store';
@@ -17,6 +21,7 @@ export interface ReaderStores {
   bookmarks: BookmarkStore;
   settings: ReaderSettingsStore;
   reading: ReadingStore;
+  copyFailures: CopyFailureStore;
 }
 
 /** Stores over `storage`; null means the browser gives none, and they work from memory. */
@@ -27,5 +32,6 @@ export function createReaderStores(
     bookmarks: createBookmarkStore(storage),
     settings: createReaderSettingsStore(storage),
     reading: createReadingStore(storage),
+    copyFailures: createCopyFailureStore(storage),
   };
 }

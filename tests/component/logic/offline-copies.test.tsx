@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   createOfflineCopies,
+  FAILURES_PER_SYNC,
   syncOfflineCopies,
+  type CopyMemory,
 } from '../../../src/client/features/offline/lib/offline-copies';
 import { memoryCache } from '../support/offline';
 
@@ -27,7 +29,13 @@ describe('keeping copies of files for offline reading', () => {
       prune: false,
     });
 
-    expect(result).toEqual({ added: [url('b')], removed: [], failed: [] });
+    expect(result).toEqual({
+      added: [url('b')],
+      removed: [],
+      missing: [],
+      failed: [],
+      waiting: [],
+    });
     expect(fetchFile).toHaveBeenCalledExactlyOnceWith(url('b'));
     expect(urls().sort()).toEqual([url('a'), url('b')]);
   });
@@ -53,8 +61,66 @@ describe('keeping copies of files for offline reading', () => {
       prune: false,
     });
 
-    expect(result).toEqual({ added: [url('ok')], removed: [], failed: [url('gone'), url('far')] });
+    expect(result).toEqual({
+      added: [url('ok')],
+      removed: [],
+      missing: [url('gone')],
+      failed: [url('far')],
+      waiting: [],
+    });
     expect(urls()).toEqual([url('ok')]);
+  });
+
+  it('asks only for the files its memory says are due, and tells it how each went', async () => {
+    const { cache } = memoryCache();
+    const fetchFile = server({ missing: [url('gone')], unreachable: [url('far')] });
+    const noted = new Map<string, string>();
+    const memory: CopyMemory = {
+      isDue: (requested) => requested !== url('waits'),
+      note: (outcomes) => outcomes.forEach((outcome, requested) => noted.set(requested, outcome)),
+      forgetAllBut: () => undefined,
+    };
+
+    const result = await syncOfflineCopies(
+      cache,
+      [url('waits'), url('gone'), url('far'), url('ok')],
+      { fetchFile, prune: false, memory },
+    );
+
+    expect(fetchFile).not.toHaveBeenCalledWith(url('waits'));
+    expect(result.waiting).toEqual([url('waits')]);
+    expect(Object.fromEntries(noted)).toEqual({
+      [url('gone')]: 'missing',
+      [url('far')]: 'failed',
+      [url('ok')]: 'copied',
+    });
+  });
+
+  it(`stops after ${FAILURES_PER_SYNC} failures and leaves the rest for a later sync`, async () => {
+    const { cache } = memoryCache();
+    const wanted = Array.from({ length: 500 }, (_, i) => url(`unknown-${i}`));
+    const fetchFile = server({ missing: wanted });
+
+    const result = await syncOfflineCopies(cache, wanted, { fetchFile, prune: false });
+
+    expect(fetchFile).toHaveBeenCalledTimes(FAILURES_PER_SYNC);
+    expect(result.missing).toEqual(wanted.slice(0, FAILURES_PER_SYNC));
+    expect(result.waiting).toEqual(wanted.slice(FAILURES_PER_SYNC));
+  });
+
+  it('tells its memory to forget files no longer wanted when it prunes', async () => {
+    const { cache } = memoryCache();
+    const kept: string[][] = [];
+    const memory: CopyMemory = {
+      isDue: () => true,
+      note: () => undefined,
+      forgetAllBut: (wanted) => kept.push([...wanted]),
+    };
+
+    await syncOfflineCopies(cache, [url('a')], { fetchFile: server(), prune: false, memory });
+    await syncOfflineCopies(cache, [url('a')], { fetchFile: server(), prune: true, memory });
+
+    expect(kept).toEqual([[url('a')]]);
   });
 
   it('asks for a few files at a time, however many are wanted', async () => {

@@ -1,4 +1,4 @@
 // What other features may use of bookmarks; everything else in this folder is its own business.
 export { BookmarkToggle } from './components/bookmark-toggle';
-export { useBookmarkIds } from './hooks/use-bookmarks';
+export { useBookmarkIds, useBookmarkIdsNewestFirst } from './hooks/use-bookmarks';
 export type { BookmarkTarget } from './lib/bookmark';

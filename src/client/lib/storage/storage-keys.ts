@@ -7,4 +7,6 @@ export const STORAGE_KEYS = {
   bookmarks: 'edu-news-reader:bookmarks',
   settings: 'edu-news-reader:settings',
   reading: 'edu-news-reader:reading',
+  /** Bookmarked items whose offline copy failed, so that they are not asked for on every visit. */
+  copyFailures: 'edu-news-reader:copy-failures',
 } as const;

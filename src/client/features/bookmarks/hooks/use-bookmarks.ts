@@ -41,3 +41,9 @@ export function useBookmarkIds(): string[] {
   const { value } = useBookmarkSnapshot();
   return useMemo(() => value.map((bookmark) => bookmark.id).sort(), [value]);
 }
+
+/** The bookmarked ids, newest first: the order their offline copies are made in. */
+export function useBookmarkIdsNewestFirst(): string[] {
+  const bookmarks = useBookmarks();
+  return useMemo(() => bookmarks.map((bookmark) => bookmark.id), [bookmarks]);
+}
