@@ -15,7 +15,7 @@ async function serveCorpus() {
 const searchBox = () => screen.getByRole('searchbox', { name: '搜索关键词' });
 
 /** Mounts the app on a search URL and waits for the page's code to load. */
-async function openSearch(url = '/search') {
+async function openSearch(url: Parameters<typeof renderApp>[0] = '/search') {
   const app = renderApp(url);
   await screen.findByRole('searchbox', { name: '搜索关键词' });
   return app;
@@ -248,6 +248,23 @@ describe('the search page', () => {
       'aria-pressed',
       'true',
     );
+  });
+
+  it('shows the text of addresses typed by hand, on Back and Forward between them', async () => {
+    const { kaizhou, yongchuan } = await serveCorpus();
+    // An address typed into the browser has no history state, so React Router gives each such
+    // entry the same key, 'default'.
+    const typed = (search: string) => ({ pathname: '/search', search, key: 'default' });
+    const { router } = await openSearch([typed('?q=永川'), typed('?q=开州')]);
+    expect(searchBox()).toHaveValue('开州');
+
+    await act(() => router.navigate(-1));
+    expect(searchBox()).toHaveValue('永川');
+    await expectTitles([yongchuan.title]);
+
+    await act(() => router.navigate(1));
+    expect(searchBox()).toHaveValue('开州');
+    await expectTitles([kaizhou.title]);
   });
 
   it('walks the results with j and k, opens one with o and bookmarks with b', async () => {

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { AppProvider } from '../../../src/client/app/provider';
 import { createReaderStores } from '../../../src/client/app/reader-stores';
 import { routes } from '../../../src/client/app/router';
@@ -22,14 +22,19 @@ interface RenderAppOptions {
 
 /**
  * Mounts the whole app, with its real providers and routes, at `url` (a route path such as
- * `/article/abc`). Serve the bundle with `serveBundle` first. Search runs the real engine on the
+ * `/article/abc`; or history entries, the app at the last). Serve the bundle with `serveBundle` first. Search runs the real engine on the
  * test's thread (jsdom has no Web Worker), fetching its files through the same stubbed network.
  */
-export function renderApp(url = '/', { storage = localStorage, offline }: RenderAppOptions = {}) {
+export function renderApp(
+  url: string | InitialEntry[] = '/',
+  { storage = localStorage, offline }: RenderAppOptions = {},
+) {
   // Retries would only slow failing tests down and hide which request failed.
   const queryClient = createQueryClient({ retry: false });
   const stores = createReaderStores(storage);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, {
+    initialEntries: typeof url === 'string' ? [url] : url,
+  });
   const searchBackend = createInProcessSearchBackend(bundleRootUrl().href);
   const user = userEvent.setup();
   const view = render(

@@ -14,18 +14,21 @@ interface SearchBoxProps {
 /**
  * The search page's box. What is typed lives in component state so that typing never waits for
  * the router or the results; the URL follows it. When the URL changes for another reason (Back,
- * Forward, a suggestion, the header's box) the box takes the URL's text.
+ * Forward, an edited address, a suggestion, the header's box) the box takes the URL's text.
  */
 export function SearchBox({ query, onQuery }: SearchBoxProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const location = useLocation();
   const navigationType = useNavigationType();
   const [text, setText] = useState(query);
-  const [seenKey, setSeenKey] = useState(location.key);
+  // An address edited by hand, and Back or Forward to such an entry, has no history state, so
+  // React Router gives every one of them the key 'default': the search tells them apart.
+  const here = `${location.key} ${location.search}`;
+  const [seen, setSeen] = useState(here);
   useSearchShortcut(inputRef);
 
-  if (seenKey !== location.key) {
-    setSeenKey(location.key);
+  if (seen !== here) {
+    setSeen(here);
     const ownEcho = navigationType === NavigationType.Replace && isTypingState(location.state);
     if (!ownEcho && text !== query) setText(query);
   }
