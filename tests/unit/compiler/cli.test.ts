@@ -1,26 +1,18 @@
-import { execFile } from "node:child_process";
-import {
-  mkdir,
-  mkdtemp,
-  readFile,
-  readdir,
-  rm,
-  stat,
-  writeFile,
-} from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeSeed } from "../../support/write-seed.ts";
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeSeed } from '../../support/write-seed.ts';
 
 const run = promisify(execFile);
-const cli = path.resolve("src/compiler/cli.ts");
-const tsx = path.resolve("node_modules/.bin/tsx");
+const cli = path.resolve('src/compiler/cli.ts');
+const tsx = path.resolve('node_modules/.bin/tsx');
 
-let dir = "";
+let dir = '';
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "seeds-cli-"));
+  dir = await mkdtemp(path.join(tmpdir(), 'seeds-cli-'));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -30,14 +22,7 @@ async function compile(...flags: string[]) {
   try {
     const { stdout, stderr } = await run(
       tsx,
-      [
-        cli,
-        "--seeds",
-        path.join(dir, "seeds"),
-        "--out",
-        path.join(dir, "out"),
-        ...flags,
-      ],
+      [cli, '--seeds', path.join(dir, 'seeds'), '--out', path.join(dir, 'out'), ...flags],
       { cwd: dir },
     );
     return { code: 0, stdout, stderr };
@@ -48,83 +33,60 @@ async function compile(...flags: string[]) {
 }
 
 async function addSeed(name: string, text: string) {
-  await mkdir(path.join(dir, "seeds"), { recursive: true });
-  await writeFile(path.join(dir, "seeds", name), text);
+  await mkdir(path.join(dir, 'seeds'), { recursive: true });
+  await writeFile(path.join(dir, 'seeds', name), text);
 }
 
 // Each compile starts tsx in a new process: about a second idle, many times that on a busy machine.
-describe("the compile command", { timeout: 180_000 }, () => {
-  it("writes the bundle and closes with a summary line", async () => {
-    await addSeed(
-      "a.txt",
-      writeSeed({ title: "标题", paragraphs: ["正文"], prev: "前文" }),
-    );
+describe('the compile command', { timeout: 180_000 }, () => {
+  it('writes the bundle and closes with a summary line', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'], prev: '前文' }));
     const { code, stdout, stderr } = await compile();
     expect(code).toBe(0);
-    expect(stderr).toBe("");
-    expect(stdout.trim()).toMatch(
-      /^1 seeds read, 1 articles, 1 teasers, 0 warnings, 0 errors → /,
-    );
-    expect((await readdir(path.join(dir, "out"))).sort()).toEqual([
-      "items",
-      "latest",
-      "manifest.json",
-      "search",
+    expect(stderr).toBe('');
+    expect(stdout.trim()).toMatch(/^1 seeds read, 1 articles, 1 teasers, 0 warnings, 0 errors → /);
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
+      'items',
+      'latest',
+      'manifest.json',
+      'search',
     ]);
   });
 
-  it("names the file and line of a warning, and fails on it only with --strict", async () => {
+  it('names the file and line of a warning, and fails on it only with --strict', async () => {
     await addSeed(
-      "a.txt",
-      writeSeed({
-        title: "标题",
-        paragraphs: ["正文"],
-        url: "ftp://example.cn/a",
-      }),
+      'a.txt',
+      writeSeed({ title: '标题', paragraphs: ['正文'], url: 'ftp://example.cn/a' }),
     );
     const relaxed = await compile();
     expect(relaxed.code).toBe(0);
-    expect(relaxed.stderr).toContain(
-      "seeds/a.txt:3: warning: The source link uses ftp:",
-    );
-    expect((await compile("--strict")).code).toBe(1);
+    expect(relaxed.stderr).toContain('seeds/a.txt:3: warning: The source link uses ftp:');
+    expect((await compile('--strict')).code).toBe(1);
   });
 
-  it("takes the build day from --today: a later date is no publication date, a malformed day is refused", async () => {
+  it('takes the build day from --today: a later date is no publication date, a malformed day is refused', async () => {
     await addSeed(
-      "a.txt",
-      [
-        "某县召开教育工作会议",
-        "发布时间：2024-06-10",
-        "会议部署了新学期工作。",
-      ].join("\n"),
+      'a.txt',
+      ['某县召开教育工作会议', '发布时间：2024-06-10', '会议部署了新学期工作。'].join('\n'),
     );
-    expect((await compile("--today", "2024-06-01")).stderr).toContain(
-      "seeds/a.txt:2: warning: The date 2024-06-10 is later than the build day 2024-06-01; not a publication date.",
+    expect((await compile('--today', '2024-06-01')).stderr).toContain(
+      'seeds/a.txt:2: warning: The date 2024-06-10 is later than the build day 2024-06-01; not a publication date.',
     );
-    expect((await compile("--today", "2024-06-30")).stderr).not.toContain(
-      "build day",
-    );
-    const wrong = await compile("--today", "6/1/2024");
+    expect((await compile('--today', '2024-06-30')).stderr).not.toContain('build day');
+    const wrong = await compile('--today', '6/1/2024');
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain(
-      '--today must be a date written YYYY-MM-DD, not "6/1/2024".',
-    );
+    expect(wrong.stderr).toContain('--today must be a date written YYYY-MM-DD, not "6/1/2024".');
   });
 
-  it("leaves files whose bytes did not change untouched and removes stale ones", async () => {
-    await addSeed(
-      "a.txt",
-      writeSeed({ title: "标题", paragraphs: ["正文"], prev: "前文" }),
-    );
+  it('leaves files whose bytes did not change untouched and removes stale ones', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'], prev: '前文' }));
     await compile();
-    const manifest = path.join(dir, "out", "manifest.json");
+    const manifest = path.join(dir, 'out', 'manifest.json');
     const before = await stat(manifest);
-    const items = async () =>
-      (await readdir(path.join(dir, "out", "items"))).length;
+    const items = async () => (await readdir(path.join(dir, 'out', 'items'))).length;
     expect(await items()).toBe(2);
 
-    await addSeed("a.txt", writeSeed({ title: "标题", paragraphs: ["正文"] }));
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'] }));
     await compile();
     expect(await items()).toBe(1);
     await compile();
@@ -132,58 +94,43 @@ describe("the compile command", { timeout: 180_000 }, () => {
     const mtime = (await stat(manifest)).mtimeMs;
     await compile();
     expect((await stat(manifest)).mtimeMs).toBe(mtime);
-    expect(JSON.parse(await readFile(manifest, "utf8"))).toMatchObject({
+    expect(JSON.parse(await readFile(manifest, 'utf8'))).toMatchObject({
       counts: { articles: 1, teasers: 0 },
     });
   });
 });
 
-describe(
-  "seed files the compile command cannot use",
-  { timeout: 120_000 },
-  () => {
-    it("reports a file over the size limit without reading it, and compiles the rest", async () => {
-      await addSeed(
-        "a.txt",
-        writeSeed({ title: "标题", paragraphs: ["正文"] }),
-      );
-      await addSeed("huge.txt", "大".repeat(800_000));
-      const { code, stdout, stderr } = await compile();
-      expect(code).toBe(1);
-      expect(stderr).toContain(
-        "seeds/huge.txt:1: error: The file is 2.3 MiB, over the 2.0 MiB limit",
-      );
-      expect(stdout).toMatch(
-        /^2 seeds read, 1 articles, 0 teasers, 0 warnings, 1 errors/,
-      );
-    });
-  },
-);
+describe('seed files the compile command cannot use', { timeout: 120_000 }, () => {
+  it('reports a file over the size limit without reading it, and compiles the rest', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'] }));
+    await addSeed('huge.txt', '大'.repeat(800_000));
+    const { code, stdout, stderr } = await compile();
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'seeds/huge.txt:1: error: The file is 2.3 MiB, over the 2.0 MiB limit',
+    );
+    expect(stdout).toMatch(/^2 seeds read, 1 articles, 0 teasers, 0 warnings, 1 errors/);
+  });
+});
 
-describe("explaining one seed", { timeout: 120_000 }, () => {
-  it("prints what became of each line, the headline candidates, the dates and the result", async () => {
+describe('explaining one seed', { timeout: 120_000 }, () => {
+  it('prints what became of each line, the headline candidates, the dates and the result', async () => {
     await addSeed(
-      "page.txt",
+      'page.txt',
       [
-        "枫林教育资讯中心",
-        "枫林县举办青年教师课堂教学比赛",
-        "2024-03-06 来源:枫林县教育局",
-        "3月5日上午，枫林县第一中学举办青年教师课堂教学比赛，全县四十余名青年教师参赛。",
-        "原文链接:http://a.example.cn/1.html",
-      ].join("\n"),
+        '枫林教育资讯中心',
+        '枫林县举办青年教师课堂教学比赛',
+        '2024-03-06 来源:枫林县教育局',
+        '3月5日上午，枫林县第一中学举办青年教师课堂教学比赛，全县四十余名青年教师参赛。',
+        '原文链接:http://a.example.cn/1.html',
+      ].join('\n'),
     );
-    const { stdout } = await run(tsx, [
-      cli,
-      "--explain",
-      path.join(dir, "seeds", "page.txt"),
-    ]);
-    expect(stdout).toMatch(
-      /^\s+1 {2}dropped: above the headline\s+枫林教育资讯中心$/m,
-    );
+    const { stdout } = await run(tsx, [cli, '--explain', path.join(dir, 'seeds', 'page.txt')]);
+    expect(stdout).toMatch(/^\s+1 {2}dropped: above the headline\s+枫林教育资讯中心$/m);
     expect(stdout).toMatch(/^\s+3 {2}dropped: meta\s+2024-03-06/m);
-    expect(stdout).toContain("+3 stands above the date or source line");
-    expect(stdout).toContain("2024-03-06  line 3, metadata line");
+    expect(stdout).toContain('+3 stands above the date or source line');
+    expect(stdout).toContain('2024-03-06  line 3, metadata line');
     expect(stdout).toMatch(/headline {3}枫林县举办青年教师课堂教学比赛\n/);
-    expect(stdout).toContain("published  2024-03-06");
+    expect(stdout).toContain('published  2024-03-06');
   });
 });
