@@ -68,6 +68,13 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     place: 'end',
     make: (bytes) => `热门资讯\n${fill('2024-11-23省教育厅举办2023...\n', bytes)}`,
   },
+  {
+    // The seed found took over 最新加入: 60,020 items dated 2099 in 1.5 MB. At 26 bytes an item
+    // this is 40,000 items a MB: 60,000 at 1.5 MB, 160,000 at 4 MB, all but 100 dropped.
+    name: 'sidebar items dated 2099',
+    place: 'end',
+    make: (bytes) => `最新加入\n重要通知\n${fill('2099-01-01重要通知公\n', bytes)}`,
+  },
 ];
 
 /** The peer's filler: ordinary paragraphs, one a line, about `bytes` long. */

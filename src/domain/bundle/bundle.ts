@@ -28,7 +28,7 @@ export interface ItemSummary {
   title: string;
   /** The source site cut the title short (it ended in `...`); `title` holds the part it kept. */
   truncated: boolean;
-  /** The most recent known date: the 最新加入 date, else the publication date. */
+  /** An article's own date, else its 最新加入 date; a teaser's 最新加入 date, else a hot date. */
   date: IsoDate | null;
   /** The page showed no headline: `title` was made from its lead sentence. */
   titleDerived?: true;
