@@ -2,7 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildSearchBundle } from './support/search-bundle';
 import { searchCorpus } from './support/search-corpus';
-import { serveBundle } from './support/bundle-server';
+import { bundlePaths } from '../../src/domain/bundle/bundle';
+import { respond, serveBundle } from './support/bundle-server';
 import { renderApp } from './support/render';
 
 async function serveCorpus() {
@@ -305,6 +306,26 @@ describe('the search page', () => {
     serveBundle({});
     renderApp('/search?q=党建');
     expect(await screen.findByRole('alert')).toHaveTextContent('搜索失败');
+  });
+
+  it('says the filters could not be counted when the reader is offline, and counts them on retry', async () => {
+    const { bundle } = await serveCorpus();
+    const network = serveBundle({
+      ...bundle.files,
+      [bundlePaths.searchManifest()]: respond.networkFailure(),
+    });
+    const { user } = await openSearch('/search?q=党建');
+    expect(await screen.findByRole('alert')).toHaveTextContent('搜索失败');
+    const topics = screen.getByRole('group', { name: '专题' });
+    const regions = screen.getByRole('group', { name: '地区' });
+    expect(topics).toHaveTextContent('未能统计');
+    expect(topics).not.toHaveTextContent('正在统计');
+    expect(regions).not.toHaveTextContent('正在统计');
+
+    network.set(bundlePaths.searchManifest(), bundle.files[bundlePaths.searchManifest()] ?? {});
+    await user.click(await screen.findByRole('button', { name: '重新统计' }));
+    expect(await within(topics).findByRole('button', { name: '党建，2条' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 

@@ -9,6 +9,8 @@ interface RegionFilterProps {
   table: RegionTable;
   /** Results per region code (a province counts everything inside it); null while counting. */
   counts: Record<string, number> | null;
+  /** What to say while `counts` is null: they are coming, or they failed. */
+  countingNote: string;
   selected: readonly string[];
   /** A region to narrow to, or null for every region. */
   onSelect: (code: string | null) => void;
@@ -18,9 +20,17 @@ interface RegionFilterProps {
  * Regions as a tree, province › prefecture › county, opened along the chosen region: choosing
  * 重庆市 lists its counties with their counts; pressing the chosen one again steps back up.
  */
-export function RegionFilter({ table, counts, selected, onSelect }: RegionFilterProps) {
+export function RegionFilter({
+  table,
+  counts,
+  countingNote,
+  selected,
+  onSelect,
+}: RegionFilterProps) {
   const path = new Set(selected.flatMap((code) => table.chain(code).map((r) => r.code)));
-  if (counts === null && path.size === 0) return <p className="facet-group__note">正在统计…</p>;
+  if (counts === null && path.size === 0) {
+    return <p className="facet-group__note">{countingNote}</p>;
+  }
   return (
     <RegionLevel
       parent={null}
@@ -40,7 +50,7 @@ function RegionLevel({
   selected,
   path,
   onSelect,
-}: Omit<RegionFilterProps, 'selected'> & {
+}: Omit<RegionFilterProps, 'selected' | 'countingNote'> & {
   parent: string | null;
   selected: readonly string[];
   path: ReadonlySet<string>;

@@ -18,6 +18,10 @@ interface SearchFiltersProps {
   facets: SearchFacets | null;
   /** The counts belong to an earlier search and are being redone. */
   stale: boolean;
+  /** The search failed (its files did not load, the reader is offline): no counts are coming. */
+  failed: boolean;
+  retrying: boolean;
+  onRetry: () => void;
   onChange: (change: FilterChange) => void;
 }
 
@@ -35,7 +39,15 @@ const startsOpen = () =>
   typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 60rem)').matches;
 
 /** Every filter, each value with the number of results it would leave. */
-export function SearchFilters({ filters, facets, stale, onChange }: SearchFiltersProps) {
+export function SearchFilters({
+  filters,
+  facets,
+  stale,
+  failed,
+  retrying,
+  onRetry,
+  onChange,
+}: SearchFiltersProps) {
   const [open, setOpen] = useState(startsOpen);
   const active =
     (filters.regions?.length ?? 0) +
@@ -43,6 +55,8 @@ export function SearchFilters({ filters, facets, stale, onChange }: SearchFilter
     (filters.from || filters.to ? 1 : 0) +
     (filters.kind ? 1 : 0) +
     (filters.bookmarkedOnly ? 1 : 0);
+  // Without this, a failed search left 正在统计… under the filters for good.
+  const uncounted = failed && facets === null;
   return (
     <details
       className="search-filters"
@@ -52,12 +66,20 @@ export function SearchFilters({ filters, facets, stale, onChange }: SearchFilter
       <summary className="search-filters__summary">
         筛选{active > 0 && `（已选 ${active} 项）`}
       </summary>
-      <div className="search-filters__body" aria-busy={stale}>
+      <div className="search-filters__body" aria-busy={stale && !uncounted}>
+        {uncounted && (
+          <p className="facet-group__note">
+            搜索未能完成，各项的数量无法统计。{' '}
+            <button type="button" className="link-button" onClick={onRetry} disabled={retrying}>
+              {retrying ? '正在重试…' : '重新统计'}
+            </button>
+          </p>
+        )}
         <KindFilter filters={filters} facets={facets} onChange={onChange} />
         <FacetGroup legend="地区">
-          <Regions filters={filters} facets={facets} onChange={onChange} />
+          <Regions filters={filters} facets={facets} uncounted={uncounted} onChange={onChange} />
         </FacetGroup>
-        <TopicFilter filters={filters} facets={facets} onChange={onChange} />
+        <TopicFilter filters={filters} facets={facets} uncounted={uncounted} onChange={onChange} />
         <DateFilter
           key={`${filters.from}|${filters.to}`}
           filters={filters}
@@ -80,6 +102,12 @@ interface FilterProps {
   facets: SearchFacets | null;
   onChange: (change: FilterChange) => void;
 }
+
+/** The counts failed and none are coming until a retry. */
+type CountedFilterProps = FilterProps & { uncounted: boolean };
+
+const COUNTING = '正在统计…';
+const NOT_COUNTED = '未能统计。';
 
 function FacetGroup({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -115,7 +143,7 @@ function KindFilter({ filters, facets, onChange }: FilterProps) {
   );
 }
 
-function Regions({ filters, facets, onChange }: FilterProps) {
+function Regions({ filters, facets, uncounted, onChange }: CountedFilterProps) {
   const regions = useSearchRegions();
   if (regions.isError) return <p className="facet-group__note">地区列表加载失败。</p>;
   if (!regions.data) return <p className="facet-group__note">正在加载地区…</p>;
@@ -123,13 +151,14 @@ function Regions({ filters, facets, onChange }: FilterProps) {
     <RegionFilter
       table={regions.data}
       counts={facets?.regions ?? null}
+      countingNote={uncounted ? NOT_COUNTED : COUNTING}
       selected={filters.regions ?? []}
       onSelect={(code) => onChange({ regions: code === null ? undefined : [code] })}
     />
   );
 }
 
-function TopicFilter({ filters, facets, onChange }: FilterProps) {
+function TopicFilter({ filters, facets, uncounted, onChange }: CountedFilterProps) {
   const counts = facets?.topics;
   const chosen = filters.topics ?? [];
   const ids = [...new Set([...chosen, ...Object.keys(counts ?? {})])].sort(
@@ -138,7 +167,9 @@ function TopicFilter({ filters, facets, onChange }: FilterProps) {
   return (
     <FacetGroup legend="专题">
       {ids.length === 0 ? (
-        <p className="facet-group__note">{facets ? '没有可选的专题。' : '正在统计…'}</p>
+        <p className="facet-group__note">
+          {facets ? '没有可选的专题。' : uncounted ? NOT_COUNTED : COUNTING}
+        </p>
       ) : (
         <ul className="facet-list">
           {ids.map((id) => {

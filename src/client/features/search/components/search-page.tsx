@@ -28,6 +28,9 @@ export function SearchPage() {
           filters={request.filters}
           facets={results.facets}
           stale={results.facetsStale}
+          failed={results.error !== null}
+          retrying={results.isRetrying}
+          onRetry={results.retry}
           onChange={setFilters}
         />
         <SearchResults request={request} results={results} />
