@@ -112,7 +112,7 @@ const serviceWorker = VitePWA({
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     runtimeCaching: [
-      dataRoute('(?:manifest\\.json|latest/\\d+\\.json)', OFFLINE_CACHES.lists, 200),
+      dataRoute('(?:manifest\\.json|latest/(?:articles/)?\\d+\\.json)', OFFLINE_CACHES.lists, 200),
       dataRoute('items/[^/]+\\.json', OFFLINE_CACHES.items, 2000, bookmarkedCopy),
       dataRoute('search/.+', OFFLINE_CACHES.search, 300),
     ],

@@ -9,6 +9,7 @@ import {
   type ItemSummary,
   type ItemTags,
   type LatestPage,
+  type ListPaging,
   type Manifest,
   type RegionRef,
   type TopicRef,
@@ -61,6 +62,12 @@ function topFacets(tags: ReadonlyMap<string, RankedTags>): Manifest['facets'] {
   return { regions: top(regions), topics: top(topics) };
 }
 
+const paging = (list: readonly unknown[]): ListPaging => ({
+  pageSize: LATEST_PAGE_SIZE,
+  pages: Math.max(1, Math.ceil(list.length / LATEST_PAGE_SIZE)),
+  total: list.length,
+});
+
 /** A bundle laid out but not yet written: each file is made when asked for. */
 export interface BundleLayout {
   /**
@@ -87,13 +94,15 @@ export function bundleLayout(
   searchTags: ReadonlyMap<string, RankedTags>,
   search: Promise<SearchFiles>,
 ): BundleLayout {
+  const tags = new Map([...searchTags].map(([id, t]) => [id, bundleTags(t)]));
+  const tagsOf = (id: string) => tags.get(id) ?? NO_TAGS;
+  // A list row names the item's main place; the catalog is linked before tagging knows it.
   const summary = (id: string): ItemSummary => {
     const s = catalog.summaries.get(id);
     if (!s) throw new Error(`No summary for ranked item ${id}`);
-    return s;
+    const place = tagsOf(id).regions[0]?.name;
+    return place ? { ...s, place } : s;
   };
-  const tags = new Map([...searchTags].map(([id, t]) => [id, bundleTags(t)]));
-  const tagsOf = (id: string) => tags.get(id) ?? NO_TAGS;
   const related = relatedItems(
     catalog.articles.map((a) => ({
       id: a.id,
@@ -108,21 +117,36 @@ export function bundleLayout(
   const hot = rankHot(catalog.facts)
     .slice(0, HOT_LIMIT)
     .map((f) => summary(f.id));
-  const pages = Math.max(1, Math.ceil(latest.length / LATEST_PAGE_SIZE));
+  const latestArticles = latest.filter((item) => item.kind === 'article');
+  const all = { items: latest, paging: paging(latest), path: bundlePaths.latestPage };
+  const articles = {
+    items: latestArticles,
+    paging: paging(latestArticles),
+    path: bundlePaths.latestArticlesPage,
+  };
+  const lists = [all, articles];
   const manifest: Manifest = {
     version: BUNDLE_VERSION,
     counts: { articles: catalog.articles.length, teasers: catalog.teasers.length },
     disclaimer: catalog.disclaimer,
-    latest: { pageSize: LATEST_PAGE_SIZE, pages, total: latest.length },
+    latest: all.paging,
+    latestArticles: articles.paging,
     hot,
     facets: topFacets(searchTags),
   };
 
-  const latestPage = (page: number) => {
-    const items = latest.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE);
+  const listPage = (list: readonly ItemSummary[], page: number) => {
+    const items = list.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE);
     const file: LatestPage = { version: BUNDLE_VERSION, page, items };
     return JSON.stringify(file);
   };
+  function* listPages(): Generator<[string, () => string]> {
+    for (const { items, paging, path } of lists) {
+      for (let page = 1; page <= paging.pages; page++) {
+        yield [path(page), () => listPage(items, page)];
+      }
+    }
+  }
   const articleFile = (article: CatalogArticle) => {
     const file: ItemFile = {
       version: BUNDLE_VERSION,
@@ -141,8 +165,7 @@ export function bundleLayout(
 
   function* files(): Generator<[string, BundleFileBody]> {
     yield [bundlePaths.manifest(), JSON.stringify(manifest)];
-    for (let page = 1; page <= pages; page++)
-      yield [bundlePaths.latestPage(page), latestPage(page)];
+    for (const [name, make] of listPages()) yield [name, make()];
     for (const article of catalog.articles) {
       yield [bundlePaths.item(article.id), articleFile(article)];
     }
@@ -152,10 +175,7 @@ export function bundleLayout(
   let byPath: Map<string, () => string> | null = null;
   const file = (name: string) => {
     if (!byPath) {
-      byPath = new Map([[bundlePaths.manifest(), () => JSON.stringify(manifest)]]);
-      for (let page = 1; page <= pages; page++) {
-        byPath.set(bundlePaths.latestPage(page), () => latestPage(page));
-      }
+      byPath = new Map([[bundlePaths.manifest(), () => JSON.stringify(manifest)], ...listPages()]);
       for (const a of catalog.articles) byPath.set(bundlePaths.item(a.id), () => articleFile(a));
       for (const t of catalog.teasers) byPath.set(bundlePaths.item(t.id), () => teaserFile(t));
     }

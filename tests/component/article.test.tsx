@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundlePaths } from '../../src/domain/bundle/bundle';
 import {
@@ -9,7 +9,7 @@ import {
   buildTeaser,
   summaryOf,
 } from './support/builders';
-import { serveBundle } from './support/bundle-server';
+import { respond, serveBundle } from './support/bundle-server';
 import { renderApp } from './support/render';
 
 describe('an article page', () => {
@@ -184,5 +184,54 @@ describe('a teaser page', () => {
 
     await user.click(within(sightings[0] as HTMLElement).getByRole('link', { name: seenOn.title }));
     expect(await screen.findByRole('heading', { level: 1, name: seenOn.title })).toBeVisible();
+  });
+
+  it('offers to look for the full text on the site that listed it', async () => {
+    const teaser = buildTeaser({ title: '开州区召开课后服务推进会', host: 'jw.cq.gov.cn' });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(teaser.id)]: buildItemFile(teaser),
+    });
+    renderApp(`/article/${teaser.id}`);
+
+    const link = await screen.findByRole('link', { name: '到 jw.cq.gov.cn 查找原文' });
+    const url = new URL(link.getAttribute('href') ?? '');
+    expect(url.origin).toBe('https://www.baidu.com');
+    expect(url.searchParams.get('wd')).toBe('开州区召开课后服务推进会 site:jw.cq.gov.cn');
+  });
+
+  it('offers no such search when no site is known', async () => {
+    const teaser = buildTeaser({ title: '来历不明的标题', host: null });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(teaser.id)]: buildItemFile(teaser),
+    });
+    renderApp(`/article/${teaser.id}`);
+
+    await screen.findByRole('heading', { level: 1, name: '来历不明的标题' });
+    expect(screen.queryByRole('link', { name: /查找原文/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('waiting for an article', () => {
+  it('shows a thin progress bar while the file loads', async () => {
+    const article = buildArticle();
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: respond.hang(),
+    });
+    const { container } = renderApp(`/article/${article.id}`);
+    await waitFor(() => expect(container.querySelector('.route-progress')).not.toBeNull());
+  });
+
+  it('shows none once the article is there', async () => {
+    const article = buildArticle({ title: '已经到了的文章' });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(article.id)]: buildItemFile(article),
+    });
+    const { container } = renderApp(`/article/${article.id}`);
+    await screen.findByRole('heading', { level: 1, name: '已经到了的文章' });
+    await waitFor(() => expect(container.querySelector('.route-progress')).toBeNull());
   });
 });

@@ -71,7 +71,7 @@ describe('bookmarking from a list and from the article page', () => {
     const item = buildSummary({ title: '开州区聚焦“三力”抓实党建', date: '2022-10-21' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestPage(1)]: buildLatestPage({ items: [item] }),
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({ items: [item] }),
     });
     const { user } = renderApp('/');
 
@@ -95,7 +95,7 @@ describe('bookmarking from a list and from the article page', () => {
     const article = buildArticle({ title: '永川区多措并举促进高校毕业生就业' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
         items: [buildSummary({ id: article.id, title: article.title })],
       }),
       [bundlePaths.item(article.id)]: buildItemFile(article),

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bundlePaths } from '../../src/domain/bundle/bundle';
+import { BUNDLE_VERSION, bundlePaths } from '../../src/domain/bundle/bundle';
 import {
   buildArticle,
   buildItemFile,
@@ -97,13 +97,13 @@ describe('when something is missing or fails', () => {
   it('explains a network failure on the home page and recovers when a retry succeeds', async () => {
     const server = serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestPage(1)]: respond.networkFailure(),
+      [bundlePaths.latestArticlesPage(1)]: respond.networkFailure(),
     });
     const { user } = renderApp('/');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('网络连接失败');
     server.set(
-      bundlePaths.latestPage(1),
+      bundlePaths.latestArticlesPage(1),
       buildLatestPage({ items: [buildSummary({ title: '网络恢复后的新闻' })] }),
     );
     await user.click(screen.getByRole('button', { name: '重试' }));
@@ -115,12 +115,12 @@ describe('when something is missing or fails', () => {
     const article = buildArticle();
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.item(article.id)]: { ...buildItemFile(article), version: 2 },
+      [bundlePaths.item(article.id)]: { ...buildItemFile(article), version: BUNDLE_VERSION + 1 },
     });
     renderApp(`/article/${article.id}`);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '数据版本不匹配：需要第 1 版，收到第 2 版。请刷新页面。',
+      `数据版本不匹配：需要第 ${BUNDLE_VERSION} 版，收到第 ${BUNDLE_VERSION + 1} 版。请刷新页面。`,
     );
     expect(screen.getByRole('button', { name: '刷新页面' })).toBeInTheDocument();
   });
@@ -128,7 +128,7 @@ describe('when something is missing or fails', () => {
   it('says a data file that is not valid JSON cannot be read', async () => {
     serveBundle({
       [bundlePaths.manifest()]: respond.text('<!doctype html><title>oops</title>'),
-      [bundlePaths.latestPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
     });
     renderApp('/');
 

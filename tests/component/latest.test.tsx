@@ -7,16 +7,18 @@ import { renderApp } from './support/render';
 
 function threePages() {
   return {
-    [bundlePaths.manifest()]: buildManifest({ latest: { pageSize: 30, pages: 3, total: 61 } }),
-    [bundlePaths.latestPage(1)]: buildLatestPage({
+    [bundlePaths.manifest()]: buildManifest({
+      latestArticles: { pageSize: 30, pages: 3, total: 61 },
+    }),
+    [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
       page: 1,
       items: [buildSummary({ title: '第一页的新闻' })],
     }),
-    [bundlePaths.latestPage(2)]: buildLatestPage({
+    [bundlePaths.latestArticlesPage(2)]: buildLatestPage({
       page: 2,
       items: [buildSummary({ title: '第二页的新闻' })],
     }),
-    [bundlePaths.latestPage(3)]: buildLatestPage({
+    [bundlePaths.latestArticlesPage(3)]: buildLatestPage({
       page: 3,
       items: [buildSummary({ title: '第三页的新闻' })],
     }),
@@ -56,8 +58,11 @@ describe('the latest list', () => {
 
   it('has no more-link on the home page when the list has only one page', async () => {
     serveBundle({
-      [bundlePaths.manifest()]: buildManifest({ latest: { pageSize: 30, pages: 1, total: 1 } }),
-      [bundlePaths.latestPage(1)]: buildLatestPage({
+      [bundlePaths.manifest()]: buildManifest({
+        latestArticles: { pageSize: 30, pages: 1, total: 1 },
+        counts: { articles: 1, teasers: 0 },
+      }),
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
         items: [buildSummary({ title: '唯一的新闻' })],
       }),
     });
@@ -80,5 +85,73 @@ describe('the latest list', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '找不到这一页' })).toBeVisible();
     expect(server.requested.filter((path) => path.startsWith('latest/'))).toEqual([]);
+  });
+
+  it('shows the articles alone first, and the titles without text when asked', async () => {
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest({
+        latest: { pageSize: 30, pages: 1, total: 2 },
+        latestArticles: { pageSize: 30, pages: 1, total: 1 },
+      }),
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+        items: [buildSummary({ title: '有正文的文章' })],
+      }),
+      [bundlePaths.latestPage(1)]: buildLatestPage({
+        items: [
+          buildSummary({ title: '有正文的文章' }),
+          buildSummary({ kind: 'teaser', title: '只有标题的资讯' }),
+        ],
+      }),
+    });
+    const { user, router } = renderApp('/latest/1');
+
+    const switcher = await screen.findByRole('navigation', { name: '列表内容' });
+    expect(within(switcher).getByRole('link', { name: '只看全文' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(await screen.findByRole('link', { name: '有正文的文章' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '只有标题的资讯' })).not.toBeInTheDocument();
+
+    await user.click(within(switcher).getByRole('link', { name: '含仅标题' }));
+    const teaser = await screen.findByRole('link', { name: '只有标题的资讯' });
+    expect(within(teaser.closest('li') as HTMLElement).getByText('仅标题')).toBeVisible();
+    expect(router.state.location.search).toBe('?all=1');
+  });
+
+  it('links the first, last and nearby pages of a long list, and jumps to any page', async () => {
+    const pages = 193;
+    const files: Parameters<typeof serveBundle>[0] = {
+      [bundlePaths.manifest()]: buildManifest({
+        latestArticles: { pageSize: 30, pages, total: pages * 30 },
+      }),
+    };
+    for (const page of [1, 6, 120, 193]) {
+      files[bundlePaths.latestArticlesPage(page)] = buildLatestPage({
+        page,
+        items: [buildSummary({ title: `第 ${page} 页的新闻` })],
+      });
+    }
+    serveBundle(files);
+    const { user, router } = renderApp('/latest/6');
+
+    await screen.findByRole('link', { name: '第 6 页的新闻' });
+    const pagination = screen.getByRole('navigation', { name: '最新加入分页' });
+    const numbers = [...pagination.querySelectorAll('li')];
+    expect(numbers.map((li) => li.textContent)).toEqual(['1', '…', '5', '6', '7', '…', '193']);
+    expect(within(pagination).getByRole('link', { name: '第 6 页' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+
+    await user.click(within(pagination).getByRole('link', { name: '第 193 页' }));
+    expect(await screen.findByRole('link', { name: '第 193 页的新闻' })).toBeInTheDocument();
+
+    const jump = screen.getByRole('spinbutton', { name: '跳至第' });
+    await user.clear(jump);
+    await user.type(jump, '120');
+    await user.click(screen.getByRole('button', { name: '前往' }));
+    expect(await screen.findByRole('link', { name: '第 120 页的新闻' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/latest/120');
   });
 });

@@ -11,7 +11,7 @@ const root = document.documentElement;
 function serveHome() {
   serveBundle({
     [bundlePaths.manifest()]: buildManifest(),
-    [bundlePaths.latestPage(1)]: buildLatestPage(),
+    [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
   });
 }
 

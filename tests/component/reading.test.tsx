@@ -37,7 +37,10 @@ describe('the article page for reading', () => {
     const article = serveArticle({ paragraphs: ['字'.repeat(1000), '文'.repeat(600)] });
     renderApp(`/article/${article.id}`);
 
-    expect(await screen.findByText('全文 1600 字，约 4 分钟读完')).toBeVisible();
+    const length = await screen.findByText(
+      (_, element) => element?.textContent === '1600 字，约 4 分钟' && element.tagName === 'SPAN',
+    );
+    expect(length).toBeVisible();
   });
 
   it('describes itself with its opening words, for link previews', async () => {
@@ -153,7 +156,7 @@ describe('visited items', () => {
     const article = buildArticle({ title: '读过的文章' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
         items: [
           buildSummary({ id: article.id, title: article.title }),
           buildSummary({ title: '没读过的文章' }),
@@ -183,8 +186,8 @@ describe('titles and descriptions', () => {
     const teaser = buildTeaser({ title: '只知道标题的条目' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ latest: { pageSize: 30, pages: 2, total: 31 } }),
-      [bundlePaths.latestPage(1)]: buildLatestPage(),
-      [bundlePaths.latestPage(2)]: buildLatestPage({ page: 2 }),
+      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage(2)]: buildLatestPage({ page: 2 }),
       [bundlePaths.item(teaser.id)]: buildItemFile(teaser),
     });
     const { router } = renderApp('/');

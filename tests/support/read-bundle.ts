@@ -9,9 +9,16 @@ export function readBundle(files: ReadonlyMap<string, string | Uint8Array>) {
     return JSON.parse(text);
   };
   const manifest = read(bundlePaths.manifest()) as Manifest;
-  const latest = Array.from(
-    { length: manifest.latest.pages },
-    (_, i) => read(bundlePaths.latestPage(i + 1)) as LatestPage,
-  ).flatMap((page) => page.items);
-  return { manifest, latest, item: (id: string) => (read(bundlePaths.item(id)) as ItemFile).item };
+  const list = (pages: number, path: (page: number) => string) =>
+    Array.from({ length: pages }, (_, i) => read(path(i + 1)) as LatestPage).flatMap(
+      (page) => page.items,
+    );
+  const latest = list(manifest.latest.pages, bundlePaths.latestPage);
+  const latestArticles = list(manifest.latestArticles.pages, bundlePaths.latestArticlesPage);
+  return {
+    manifest,
+    latest,
+    latestArticles,
+    item: (id: string) => (read(bundlePaths.item(id)) as ItemFile).item,
+  };
 }

@@ -12,7 +12,9 @@ export const paths = {
   },
   latest: {
     path: '/latest/:page',
-    getHref: (page: number) => `/latest/${page}`,
+    /** `all`: with the teasers; without, the articles alone (what readers see first). */
+    getHref: (page: number, { all = false }: { all?: boolean } = {}) =>
+      `/latest/${page}${all ? '?all=1' : ''}`,
   },
   article: {
     path: '/article/:id',
@@ -24,7 +26,8 @@ export const paths = {
   },
   bookmarks: {
     path: '/bookmarks',
-    getHref: () => '/bookmarks',
+    /** Page 1 is the plain address; the others carry `?page=`. */
+    getHref: (page = 1) => (page > 1 ? `/bookmarks?page=${page}` : '/bookmarks'),
   },
   search: {
     path: '/search',

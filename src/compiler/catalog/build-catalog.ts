@@ -45,6 +45,8 @@ interface Mention {
   latestPosition: number | null;
   hotPosition: number | null;
   hotSeeds: Set<string>;
+  /** The first listing site's host, where a reader can look for the full text. */
+  host: string | null;
   sightings: Sighting[];
 }
 
@@ -125,10 +127,12 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
         latestPosition: null,
         hotPosition: null,
         hotSeeds: new Set(),
+        host: null,
         sightings: [],
       };
       mentions.set(id, m);
     }
+    m.host ??= on.seed.source?.host ?? null;
     if (list === 'latest') {
       m.latestDate = laterDate(m.latestDate, entry.date);
       m.latestPosition = minPosition(m.latestPosition, position);
@@ -166,6 +170,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     // The article's own date wins: a list date is another page's word about it, and any seed
     // could list its title under a date of its choosing.
     const date = d.seed.publishedAt ?? mentions.get(d.id)?.latestDate ?? null;
+    const host = d.seed.source?.host;
     summaries.set(d.id, {
       id: d.id,
       kind: 'article',
@@ -173,15 +178,16 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
       truncated: false,
       date,
       ...(d.seed.titleDerived && { titleDerived: true as const }),
+      ...(host && { host }),
     });
   }
   const teasers: CatalogTeaser[] = [];
   for (const [id, m] of mentions) {
     if (articleIds.has(id)) continue;
     const date = m.latestDate ?? m.otherDate;
-    const { title, truncated, sightings } = m;
-    summaries.set(id, { id, kind: 'teaser', title, truncated, date });
-    teasers.push({ id, kind: 'teaser', title, truncated, date, sightings });
+    const { title, truncated, host, sightings } = m;
+    summaries.set(id, { id, kind: 'teaser', title, truncated, date, ...(host && { host }) });
+    teasers.push({ id, kind: 'teaser', title, truncated, date, host, sightings });
   }
   for (const [id, summary] of summaries) {
     const m = mentions.get(id);

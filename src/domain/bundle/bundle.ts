@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any incompatible change; the client refuses files of another version. */
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 /** Latest-list items per page file. */
 export const LATEST_PAGE_SIZE = 30;
@@ -32,6 +32,10 @@ export interface ItemSummary {
   date: IsoDate | null;
   /** The page showed no headline: `title` was made from its lead sentence. */
   titleDerived?: true;
+  /** The site it comes from: an article's source, the site that listed a teaser. */
+  host?: string;
+  /** The main place it is about (开州区), for the list row. */
+  place?: string;
 }
 
 /** A place an item is about, with its chain of names from the province down (重庆市 › 开州区). */
@@ -88,6 +92,8 @@ export interface Teaser extends ItemTags {
   title: string;
   truncated: boolean;
   date: IsoDate | null;
+  /** The site that listed it first, where a reader can look for the full text. */
+  host: string | null;
   /** Where it was seen, at most `SIGHTINGS_LIMIT` of them. */
   sightings: Sighting[];
 }
@@ -96,13 +102,21 @@ export const SIGHTINGS_LIMIT = 20;
 
 export type Item = Article | Teaser;
 
+export interface ListPaging {
+  pageSize: number;
+  pages: number;
+  total: number;
+}
+
 /** `data/manifest.json`: everything the home page needs besides the latest pages. */
 export interface Manifest {
   version: typeof BUNDLE_VERSION;
   counts: { articles: number; teasers: number };
   /** The site's 免责声明, shown once in the footer. */
   disclaimer: string | null;
-  latest: { pageSize: number; pages: number; total: number };
+  latest: ListPaging;
+  /** The latest list without teasers: what can be read, the list readers see first. */
+  latestArticles: ListPaging;
   hot: ItemSummary[];
   /** The regions and topics with the most items, for the home page's quick filters. */
   facets: {
@@ -111,7 +125,10 @@ export interface Manifest {
   };
 }
 
-/** `data/latest/<n>.json`, n from 1: one page of the latest list, newest first. */
+/**
+ * `data/latest/<n>.json` and `data/latest/articles/<n>.json`, n from 1: one page of the latest
+ * list or of its articles, newest first.
+ */
 export interface LatestPage {
   version: typeof BUNDLE_VERSION;
   page: number;
@@ -135,6 +152,7 @@ export const FACET_LIMIT = 12;
 export const bundlePaths = {
   manifest: () => 'manifest.json',
   latestPage: (page: number) => `latest/${page}.json`,
+  latestArticlesPage: (page: number) => `latest/articles/${page}.json`,
   item: (id: string) => `items/${id}.json`,
   searchManifest: () => 'search/manifest.json',
   /** The regions items are tagged with, and their ancestors: the filter tree. */

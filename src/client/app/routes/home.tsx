@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
-import { Loading } from '../../components/ui/loading';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { ListSkeleton } from '../../components/ui/list-skeleton';
 import { useLatestPage } from '../../features/articles/api/get-latest-page';
 import { useManifest } from '../../features/articles/api/get-manifest';
 import { HotSection } from '../../features/articles/components/hot-section';
 import { LatestSection } from '../../features/articles/components/latest-section';
 import { QuickFilters } from '../../features/search/components/quick-filters';
 import { APP_NAME, useDocumentMeta } from '../../hooks/use-document-meta';
+import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query';
 import { warmRouteWhenIdle } from '../route-modules';
 
 export function HomeRoute() {
@@ -29,11 +31,13 @@ export function HomeRoute() {
  */
 function HomeSections() {
   const manifest = useManifest();
-  const latest = useLatestPage(1);
+  const latest = useLatestPage(1, 'articles');
+  const wide = useMediaQuery(WIDE_SCREEN);
   const settled = !manifest.isPending && !latest.isPending;
   const [shown, setShown] = useState(settled);
   if (settled && !shown) setShown(true);
-  if (!shown) return <Loading label="正在加载最新加入和热门资讯…" />;
+  if (!shown) return <ListSkeleton label="正在加载最新加入和热门资讯…" />;
+  if (!wide) return <HomeTabs />;
   return (
     <div className="home-grid">
       <LatestSection />
@@ -41,6 +45,68 @@ function HomeSections() {
         <HotSection />
         <QuickFilters />
       </div>
+    </div>
+  );
+}
+
+const TABS = [
+  { id: 'latest', label: '最新' },
+  { id: 'hot', label: '热门' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/**
+ * Phones: 最新 and 热门 as tabs, so that the hot list is one tap away rather than three screens
+ * down. The tab is in the URL (`?tab=hot`), so Back returns to it from an article.
+ */
+function HomeTabs() {
+  const [params, setParams] = useSearchParams();
+  const selected: TabId = params.get('tab') === 'hot' ? 'hot' : 'latest';
+  const tabs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
+  const select = (id: TabId, focus = false) => {
+    setParams(id === 'latest' ? {} : { tab: id }, { replace: true });
+    if (focus) tabs.current[id]?.focus();
+  };
+  // Arrow keys move between tabs, as in every tab list (WAI-ARIA authoring practices).
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((tab) => tab.id === selected);
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length];
+    if (next) select(next.id, true);
+  };
+  return (
+    <div className="home-tabs">
+      <div className="tabs" role="tablist" aria-label="首页列表" onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            ref={(node) => {
+              tabs.current[tab.id] = node;
+            }}
+            type="button"
+            role="tab"
+            id={`home-tab-${tab.id}`}
+            className="tabs__tab"
+            aria-selected={tab.id === selected}
+            aria-controls={`home-panel-${tab.id}`}
+            tabIndex={tab.id === selected ? 0 : -1}
+            onClick={() => select(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`home-panel-${selected}`}
+        aria-labelledby={`home-tab-${selected}`}
+        className="home-tabs__panel"
+      >
+        {selected === 'latest' ? <LatestSection /> : <HotSection />}
+      </div>
+      <QuickFilters />
     </div>
   );
 }

@@ -1,17 +1,18 @@
-import { useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '../../components/errors/not-found';
 import { QueryState } from '../../components/ui/query-state';
-import { useLatestPage } from '../../features/articles/api/get-latest-page';
+import { useLatestPage, type LatestList } from '../../features/articles/api/get-latest-page';
 import { useManifest } from '../../features/articles/api/get-manifest';
 import { ItemSummaryList } from '../../features/articles/components/item-summary-list';
-import { LatestPagination } from '../../features/articles/components/latest-pagination';
+import { Pagination } from '../../components/ui/pagination';
 import { useDocumentMeta } from '../../hooks/use-document-meta';
-import { parsePageParam } from '../paths';
+import { parsePageParam, paths } from '../paths';
 
 const PAGE_NOT_FOUND = '找不到这一页';
 
 export function LatestRoute() {
   const page = parsePageParam(useParams().page);
+  const list: LatestList = useSearchParams()[0].get('all') === '1' ? 'all' : 'articles';
   useDocumentMeta(
     page === null ? PAGE_NOT_FOUND : `最新加入 第 ${page} 页`,
     page === null
@@ -19,14 +20,15 @@ export function LatestRoute() {
       : `最新加入本站的教育资讯，按日期从新到旧排列，第 ${page} 页。`,
   );
   if (page === null) return <NotFound title={PAGE_NOT_FOUND} />;
-  // Keyed by page so that nothing of one page's state survives into the next.
-  return <LatestPageView key={page} page={page} />;
+  // Keyed by page and list so that nothing of one page's state survives into the next.
+  return <LatestPageView key={`${list}-${page}`} page={page} list={list} />;
 }
 
-function LatestPageView({ page }: { page: number }) {
-  const latestQuery = useLatestPage(page);
+function LatestPageView({ page, list }: { page: number; list: LatestList }) {
+  const latestQuery = useLatestPage(page, list);
   const manifestQuery = useManifest();
   const notFound = <NotFound title={PAGE_NOT_FOUND} message="最新加入列表没有这一页。" />;
+  const all = list === 'all';
 
   return (
     <QueryState
@@ -41,17 +43,38 @@ function LatestPageView({ page }: { page: number }) {
           <h1 id="latest-page-heading" className="panel__title">
             最新加入 <span className="panel__subtitle">第 {page} 页</span>
           </h1>
-          <ItemSummaryList items={latest.items} emptyText="这一页没有内容。" />
+          {/* Titles without text are there for whoever wants them, not in every reader's way. */}
+          <nav className="list-switch" aria-label="列表内容">
+            <Link to={paths.latest.getHref(1)} aria-current={all ? undefined : 'page'}>
+              只看全文
+            </Link>
+            <Link
+              to={paths.latest.getHref(1, { all: true })}
+              aria-current={all ? 'page' : undefined}
+            >
+              含仅标题
+            </Link>
+          </nav>
+          <ItemSummaryList items={latest.items} dayHeadings="h2" emptyText="这一页没有内容。" />
           <QueryState
             query={manifestQuery}
             loadingLabel="正在加载分页…"
             errorTitle="分页信息加载失败"
           >
-            {(manifest) =>
-              manifest.latest.pages > 1 && (
-                <LatestPagination page={page} pages={manifest.latest.pages} />
-              )
-            }
+            {(manifest) => {
+              const { pages } = all ? manifest.latest : manifest.latestArticles;
+              return (
+                pages > 1 && (
+                  <Pagination
+                    label="最新加入分页"
+                    page={page}
+                    pages={pages}
+                    hasNext={page < pages}
+                    hrefFor={(to) => paths.latest.getHref(to, { all })}
+                  />
+                )
+              );
+            }}
           </QueryState>
         </section>
       )}

@@ -1,3 +1,4 @@
+import { useIsFetching } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { SiteFooter } from '../../components/layouts/site-footer';
@@ -37,6 +38,8 @@ export function RootLayout() {
 function Frame() {
   const manifest = useManifest().data;
   const navigation = useNavigation();
+  // A file the page waits for (one with nothing to show yet), not a refresh in the background.
+  const loadingData = useIsFetching({ predicate: (query) => query.state.data === undefined }) > 0;
   const mainRef = useMainFocusOnNavigation();
   const openShortcuts = useOpenShortcutsHelp();
   useReaderShortcuts();
@@ -51,7 +54,9 @@ function Frame() {
         <OfflineIndicator />
         <UpdatePrompt />
       </div>
-      {navigation.state === 'loading' && <div className="route-progress" aria-hidden="true" />}
+      {(navigation.state === 'loading' || loadingData) && (
+        <div className="route-progress" aria-hidden="true" />
+      )}
       <main
         id={MAIN_ID}
         ref={mainRef}

@@ -7,7 +7,7 @@ import { BUNDLE_VERSION } from '../../../domain/bundle/bundle.ts';
  * name, so files of an incompatible bundle are never read from a cache of another version.
  */
 export const OFFLINE_CACHES = {
-  /** `manifest.json` and `latest/<n>.json`: what the home page and the latest list need. */
+  /** `manifest.json` and the latest pages (`latest/…`): what home and the latest list need. */
   lists: `edu-news-reader-lists-v${BUNDLE_VERSION}`,
   /** `items/<id>.json` of the articles the reader opened (the latest 2,000). */
   items: `edu-news-reader-items-v${BUNDLE_VERSION}`,

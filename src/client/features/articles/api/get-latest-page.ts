@@ -2,20 +2,27 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { bundlePaths, type LatestPage } from '../../../../domain/bundle/bundle';
 import { fetchBundleFile } from '../../../lib/fetch-bundle-file';
 
+/** `articles`: what can be read, the list readers see first; `all`: teasers too. */
+export type LatestList = 'articles' | 'all';
+
+const pathOf = (list: LatestList, page: number) =>
+  list === 'articles' ? bundlePaths.latestArticlesPage(page) : bundlePaths.latestPage(page);
+
 export function getLatestPage(
   page: number,
+  list: LatestList,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<LatestPage> {
-  return fetchBundleFile<LatestPage>(bundlePaths.latestPage(page), { signal });
+  return fetchBundleFile<LatestPage>(pathOf(list, page), { signal });
 }
 
-export function latestPageQueryOptions(page: number) {
+export function latestPageQueryOptions(page: number, list: LatestList) {
   return queryOptions({
-    queryKey: ['articles', 'latest', page],
-    queryFn: ({ signal }) => getLatestPage(page, { signal }),
+    queryKey: ['articles', 'latest', list, page],
+    queryFn: ({ signal }) => getLatestPage(page, list, { signal }),
   });
 }
 
-export function useLatestPage(page: number) {
-  return useQuery(latestPageQueryOptions(page));
+export function useLatestPage(page: number, list: LatestList) {
+  return useQuery(latestPageQueryOptions(page, list));
 }

@@ -37,21 +37,18 @@ export function ArticleView({
         {article.titleDerived && (
           <p className="article__note">原网页没有标题，上面的标题取自正文的第一句。</p>
         )}
+        {/* One line on a phone, so that the text starts on the first screen. */}
         <p className="article__meta">
-          {article.publishedAt && (
-            <span>
-              发布于 <FormattedDate date={article.publishedAt} />
-            </span>
-          )}
+          {article.publishedAt && <FormattedDate date={article.publishedAt} />}
           <SourceLink url={article.url} host={article.host} />
           {minutes > 0 && (
-            <span>
-              全文 {chars} 字，约 {minutes} 分钟读完
+            <span className="article__length">
+              <span className="article__chars">{chars} 字，</span>约 {minutes} 分钟
             </span>
           )}
         </p>
-        <TagChips regions={article.regions} topics={article.topics} />
-        <div className="article__actions">
+        {/* A bar at the foot of the screen on phones, where the thumb is (reader.css). */}
+        <div className="article__actions" role="group" aria-label="文章操作">
           <BookmarkToggle target={bookmarkTargetOf(article)} variant="page" />
           <ShareButton
             title={article.title}
@@ -66,6 +63,7 @@ export function ArticleView({
         marks={marks?.paragraphs}
         onStartOver={() => headingRef.current?.focus({ preventScroll: true })}
       />
+      <TagChips regions={article.regions} topics={article.topics} />
       <NeighbourLinks prev={article.prev} next={article.next} />
       {article.related.length > 0 && (
         <section className="related" aria-labelledby="related-heading">

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
 import type { ItemSummary } from '../../../../domain/bundle/bundle';
+import { dayLabel, groupByDay } from '../../../lib/day-groups';
 import { paths } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets';
+import { localIsoDate } from '../../../lib/local-date';
 import { BookmarkToggle } from '../../bookmarks';
 import { useIsVisited } from '../../reading-state';
 import { bookmarkTargetOf } from '../lib/item-target';
@@ -14,22 +16,57 @@ interface ItemSummaryListProps {
   items: ItemSummary[];
   /** Hot lists show their rank; the latest list is ordered by date and needs none. */
   ranked?: boolean;
+  /**
+   * A newest-first list reads like news with one header per day (今天, 昨天, 11月23日) at this
+   * heading level; the rows then leave the date out.
+   */
+  dayHeadings?: 'h2' | 'h3';
   emptyText: string;
 }
 
-export function ItemSummaryList({ items, ranked = false, emptyText }: ItemSummaryListProps) {
+export function ItemSummaryList({
+  items,
+  ranked = false,
+  dayHeadings,
+  emptyText,
+}: ItemSummaryListProps) {
   if (items.length === 0) return <p className="empty-text">{emptyText}</p>;
+  if (dayHeadings) {
+    const Heading = dayHeadings;
+    const today = localIsoDate(new Date());
+    return (
+      <div className="day-groups">
+        {groupByDay(items).map((group) => (
+          <section className="day-group" key={group.date ?? 'undated'}>
+            <Heading className="day-group__title">
+              {group.date ? (
+                <time dateTime={group.date}>{dayLabel(group.date, today)}</time>
+              ) : (
+                dayLabel(null, today)
+              )}
+            </Heading>
+            <ol className="item-list">
+              {group.items.map((item) => (
+                <ItemSummaryEntry key={item.id} item={item} dated={false} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+    );
+  }
   return (
     <ol className={ranked ? 'item-list item-list--ranked' : 'item-list'}>
       {items.map((item) => (
-        <ItemSummaryEntry key={item.id} item={item} />
+        <ItemSummaryEntry key={item.id} item={item} dated />
       ))}
     </ol>
   );
 }
 
-function ItemSummaryEntry({ item }: { item: ItemSummary }) {
+function ItemSummaryEntry({ item, dated }: { item: ItemSummary; dated: boolean }) {
   const visited = useIsVisited(item.id);
+  const source = [item.place, item.host].filter(Boolean).join(' · ');
   return (
     <li className="item-list__entry" {...listEntryProps}>
       <Link
@@ -44,7 +81,8 @@ function ItemSummaryEntry({ item }: { item: ItemSummary }) {
         {visited && <span className="visually-hidden">已读</span>}
         {item.kind === 'teaser' && <TeaserBadge />}
         {item.titleDerived && <DerivedTitleBadge />}
-        {item.date && <FormattedDate date={item.date} />}
+        {source && <span className="item-list__source">{source}</span>}
+        {dated && item.date && <FormattedDate date={item.date} />}
         <BookmarkToggle target={bookmarkTargetOf(item)} variant="entry" />
       </span>
     </li>

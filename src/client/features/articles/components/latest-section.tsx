@@ -6,10 +6,15 @@ import { useLatestPage } from '../api/get-latest-page';
 import { useManifest } from '../api/get-manifest';
 import { ItemSummaryList } from './item-summary-list';
 
-/** The home page's first page of 最新加入, with a way on to the rest of the list. */
+/**
+ * The home page's first page of 最新加入: articles only, since a reader taps to read; the titles
+ * without text are one link away.
+ */
 export function LatestSection() {
-  const latestQuery = useLatestPage(1);
-  const pages = useManifest().data?.latest.pages ?? 1;
+  const latestQuery = useLatestPage(1, 'articles');
+  const manifest = useManifest().data;
+  const pages = manifest?.latestArticles.pages ?? 1;
+  const teasers = manifest?.counts.teasers ?? 0;
 
   return (
     <Panel headingId="latest-heading" title="最新加入">
@@ -20,10 +25,22 @@ export function LatestSection() {
       >
         {(latest) => (
           <>
-            <ItemSummaryList items={latest.items} emptyText="暂时还没有内容。" />
-            {pages > 1 && (
+            <ItemSummaryList
+              items={latest.items}
+              dayHeadings="h3"
+              emptyText="暂时还没有可读的文章。"
+            />
+            {(pages > 1 || teasers > 0) && (
               <p className="panel__more">
-                <Link to={paths.latest.getHref(2)}>更多最新加入</Link>
+                {pages > 1 && <Link to={paths.latest.getHref(2)}>更多最新加入</Link>}
+                {teasers > 0 && (
+                  <Link
+                    className="panel__more-secondary"
+                    to={paths.latest.getHref(1, { all: true })}
+                  >
+                    另有 {teasers} 条仅标题的资讯
+                  </Link>
+                )}
               </p>
             )}
           </>

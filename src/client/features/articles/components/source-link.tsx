@@ -7,7 +7,7 @@ export function SourceLink({ url, host }: { url: string | null; host: string | n
   if (!name) return null;
   return (
     <span className="article__source">
-      来源：
+      <span className="visually-hidden">来源：</span>
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
           {name}

@@ -9,6 +9,7 @@ import type { ItemMarks } from '../lib/item-marks';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { sightingPlace } from '../lib/sighting-label';
 import { similarSearchLink } from '../lib/similar-search';
+import { sourceSiteSearchUrl } from '../lib/source-search';
 import { SearchContext } from './search-context';
 import { TagChips } from './tag-chips';
 
@@ -69,6 +70,14 @@ export function TeaserView({ teaser, marks }: { teaser: Teaser; marks?: ItemMark
         <h2 id="next-steps-heading" className="sightings__title">
           接下来
         </h2>
+        {teaser.host && (
+          <p>
+            <a href={sourceSiteSearchUrl(teaser.host, teaser.title)} rel="noopener noreferrer">
+              到 {teaser.host} 查找原文
+            </a>
+            （百度站内搜索，会离开本站）
+          </p>
+        )}
         <p>
           <Link to={paths.search.getHref(similar)}>查找相似文章</Link>
           {similar.text === undefined ? '（同一地区、同一专题）' : '（标题开头相同）'}，
