@@ -35,6 +35,14 @@ async function expectTitles(titles: unknown) {
   await waitFor(() => expect(shownTitles()).toEqual(titles));
 }
 
+/** The text a sighted reader sees: without the words kept for screen readers. */
+function visibleText(element: Element | null): string {
+  if (!element) return '';
+  const seen = element.cloneNode(true) as Element;
+  seen.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return seen.textContent.trim();
+}
+
 const query = (router: { state: { location: { search: string } } }) =>
   Object.fromEntries(new URLSearchParams(router.state.location.search));
 
@@ -206,6 +214,8 @@ describe('the search page', () => {
     const star = await screen.findByRole('button', { name: `收藏《${scattered.title}》` });
     await user.click(star);
     const onlySaved = await screen.findByRole('checkbox', { name: '只看已收藏，1条' });
+    // Seen apart from its words (not 只看已收藏1), heard as a sentence.
+    expect(visibleText(onlySaved.closest('label'))).toBe('只看已收藏（1）');
     await user.click(onlySaved);
     expect(query(router)).toEqual({ bookmarked: '1' });
     await expectTitles([scattered.title]);

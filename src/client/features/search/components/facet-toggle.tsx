@@ -17,10 +17,13 @@ export function CountedLabel({
   label,
   count,
   countClassName,
+  bracketed = false,
 }: {
   label: string;
   count: number | undefined;
   countClassName: string;
+  /** Shown as “只看已收藏（3）”: for text that nothing else sets apart from its count. */
+  bracketed?: boolean;
 }) {
   return (
     <>
@@ -28,7 +31,11 @@ export function CountedLabel({
       {count !== undefined && (
         <>
           <span className="visually-hidden">，</span>
-          <span className={countClassName}>{count}</span>
+          <span className={countClassName}>
+            {bracketed && <span aria-hidden="true">（</span>}
+            {count}
+            {bracketed && <span aria-hidden="true">）</span>}
+          </span>
           <span className="visually-hidden">条</span>
         </>
       )}

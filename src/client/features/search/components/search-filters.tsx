@@ -280,6 +280,7 @@ function BookmarkedFilter({ filters, facets, onChange }: FilterProps) {
             label="只看已收藏"
             count={facets?.bookmarked}
             countClassName="facet__count"
+            bracketed
           />
         </span>
       </label>
