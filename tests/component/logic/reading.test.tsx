@@ -1,9 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   countReadingChars,
   estimateReadingMinutes,
 } from '../../../src/client/features/articles/lib/reading-time';
-import { readingPositionOf } from '../../../src/client/features/articles/lib/reading-position';
+import {
+  firstBelow,
+  readingPositionOf,
+  type ParagraphBox,
+} from '../../../src/client/features/articles/lib/reading-position';
 import {
   decodeReadingState,
   EMPTY_READING_STATE,
@@ -34,23 +39,67 @@ describe('estimating reading time', () => {
 
 describe('finding where the reader is in an article', () => {
   const box = (top: number, bottom: number) => ({ top, bottom });
+  const at = (boxes: ParagraphBox[], viewportHeight: number, hint = 0) =>
+    readingPositionOf(boxes.length, (index) => boxes[index] as ParagraphBox, viewportHeight, {
+      hint,
+    }).position;
 
   it('is at the start while the first paragraph is still on screen', () => {
-    expect(readingPositionOf([box(100, 400), box(420, 900), box(920, 2000)], 800)).toBe('start');
-    expect(readingPositionOf([box(-200, 100), box(120, 900), box(920, 2000)], 800)).toBe('start');
+    expect(at([box(100, 400), box(420, 900), box(920, 2000)], 800)).toBe('start');
+    expect(at([box(-200, 100), box(120, 900), box(920, 2000)], 800)).toBe('start');
   });
 
   it('is at the paragraph that reaches the top of the screen', () => {
-    expect(readingPositionOf([box(-600, -300), box(-280, 200), box(220, 2000)], 800)).toBe(1);
-    expect(readingPositionOf([box(-900, -600), box(-580, -10), box(10, 2000)], 800)).toBe(2);
+    expect(at([box(-600, -300), box(-280, 200), box(220, 2000)], 800)).toBe(1);
+    expect(at([box(-900, -600), box(-580, -10), box(10, 2000)], 800, 2)).toBe(2);
   });
 
   it('has finished once the end of the text is on screen', () => {
-    expect(readingPositionOf([box(-900, -600), box(-580, 700)], 800)).toBe('finished');
+    expect(at([box(-900, -600), box(-580, 700)], 800)).toBe('finished');
+  });
+
+  it('has not finished while paragraphs after the last one shown are still to come', () => {
+    const boxes = [box(-900, -600), box(-580, 700)];
+    const found = readingPositionOf(2, (index) => boxes[index] as ParagraphBox, 800, {
+      complete: false,
+    });
+    expect(found.position).toBe(1);
   });
 
   it('is at the start of an article with no paragraphs', () => {
-    expect(readingPositionOf([], 800)).toBe('start');
+    expect(at([], 800)).toBe('start');
+  });
+
+  it('reads a handful of boxes near where the reader was, not every paragraph', () => {
+    const boxes = Array.from({ length: 46_000 }, (_, i) => box(i * 30 - 600_000, i * 30 - 599_975));
+    let reads = 0;
+    const boxOf = (index: number) => {
+      reads++;
+      return boxes[index] as ParagraphBox;
+    };
+
+    const jump = readingPositionOf(boxes.length, boxOf, 800, { hint: 0 });
+    expect(jump.position).toBe(20_000);
+    expect(reads).toBeLessThanOrEqual(2 * Math.log2(boxes.length) + 2);
+
+    reads = 0;
+    readingPositionOf(boxes.length, boxOf, 800, { hint: jump.atTop - 20 });
+    expect(reads).toBeLessThanOrEqual(2 * Math.log2(20) + 3);
+  });
+
+  it('finds the same paragraph as looking at every one in turn, from any hint', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: -5, max: 305 }),
+        (count, cut, hint) => {
+          const below = (index: number) => index >= cut;
+          const reference = Array.from({ length: count }, (_, i) => below(i)).indexOf(true);
+          expect(firstBelow(count, below, hint)).toBe(reference === -1 ? count : reference);
+        },
+      ),
+    );
   });
 });
 

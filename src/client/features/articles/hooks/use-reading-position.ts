@@ -1,28 +1,41 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { readingPositionOf } from '../lib/reading-position';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { readingPositionOf, type ReadingPosition } from '../lib/reading-position';
 import { useReadingStore } from '../../reading-state';
-
-/** Marks the paragraphs whose positions are tracked. */
-export const PARAGRAPH_SELECTOR = '[data-paragraph]';
 
 /** Writing on every scroll frame would be wasteful; this is soon enough to survive a closed tab. */
 const SAVE_DELAY_MS = 500;
 
+/** The paragraphs on the page so far: a long article adds them in runs after the first screen. */
+export interface ShownParagraphs {
+  /** Paragraph elements by index, `shown` of them so far. */
+  elements: (HTMLElement | null)[];
+  shown: number;
+  total: number;
+}
+
+/** Where the article should open: the paragraph saved last time, if the article still has it. */
+export function useResumeParagraph(id: string, total: number): number | null {
+  const store = useReadingStore();
+  const [resumeAt] = useState<number | null>(() => {
+    const saved = store.getSnapshot().value.positions[id];
+    return saved && saved.paragraph < total ? saved.paragraph : null;
+  });
+  return resumeAt;
+}
+
 /**
  * Remembers which paragraph of an article the reader has reached and, when the article is
  * opened again, where to resume. The saved position is read once, when the article opens,
- * so that reading on does not move the "上次读到这里" mark.
+ * so that reading on does not move the "上次读到这里" mark. Each scroll frame reads a few
+ * paragraph boxes near the last position, not all of them (`readingPositionOf`).
  */
 export function useReadingPosition(
   id: string,
-  bodyRef: RefObject<HTMLElement | null>,
-  paragraphs: number,
+  paragraphs: RefObject<ShownParagraphs>,
+  initialResumeAt: number | null,
 ) {
   const store = useReadingStore();
-  const [resumeAt, setResumeAt] = useState<number | null>(() => {
-    const saved = store.getSnapshot().value.positions[id];
-    return saved && saved.paragraph < paragraphs ? saved.paragraph : null;
-  });
+  const [resumeAt, setResumeAt] = useState(initialResumeAt);
   const markerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -32,7 +45,8 @@ export function useReadingPosition(
   useEffect(() => {
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let pending: ReturnType<typeof readingPositionOf> | null = null;
+    let pending: ReadingPosition | null = null;
+    let hint = initialResumeAt ?? 0;
 
     const save = () => {
       clearTimeout(timer);
@@ -44,12 +58,15 @@ export function useReadingPosition(
     // Measured while the article is on screen; by the time an unmount cleanup runs, it is not.
     const measure = () => {
       frame = 0;
-      const body = bodyRef.current;
-      if (!body) return;
-      const boxes = [...body.querySelectorAll(PARAGRAPH_SELECTOR)].map((p) =>
-        p.getBoundingClientRect(),
-      );
-      pending = readingPositionOf(boxes, window.innerHeight);
+      const { elements, shown, total } = paragraphs.current;
+      const boxOf = (index: number) =>
+        elements[index]?.getBoundingClientRect() ?? { top: 0, bottom: 0 };
+      const found = readingPositionOf(shown, boxOf, window.innerHeight, {
+        hint,
+        complete: shown === total,
+      });
+      hint = found.atTop;
+      pending = found.position;
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_DELAY_MS);
     };
@@ -65,14 +82,14 @@ export function useReadingPosition(
       cancelAnimationFrame(frame);
       save();
     };
-  }, [store, id, bodyRef]);
+  }, [store, id, paragraphs, initialResumeAt]);
 
   /** Forgets the position and goes back to the top of the page. */
-  const startOver = () => {
+  const startOver = useCallback(() => {
     store.clearPosition(id);
     setResumeAt(null);
     window.scrollTo({ top: 0 });
-  };
+  }, [store, id]);
 
   return { resumeAt, markerRef, startOver };
 }

@@ -1,0 +1,162 @@
+/**
+ * `npx tsx scripts/bench-huge-article.ts [--dist DIR] [--paragraphs 46000] [--runs 3]`: opens a
+ * generated article of 46,000 paragraphs in the built site in Chromium, and scrolls through it
+ * (issue #15 part 6: such an article took 5 s to open, and each scroll frame measured every
+ * paragraph). It reports, per run:
+ *
+ * - open: navigation → the title and the first paragraph on screen, and → every paragraph in the
+ *   page; the main thread's long tasks (over 50 ms) in that time, summed;
+ * - scroll: twenty scrolls of most of a screen, each timed from `scrollBy` to two frames later
+ *   (median and slowest), and the paragraph boxes read (`getBoundingClientRect`) per scroll.
+ *
+ * The article is answered by the test (the site's own item files are real): the site is built
+ * once from seeds/ into .tmp/bench-article/dist unless `--dist` names one (`--rebuild` builds
+ * again). Service workers are blocked, so the article comes from the network on every run.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { BUNDLE_VERSION, type Article, type ItemFile } from '../src/domain/bundle/bundle.ts';
+import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { buildSite } from '../tests/e2e/support/build-site.ts';
+import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { hugeArticle } from '../tests/e2e/support/huge-article.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
+    paragraphs: { type: 'string', default: '46000' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const paragraphs = Number(values.paragraphs);
+const runs = Math.max(1, Number(values.runs));
+const SCROLLS = 20;
+
+interface RunResult {
+  firstScreenMs: number;
+  allParagraphsMs: number;
+  longTaskMs: number;
+  scrollMedianMs: number;
+  scrollMaxMs: number;
+  boxesPerScroll: number;
+}
+
+// Counts box reads and sums long tasks from the first script on.
+const PROBE = `
+  window.__boxReads = 0;
+  const read = Element.prototype.getBoundingClientRect;
+  Element.prototype.getBoundingClientRect = function () {
+    window.__boxReads++;
+    return read.call(this);
+  };
+  window.__longTaskMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTaskMs += entry.duration;
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+interface ProbeWindow {
+  __boxReads: number;
+  __longTaskMs: number;
+}
+
+async function oneRun(page: Page, url: string, article: Article): Promise<RunResult> {
+  await page.goto('about:blank');
+  await page.goto(`${url}#/article/${article.id}`);
+  await page.waitForFunction(
+    (title) =>
+      document.querySelector('h1')?.textContent === title &&
+      document.querySelector('.article__body p') !== null,
+    article.title,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  const firstScreenMs = await page.evaluate(() => performance.now());
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.article__body p').length === count,
+    article.paragraphs.length,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  const allParagraphsMs = await page.evaluate(() => performance.now());
+  const longTaskMs = await page.evaluate(() => (window as unknown as ProbeWindow).__longTaskMs);
+
+  const frames: number[] = [];
+  let boxes = 0;
+  for (let i = 0; i < SCROLLS; i++) {
+    const { ms, reads } = await page.evaluate(async () => {
+      const probe = window as unknown as ProbeWindow;
+      const before = probe.__boxReads;
+      const start = performance.now();
+      window.scrollBy(0, window.innerHeight * 0.8);
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return { ms: performance.now() - start, reads: probe.__boxReads - before };
+    });
+    frames.push(ms);
+    boxes += reads;
+  }
+  frames.sort((a, b) => a - b);
+  return {
+    firstScreenMs,
+    allParagraphsMs,
+    longTaskMs,
+    scrollMedianMs: frames[Math.floor(frames.length / 2)] ?? 0,
+    scrollMaxMs: frames.at(-1) ?? 0,
+    boxesPerScroll: boxes / SCROLLS,
+  };
+}
+
+async function main() {
+  const dist = path.resolve(values.dist ?? '.tmp/bench-article/dist');
+  if (!values.dist && (values.rebuild || !existsSync(path.join(dist, 'index.html')))) {
+    console.log(`Building the site into ${dist}…`);
+    await buildSite({ outDir: dist });
+  }
+  const article = hugeArticle(paragraphs);
+  const file: ItemFile = { version: BUNDLE_VERSION, item: article };
+  const body = JSON.stringify(file);
+  console.log(`Article: ${paragraphs} paragraphs, ${(body.length / 1e6).toFixed(1)} M characters.`);
+
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 1280, height: 800 },
+    });
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    await page.route(`**/data/items/${article.id}.json`, (route) =>
+      route.fulfill({ contentType: 'application/json', body }),
+    );
+    const results: RunResult[] = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await oneRun(page, server.url, article);
+      results.push(result);
+      console.log(`run ${run + 1}: ${JSON.stringify(result, (_, v: unknown) => round(v))}`);
+    }
+    const median = (pick: (r: RunResult) => number) => {
+      const sorted = results.map(pick).sort((a, b) => a - b);
+      return round(sorted[Math.floor(sorted.length / 2)] ?? 0);
+    };
+    console.log('median of runs:');
+    console.table({
+      'first screen (ms)': median((r) => r.firstScreenMs),
+      'every paragraph in the page (ms)': median((r) => r.allParagraphsMs),
+      'long tasks while opening (ms)': median((r) => r.longTaskMs),
+      'scroll frame, median (ms)': median((r) => r.scrollMedianMs),
+      'scroll frame, slowest (ms)': median((r) => r.scrollMaxMs),
+      'paragraph boxes read per scroll': median((r) => r.boxesPerScroll),
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function round(value: unknown): unknown {
+  return typeof value === 'number' ? Math.round(value * 10) / 10 : value;
+}
+
+await main();
