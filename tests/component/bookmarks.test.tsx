@@ -14,6 +14,7 @@ import {
   buildTeaser,
 } from './support/builders';
 import { serveBundle } from './support/bundle-server';
+import { fakeOfflineSupport } from './support/offline';
 import { renderApp } from './support/render';
 import { writeFromAnotherTab } from './support/storage';
 
@@ -26,8 +27,11 @@ function storedBookmarks(): Bookmark[] {
   return raw === null ? [] : (JSON.parse(raw) as { bookmarks: Bookmark[] }).bookmarks;
 }
 
+/** The entries of the list, not the page links of its pagination. */
 const bookmarkEntries = () =>
-  within(screen.getByRole('region', { name: /我的收藏/ })).queryAllByRole('listitem');
+  within(screen.getByRole('region', { name: /我的收藏/ }))
+    .queryAllByRole('listitem')
+    .filter((entry) => entry.closest('nav') === null);
 
 const bookmarkTitles = () =>
   bookmarkEntries().map((entry) => within(entry).getAllByRole('link')[0]?.textContent);
@@ -172,6 +176,77 @@ describe('the bookmarks page', () => {
     expect(bookmarkTitles()).toEqual(['较新的文章', '要移除的文章', '较早的文章']);
     expect(storedBookmarks()).toContainEqual(removed);
     expect(screen.queryByRole('button', { name: '撤销' })).not.toBeInTheDocument();
+  });
+
+  it('shows 50 bookmarks a page, each page at an address of its own', async () => {
+    serveBundle({ [bundlePaths.manifest()]: buildManifest() });
+    storeBookmarks(
+      Array.from({ length: 120 }, (_, i) => buildBookmark({ title: `收藏 ${i + 1}` })),
+    );
+    const { user, router } = renderApp('/bookmarks');
+
+    await screen.findByRole('link', { name: '收藏 120' });
+    expect(bookmarkTitles()).toHaveLength(50);
+    const pagination = screen.getByRole('navigation', { name: '收藏分页' });
+    expect(pagination).toHaveTextContent('第 1 页，共 3 页');
+
+    await user.click(within(pagination).getByRole('link', { name: '下一页' }));
+    expect(router.state.location.search).toBe('?page=2');
+    expect(bookmarkTitles()).toHaveLength(50);
+    expect(bookmarkTitles()[0]).toBe('收藏 70');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('共 120 篇');
+  });
+
+  it('shows the last page for a page past the end, as after removing its last bookmarks', async () => {
+    serveBundle({ [bundlePaths.manifest()]: buildManifest() });
+    storeBookmarks(Array.from({ length: 60 }, (_, i) => buildBookmark({ title: `收藏 ${i + 1}` })));
+    renderApp('/bookmarks?page=7');
+
+    await screen.findByRole('link', { name: '收藏 10' });
+    expect(bookmarkTitles()).toEqual(Array.from({ length: 10 }, (_, i) => `收藏 ${10 - i}`));
+    expect(screen.getByRole('navigation', { name: '收藏分页' })).toHaveTextContent(
+      '第 2 页，共 2 页',
+    );
+  });
+
+  it('says on its row, once, that a bookmarked article is no longer on the site', async () => {
+    const kept = buildArticle({ title: '还在的文章' });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(kept.id)]: buildItemFile(kept),
+    });
+    const gone = buildBookmark({ title: '已下线的文章' });
+    storeBookmarks([buildBookmark({ id: kept.id, title: kept.title }), gone]);
+    const { user } = renderApp('/bookmarks', { offline: fakeOfflineSupport().offline });
+
+    const row = (await screen.findByText('该文章已不在资讯库中')).closest('li') as HTMLElement;
+    expect(row).toHaveTextContent('已下线的文章');
+    expect(screen.getAllByText(/已不在资讯库中/)).toHaveLength(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: '移除《已下线的文章》' }));
+    expect(bookmarkTitles()).toEqual(['还在的文章']);
+  });
+
+  it('removes every bookmark whose item is gone at once, and can undo it', async () => {
+    const kept = buildArticle({ title: '还在的文章' });
+    serveBundle({
+      [bundlePaths.manifest()]: buildManifest(),
+      [bundlePaths.item(kept.id)]: buildItemFile(kept),
+    });
+    const gone = [buildBookmark(), buildBookmark({ kind: 'teaser' }), buildBookmark()];
+    storeBookmarks([buildBookmark({ id: kept.id, title: kept.title }), ...gone]);
+    const { user } = renderApp('/bookmarks', { offline: fakeOfflineSupport().offline });
+
+    expect(await screen.findByText(/有 3 条收藏的文章已不在资讯库中/)).toBeVisible();
+    expect(screen.getByText('该条目已不在资讯库中')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: '全部移除' }));
+
+    expect(bookmarkTitles()).toEqual(['还在的文章']);
+    expect(screen.getByText('已移除 3 条收藏。')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: '撤销' }));
+    expect(bookmarkTitles()).toHaveLength(4);
+    expect(storedBookmarks()).toHaveLength(4);
   });
 
   it('follows bookmarks added and removed in another tab without reloading', async () => {

@@ -15,9 +15,11 @@ export interface BookmarkStore extends PersistedStore<Bookmark[]> {
   add: (target: BookmarkTarget) => void;
   /** Removes a bookmark and returns it, so that the removal can be undone. */
   remove: (id: string) => Bookmark | undefined;
+  /** Removes several bookmarks in one write and returns them, for undo. */
+  removeMany: (ids: ReadonlySet<string>) => Bookmark[];
   toggle: (target: BookmarkTarget) => void;
-  /** Puts a removed bookmark back as it was, with its original time. */
-  restore: (bookmark: Bookmark) => void;
+  /** Puts removed bookmarks back as they were, with their original times. */
+  restore: (bookmarks: readonly Bookmark[]) => void;
   /** Adds checked bookmarks from a file to the current ones. */
   importBookmarks: (incoming: readonly Bookmark[]) => MergeResult;
 }
@@ -55,8 +57,17 @@ export function createBookmarkStore(
       if (has(store.getSnapshot().value, target.id)) remove(target.id);
       else add(target);
     },
-    restore(bookmark) {
-      store.update((list) => (has(list, bookmark.id) ? list : [...list, bookmark]));
+    removeMany(ids) {
+      const removed = store.getSnapshot().value.filter((b) => ids.has(b.id));
+      if (removed.length > 0) store.update((list) => list.filter((b) => !ids.has(b.id)));
+      return removed;
+    },
+    restore(bookmarks) {
+      store.update((list) => {
+        const here = new Set(list.map((b) => b.id));
+        const back = bookmarks.filter((b) => !here.has(b.id));
+        return back.length === 0 ? list : [...list, ...back];
+      });
     },
     importBookmarks(incoming) {
       const result = mergeBookmarks(store.getSnapshot().value, incoming);
