@@ -108,6 +108,20 @@ describe('keeping copies of files for offline reading', () => {
     expect(result.waiting).toEqual(wanted.slice(FAILURES_PER_SYNC));
   });
 
+  it('stops at exactly that many failures when some files are copied among them', async () => {
+    const { cache } = memoryCache();
+    const unknown = Array.from({ length: 100 }, (_, i) => url(`unknown-${i}`));
+    const wanted = [url('ok-1'), ...unknown.slice(0, 10), url('ok-2'), ...unknown.slice(10)];
+
+    const result = await syncOfflineCopies(cache, wanted, {
+      fetchFile: server({ missing: unknown }),
+      prune: false,
+    });
+
+    expect(result.added).toEqual([url('ok-1'), url('ok-2')]);
+    expect(result.missing).toHaveLength(FAILURES_PER_SYNC);
+  });
+
   it('tells its memory to forget files no longer wanted when it prunes', async () => {
     const { cache } = memoryCache();
     const kept: string[][] = [];

@@ -16,6 +16,8 @@ export interface Site {
   serveFrom: (root: string) => void;
   /** Takes the network away from `context` and its service worker, or gives it back. */
   setOffline: (context: BrowserContext, offline: boolean) => Promise<void>;
+  /** The path of every request the server answered, below the site (`data/items/x.json`). */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function openSite({
       return page;
     },
     serveFrom: (root) => server.setRoot(root),
+    requests: server.requests,
     async setOffline(context, offline) {
       // The page's side: navigator.onLine and the offline/online events. The server's side:
       // requests of the service worker, which Chromium's offline emulation does not stop.

@@ -26,6 +26,8 @@ export interface StaticServer {
    * well as `context.setOffline`: Chromium does not apply the latter to service workers.
    */
   setReachable: (reachable: boolean) => void;
+  /** The path of every request answered so far (below the mount, e.g. `data/manifest.json`). */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function serveStatic(
 ): Promise<StaticServer> {
   let root = initialRoot;
   let reachable = true;
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     if (!reachable) {
       req.socket.destroy();
@@ -64,6 +67,7 @@ export async function serveStatic(
         res.writeHead(404).end('not found');
         return;
       }
+      requests.push(pathname.slice(mount.length));
       let file = path.join(root, pathname.slice(mount.length));
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
@@ -109,6 +113,7 @@ export async function serveStatic(
       reachable = next;
       if (!reachable) server.closeAllConnections();
     },
+    requests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -20,6 +20,13 @@ export interface RetryAfter {
 
 export const EMPTY_COPY_FAILURES: CopyFailures = { missing: {}, retry: {} };
 
+/**
+ * Failed requests (missing files included) after which a sync stops and leaves the rest for the
+ * next one: a list that fails this much is junk or meets a host that is down, and asking on
+ * would only flood the host (issue #15).
+ */
+export const FAILURES_PER_SYNC = 32;
+
 /** How a copy went: kept, not on the server, or not reachable this time. */
 export type CopyOutcome = 'copied' | 'missing' | 'failed';
 

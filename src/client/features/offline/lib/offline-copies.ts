@@ -1,15 +1,10 @@
 import type { CacheLike } from '../../../lib/service-worker/offline-support';
-import type { CopyOutcome } from './copy-failures';
+import { FAILURES_PER_SYNC, type CopyOutcome } from './copy-failures';
+
+export { FAILURES_PER_SYNC };
 
 /** Requests at a time while copying; a reader may import thousands of bookmarks at once. */
 const CONCURRENCY = 4;
-
-/**
- * Failed requests (missing files included) after which a sync stops and leaves the rest for the
- * next one: a list that fails this much is junk or meets a host that is down, and asking on
- * would only flood the host (issue #15).
- */
-export const FAILURES_PER_SYNC = 32;
 
 export interface SyncResult {
   added: string[];
@@ -83,12 +78,15 @@ export async function syncOfflineCopies(
     }
   };
 
-  for (let start = 0; start < due.length; start += CONCURRENCY) {
-    if (result.missing.length + result.failed.length >= FAILURES_PER_SYNC) {
+  for (let start = 0; start < due.length;) {
+    // Never more requests at once than failures left, so a sync stops at exactly the limit.
+    const room = FAILURES_PER_SYNC - result.missing.length - result.failed.length;
+    if (room <= 0) {
       result.waiting.push(...due.slice(start));
       break;
     }
-    const batch = due.slice(start, start + CONCURRENCY);
+    const batch = due.slice(start, start + Math.min(CONCURRENCY, room));
+    start += batch.length;
     const outcomes = new Map<string, CopyOutcome>();
     await Promise.all(batch.map(async (url) => outcomes.set(url, await copy(url))));
     for (const [url, outcome] of outcomes) {
