@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildDay, parseBuildDay } from './build-day.ts';
+import { bundleOutDir, OutDirRefused } from './bundle-out-dir.ts';
 import { IncrementalCompile, formatSummary } from './compile-seeds.ts';
 import { tagItem } from '../domain/tagging/tag-item.ts';
 import { decodeSeed } from './decode-seed.ts';
@@ -19,6 +20,10 @@ const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--strict] [-
 Compiles the seed pages in DIR (default seeds/) into the reader's JSON bundle in --out
 (default .tmp/data). Diagnostics go to stderr. Exit code 1 when a seed had an error, or any
 warning with --strict.
+
+--out is cleared of files not in the new bundle, so it must be a new or empty folder or one a
+compile wrote before (it holds a .reader-bundle file); the seeds folder, a folder inside or
+around it, and the working directory or a folder above it are refused.
 
 --workers N         worker threads for reading, parsing and tagging seeds; 0 keeps all on the
                     main thread (default: one per core, or none for a small compile)
@@ -68,13 +73,16 @@ async function main(): Promise<number> {
     throw new Error(`--workers takes a whole number, not "${values.workers ?? ''}".`);
   }
 
-  const paths = await listSeedFiles(values.seeds);
+  // Checked before anything is read or written: a refused folder is left as it was.
+  const out = await bundleOutDir(values.out, { seeds: values.seeds });
+  const { paths, skipped } = await listSeedFiles(values.seeds);
   const work = seedWorkFor(paths.length, workers);
   const compile = new IncrementalCompile({ today });
   let result;
   let read;
   try {
     await compile.setFiles(paths, process.cwd(), work);
+    for (const link of skipped) compile.set(link);
     read = performance.now();
     result = await compile.result(work);
   } catch (error) {
@@ -83,12 +91,7 @@ async function main(): Promise<number> {
   }
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   const laidOut = performance.now();
-  const written = await writeBundleDir(
-    values.out,
-    result.layout.entries(),
-    work.writeFiles,
-    work.threads,
-  );
+  const written = await writeBundleDir(out, result.layout.entries(), work.writeFiles, work.threads);
   const done = performance.now();
   await work.close();
   console.log(`${formatSummary(result.summary)} → ${values.out}`);
@@ -127,7 +130,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    console.error(USAGE);
+    if (!(error instanceof OutDirRefused)) console.error(USAGE);
     process.exit(2);
   },
 );

@@ -3,7 +3,8 @@ import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import type { BundleFileBody } from './bundle-files.ts';
 import { IncrementalCompile, formatSummary, type CompiledBundle } from './compile-seeds.ts';
 import { formatDiagnostic } from './diagnostic.ts';
-import { isSeedFile, listSeedFiles, readSeedFile } from './seed-files.ts';
+import { bundleOutDir } from './bundle-out-dir.ts';
+import { changedSeed, isSeedFile, listSeedFiles } from './seed-files.ts';
 import { seedWorkFor, type SeedWork } from './seed-work.ts';
 import { writeBundleDir } from './write-bundle-dir.ts';
 
@@ -45,10 +46,11 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
   const compileAll = async <T>(
     use: (result: CompiledBundle, work: SeedWork) => Promise<T>,
   ): Promise<T> => {
-    const paths = await listSeedFiles(seedsDir);
+    const { paths, skipped } = await listSeedFiles(seedsDir, config.root);
     const work = seedWorkFor(paths.length);
     try {
       await compile.setFiles(paths, config.root, work);
+      for (const link of skipped) compile.set(link);
       return await use(await compile.result(work), work);
     } finally {
       await work.close();
@@ -87,8 +89,11 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
           .catch(() => null)
           .then(async () => {
             const started = performance.now();
-            if (event === 'set') compile.set(await readSeedFile(absolute, config.root));
-            else compile.delete(path.relative(config.root, absolute).split(path.sep).join('/'));
+            const name = path.relative(config.root, absolute).split(path.sep).join('/');
+            const source =
+              event === 'set' ? await changedSeed(absolute, seedsDir, config.root) : null;
+            if (source) compile.set(source);
+            else compile.delete(name);
             return serve(await compile.result(), started);
           });
         void current.then(() => server.ws.send({ type: 'full-reload' }));
@@ -134,12 +139,12 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
         report(config.logger, result, performance.now() - started);
         const dir = await ready;
         if (dir === null) return;
-        await writeBundleDir(
-          path.join(dir, DATA_DIR),
-          result.layout.entries(),
-          work.writeFiles,
-          work.threads,
-        );
+        // The same checks as the compile command's --out: never the seeds or the project.
+        const data = await bundleOutDir(path.join(dir, DATA_DIR), {
+          seeds: seedsDir,
+          cwd: config.root,
+        });
+        await writeBundleDir(data, result.layout.entries(), work.writeFiles, work.threads);
       });
       built.catch(() => {}); // reported where it is awaited
     },

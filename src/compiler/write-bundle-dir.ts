@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BundleFileBody } from './bundle-files.ts';
+import { BUNDLE_MARKER, BUNDLE_MARKER_TEXT, checkBundleFolder } from './bundle-out-dir.ts';
 import { eachInFlight, inBatches } from './in-batches.ts';
 
 /** What a write did: files in the bundle, files whose bytes changed, and the bundle's size. */
@@ -77,7 +78,10 @@ const BATCH_BYTES = 4 * 2 ** 20;
 
 /**
  * Writes bundle files under `dir`, touching only files whose bytes changed and removing files a
- * previous compile left behind, so watchers and caches see only real changes. Files are taken
+ * previous compile left behind, so watchers and caches see only real changes. `dir` must be new,
+ * empty or marked as a bundle folder (`checkBundleFolder`; else `OutDirRefused` is thrown before
+ * anything is written), and the marker is written first, so that a compile stopped half way
+ * still leaves a folder the next compile may clear. Files are taken
  * from `files` as the writers keep up, a batch at a time, so a lazily made bundle
  * (`BundleLayout.entries()`) is written without ever being held in memory as a whole.
  * `writeBatch` does the writing: on this thread by default, or on worker threads
@@ -90,12 +94,18 @@ export async function writeBundleDir(
   writeBatch: BatchWriter = writeFilesHere,
   parallel = 1,
 ): Promise<WriteReport> {
+  await checkBundleFolder(dir);
   await mkdir(dir, { recursive: true });
+  const marker = path.join(dir, BUNDLE_MARKER);
+  if ((await readFile(marker, 'utf8').catch(() => null)) !== BUNDLE_MARKER_TEXT) {
+    await writeFile(marker, BUNDLE_MARKER_TEXT);
+  }
   const stale = new Set(
     (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
       .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
   );
+  stale.delete(BUNDLE_MARKER);
 
   const report: WriteReport = { files: 0, written: 0, bytes: 0 };
   async function* batches(): AsyncGenerator<FileToWrite[]> {

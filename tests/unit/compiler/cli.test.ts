@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,19 +18,19 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function compile(...flags: string[]) {
+/** Runs the compile command in `dir` with these arguments. */
+async function runCli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(
-      tsx,
-      [cli, '--seeds', path.join(dir, 'seeds'), '--out', path.join(dir, 'out'), ...flags],
-      { cwd: dir },
-    );
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: dir });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+const compile = (...flags: string[]) =>
+  runCli('--seeds', path.join(dir, 'seeds'), '--out', path.join(dir, 'out'), ...flags);
 
 async function addSeed(name: string, text: string) {
   await mkdir(path.join(dir, 'seeds'), { recursive: true });
@@ -46,6 +46,7 @@ describe('the compile command', { timeout: 180_000 }, () => {
     expect(stderr).toBe('');
     expect(stdout.trim()).toMatch(/^1 seeds read, 1 articles, 1 teasers, 0 warnings, 0 errors → /);
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual([
+      '.reader-bundle',
       'items',
       'latest',
       'manifest.json',
@@ -97,6 +98,87 @@ describe('the compile command', { timeout: 180_000 }, () => {
     expect(JSON.parse(await readFile(manifest, 'utf8'))).toMatchObject({
       counts: { articles: 1, teasers: 0 },
     });
+  });
+});
+
+/** Every file under `folder`, relative to it, with its text. */
+async function contents(folder: string): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  for (const e of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    const file = path.join(e.parentPath, e.name);
+    if (e.isFile()) found[path.relative(folder, file)] = await readFile(file, 'utf8');
+  }
+  return found;
+}
+
+describe('where the compile command may write', { timeout: 180_000 }, () => {
+  it('refuses to write into the seeds folder, in one line, and leaves the seeds as they were', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'] }));
+    await mkdir(path.join(dir, 'seeds', 'notes'));
+    await writeFile(path.join(dir, 'seeds', 'notes', 'todo.md'), '待办');
+    const before = await contents(path.join(dir, 'seeds'));
+    for (const out of ['seeds', 'seeds/notes', '.']) {
+      const { code, stdout, stderr } = await runCli('--seeds', 'seeds', '--out', out);
+      expect(code).not.toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toEqual([expect.stringContaining(`"${out}"`)]);
+      expect(await contents(path.join(dir, 'seeds'))).toEqual(before);
+    }
+  });
+
+  it('refuses a folder holding other files, and deletes nothing in it', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'] }));
+    await mkdir(path.join(dir, 'site', 'photos'), { recursive: true });
+    await writeFile(path.join(dir, 'site', 'index.html'), '<p>我的网页</p>');
+    await writeFile(path.join(dir, 'site', 'photos', 'a.jpg'), '照片');
+    const before = await contents(path.join(dir, 'site'));
+    const { code, stderr } = await runCli('--seeds', 'seeds', '--out', 'site');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/^Refusing to write the bundle into "site": .*\.reader-bundle/);
+    expect(await contents(path.join(dir, 'site'))).toEqual(before);
+  });
+});
+
+describe('links among the seeds', { timeout: 120_000 }, () => {
+  it('reads a link to a seed, and names each link it does not follow and why', async () => {
+    await addSeed('a.txt', writeSeed({ title: '甲县教育局召开会议', paragraphs: ['正文'] }));
+    await mkdir(path.join(dir, 'elsewhere'));
+    await writeFile(
+      path.join(dir, 'elsewhere', 'private.txt'),
+      writeSeed({ title: '不该发布的私人文件', paragraphs: ['私人内容'] }),
+    );
+    await mkdir(path.join(dir, 'seeds', 'kept'));
+    await writeFile(
+      path.join(dir, 'seeds', 'kept', 'b.data'),
+      writeSeed({ title: '乙县教育局召开会议', paragraphs: ['正文'], url: 'https://b.cn/1' }),
+    );
+    await symlink('kept/b.data', path.join(dir, 'seeds', 'b.txt'));
+    await symlink('gone.txt', path.join(dir, 'seeds', 'broken.txt'));
+    await symlink('loop2.txt', path.join(dir, 'seeds', 'loop1.txt'));
+    await symlink('loop1.txt', path.join(dir, 'seeds', 'loop2.txt'));
+    await symlink('..', path.join(dir, 'seeds', 'kept', 'up'));
+    await symlink('../elsewhere/private.txt', path.join(dir, 'seeds', 'private.txt'));
+    await symlink('../elsewhere', path.join(dir, 'seeds', 'more'));
+
+    const { code, stdout, stderr } = await runCli('--seeds', 'seeds', '--out', 'out');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ 2 articles, /);
+    const lines = stderr.trim().split('\n').sort();
+    expect(lines).toEqual([
+      'seeds/broken.txt:1: error: The link leads to gone.txt, which does not exist; skipped.',
+      expect.stringMatching(/^seeds\/kept\/up:1: error: The link leads back to the folder seeds, /),
+      'seeds/loop1.txt:1: error: The link leads round a loop of links; skipped.',
+      'seeds/loop2.txt:1: error: The link leads round a loop of links; skipped.',
+      expect.stringMatching(
+        /^seeds\/more:1: error: The link leads to the folder .*elsewhere, outside the seeds folder/,
+      ),
+      expect.stringMatching(
+        /^seeds\/private\.txt:1: error: The link leads to .*private\.txt, outside the seeds folder/,
+      ),
+    ]);
+    const bundle = Object.values(await contents(path.join(dir, 'out'))).join('\n');
+    expect(bundle).toContain('乙县教育局召开会议');
+    expect(bundle).not.toContain('不该发布');
   });
 });
 

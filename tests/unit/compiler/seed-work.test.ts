@@ -28,7 +28,7 @@ beforeAll(async () => {
     await writeFile(path.join(root, folder, file), text);
   }
   await writeFile(path.join(root, 'seeds', 'broken.txt'), new Uint8Array([0, 1, 2]));
-  paths = await listSeedFiles(path.join(root, 'seeds'));
+  ({ paths } = await listSeedFiles(path.join(root, 'seeds'), root));
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
