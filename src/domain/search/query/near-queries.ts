@@ -14,34 +14,38 @@ function withinOneEdit(a: string, b: string): boolean {
 /**
  * Queries near one that found nothing, most specific first: each term replaced by a known word
  * one character away (开洲 → 开州), each term shortened by a character, each term or exclusion
- * left out. The caller runs them and shows those that find something; `vocabulary` is whatever
+ * left out; never one of exclusions only. The caller runs them and shows those that find something; `vocabulary` is whatever
  * words the client knows (place names, topics, keywords).
  */
 export function nearQueries(input: string, vocabulary: Iterable<string> = []): string[] {
   const { include, exclude } = parseQuery(input);
-  const terms = [...include, ...exclude.map((t) => ({ ...t, excluded: true }))];
-  const render = (list: (ParsedTerm & { excluded?: boolean })[]) =>
+  type Term = ParsedTerm & { excluded?: boolean };
+  const terms: Term[] = [...include, ...exclude.map((t) => ({ ...t, excluded: true }))];
+  const render = (list: Term[]) =>
     list.map((t) => (t.excluded ? `-${quote(t)}` : quote(t))).join(' ');
   const words = [...new Set(vocabulary)];
   const out: string[] = [];
-  const add = (query: string) => {
-    if (query && query !== render(terms) && !out.includes(query)) out.push(query);
+  const add = (list: Term[]) => {
+    // Exclusions alone find nothing to show (`-党建`): a query needs a word to find.
+    if (!list.some((t) => !t.excluded)) return;
+    const query = render(list);
+    if (query !== render(terms) && !out.includes(query)) out.push(query);
   };
   terms.forEach((term, i) => {
-    if ('excluded' in term) return;
+    if (term.excluded) return;
     for (const word of words) {
       if (withinOneEdit(term.text, word)) {
-        add(render(terms.map((t, j) => (j === i ? { ...t, raw: word, text: word } : t))));
+        add(terms.map((t, j) => (j === i ? { ...t, raw: word, text: word } : t)));
       }
     }
   });
   terms.forEach((term, i) => {
     const chars = Array.from(term.raw);
-    if ('excluded' in term || chars.length < 3) return;
+    if (term.excluded || chars.length < 3) return;
     for (const raw of [chars.slice(1).join(''), chars.slice(0, -1).join('')]) {
-      add(render(terms.map((t, j) => (j === i ? { ...t, raw } : t))));
+      add(terms.map((t, j) => (j === i ? { ...t, raw } : t)));
     }
   });
-  if (terms.length > 1) terms.forEach((_, i) => add(render(terms.filter((__, j) => j !== i))));
+  if (terms.length > 1) terms.forEach((_, i) => add(terms.filter((__, j) => j !== i)));
   return out;
 }

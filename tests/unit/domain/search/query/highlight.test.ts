@@ -7,6 +7,7 @@ import {
   highlightLiterals,
 } from '../../../../../src/domain/search/query/match-ranges.ts';
 import { nearQueries } from '../../../../../src/domain/search/query/near-queries.ts';
+import { parseQuery } from '../../../../../src/domain/search/query/parse-query.ts';
 import { prepareQuery } from '../../../../../src/domain/search/query/prepare-query.ts';
 
 const marked = (text: string, literals: string[]) => {
@@ -104,5 +105,25 @@ describe('near matches for a query that found nothing', () => {
 
   it('offers dropping an exclusion', () => {
     expect(nearQueries('党建 -重庆')).toContain('党建');
+  });
+
+  it('never offers a bare exclusion, which would find nothing to show', () => {
+    expect(nearQueries('开洲 -党建', ['开州'])).toEqual(['开州 -党建', '开洲']);
+    expect(nearQueries('-党建 -重庆')).toEqual([]);
+  });
+
+  it('offers only queries with a word to find, whatever was typed', () => {
+    const term = fc.constantFrom('开洲', '党建', '近视防空', '"三力"', '重庆', 'kaizhou');
+    const query = fc
+      .array(fc.tuple(fc.boolean(), term), { maxLength: 4 })
+      .map((terms) => terms.map(([minus, t]) => (minus ? `-${t}` : t)).join(' '));
+    fc.assert(
+      fc.property(query, (typed) => {
+        for (const near of nearQueries(typed, ['开州', '克州'])) {
+          expect(parseQuery(near).include.length, near).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
