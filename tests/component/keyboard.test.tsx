@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundlePaths } from '../../src/domain/bundle/bundle';
 import {
   buildArticle,
@@ -124,6 +124,23 @@ describe('reading with the keyboard', () => {
     expect(screen.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible();
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '关闭' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['a touch screen', '(pointer: coarse)'],
+    ['a narrow screen', '(max-width: 39.99rem)'],
+  ])('does not advertise the shortcuts in the footer on %s', async (_, matching) => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query.split(',').some((part) => part.trim() === matching),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    serveLists();
+    renderApp('/');
+    await screen.findByRole('link', { name: '第一条新闻' });
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('教育资讯阅读器');
+    expect(screen.queryByRole('button', { name: /键盘快捷键/ })).not.toBeInTheDocument();
   });
 
   it('leaves keys alone while the reader types in a text field', async () => {

@@ -1,4 +1,8 @@
 import { APP_NAME } from '../../hooks/use-document-meta';
+import { useMediaQuery } from '../../hooks/use-media-query';
+
+// Touch screens and phones rarely have a keyboard: the ? key is not worth a line there.
+const NO_KEYBOARD_LIKELY = '(pointer: coarse), (max-width: 39.99rem)';
 
 interface SiteFooterProps {
   disclaimer: string | null;
@@ -7,6 +11,7 @@ interface SiteFooterProps {
 }
 
 export function SiteFooter({ disclaimer, counts, onShowShortcuts }: SiteFooterProps) {
+  const keyboardLikely = !useMediaQuery(NO_KEYBOARD_LIKELY, false);
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
@@ -18,9 +23,11 @@ export function SiteFooter({ disclaimer, counts, onShowShortcuts }: SiteFooterPr
         )}
         <p className="site-footer__row">
           <span className="site-footer__name">{APP_NAME}</span>
-          <button type="button" className="link-button" onClick={onShowShortcuts}>
-            键盘快捷键（按 ? 查看）
-          </button>
+          {keyboardLikely && (
+            <button type="button" className="link-button" onClick={onShowShortcuts}>
+              键盘快捷键（按 ? 查看）
+            </button>
+          )}
         </p>
       </div>
     </footer>
