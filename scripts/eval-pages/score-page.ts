@@ -1,4 +1,5 @@
 import type { SeedRecord } from '../../src/compiler/seed-record.ts';
+import { fullWidthPunctuation } from '../../src/domain/text/cjk-punctuation.ts';
 import { chromeIn } from './page-chrome.ts';
 
 /** One entry of the labelled set's `labels.json` (its README gives the label rules). */
@@ -52,6 +53,10 @@ export interface PageOutcome {
   crash: string | null;
 }
 
+// The compiler writes the punctuation of Chinese text full-width (`广西：…`) where the labels
+// keep the page's half-width marks: both sides pass through that same rule before comparing.
+const punctuated = (value: string | null) => (value === null ? null : fullWidthPunctuation(value));
+
 const show = (value: string | null | undefined) => (value == null ? '–' : `"${value}"`);
 
 /** Scores what the compiler made of one page against its label. */
@@ -86,7 +91,7 @@ export function scorePage(label: PageLabel, record: SeedRecord): PageOutcome {
   if (label.kind === 'article') {
     score(
       'headline',
-      title === label.title && !derived,
+      punctuated(title) === punctuated(label.title) && !derived,
       show(label.title),
       `${show(title)}${derived ? ' (derived)' : ''}`,
     );

@@ -5,6 +5,7 @@ import { chooseHeadline, type HeadlineCandidate } from './choose-headline.ts';
 import { cleanLine } from './clean-line.ts';
 import { cleanHeadline, headlineFromLead } from './headline-text.ts';
 import { listPageReason } from './list-page.ts';
+import { withFullWidthPunctuation } from './full-width-seed.ts';
 import { datePrefix, furnitureOf, type Furniture } from './page-furniture.ts';
 import { datelineDate, dateFromUrlPath } from './parse-date.ts';
 import { markerOf, type SidebarKind } from './seed-markers.ts';
@@ -122,15 +123,17 @@ interface PageLine {
  * (`原文链接`, `[免责声明]`, `上一篇`/`下一篇`, a sidebar heading), page furniture (navigation,
  * metadata, share bars, spam, footers: dropped, their date and source kept) or text. The
  * headline is chosen among the text lines above the prose (`chooseHeadline`); a page without
- * one gets a headline made from its lead, marked as derived. docs/extraction.md has the rules.
+ * one gets a headline made from its lead, marked as derived. Last, the ASCII punctuation of
+ * Chinese text is made full-width (`withFullWidthPunctuation`). docs/extraction.md has the rules.
  */
 export function parseSeed(text: string, options: ParseOptions = {}): ParsedSeed {
-  return readSeed(text, options, false).seed;
+  return withFullWidthPunctuation(readSeed(text, options, false).seed);
 }
 
 /** `parseSeed`, with what became of every line and why. */
 export function explainSeed(text: string, options: ParseOptions = {}): ExplainedSeed {
-  return readSeed(text, options, true);
+  const explained = readSeed(text, options, true);
+  return { ...explained, seed: withFullWidthPunctuation(explained.seed) };
 }
 
 function readSeed(text: string, options: ParseOptions, explain: boolean): ExplainedSeed {

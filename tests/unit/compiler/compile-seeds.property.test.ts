@@ -10,6 +10,7 @@ import { isTagWord } from '../../../src/compiler/parse/parse-seed.ts';
 import { markerOf } from '../../../src/compiler/parse/seed-markers.ts';
 import { splitLines } from '../../../src/compiler/parse/split-lines.ts';
 import type { Article } from '../../../src/domain/bundle/bundle.ts';
+import { fullWidthPunctuation } from '../../../src/domain/text/cjk-punctuation.ts';
 import { readBundle } from '../../support/read-bundle.ts';
 import { REAL_SEED_FILE } from '../../support/real-seed.ts';
 import { seedSource, writeSeed } from '../../support/write-seed.ts';
@@ -150,7 +151,10 @@ describe('the compiler on arbitrary input', { timeout: 30_000 }, () => {
           ]);
           const bundle = readBundle(result.files);
           const id = bundle.latest.find((i) => i.kind === 'article')?.id ?? '';
-          expect((bundle.item(id) as Article).paragraphs).toEqual(paragraphs);
+          // As written, but for the punctuation of Chinese text, made full-width.
+          expect((bundle.item(id) as Article).paragraphs).toEqual(
+            paragraphs.map(fullWidthPunctuation),
+          );
         },
       ),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },

@@ -258,10 +258,10 @@ describe('what the real seed is about, and finding it', () => {
   });
 
   it('tags teasers from their truncated titles, short forms included', () => {
-    expect(byTitle('广西:做好近视防控工').regions.map((r) => r.chain)).toEqual([
+    expect(byTitle('广西：做好近视防控工').regions.map((r) => r.chain)).toEqual([
       ['广西壮族自治区'],
     ]);
-    expect(byTitle('广西:做好近视防控工').topics.map((t) => t.name)).toEqual(['近视防控']);
+    expect(byTitle('广西：做好近视防控工').topics.map((t) => t.name)).toEqual(['近视防控']);
     expect(byTitle('克州教育系统多措并举').regions.map((r) => r.name)).toEqual([
       '克孜勒苏柯尔克孜自治州',
     ]);

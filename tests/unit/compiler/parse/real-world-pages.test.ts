@@ -22,7 +22,7 @@ describe('pages that do not follow the seed layout', () => {
     );
     expect(seed.title?.text).toBe('某县举办中小学教师教学技能比赛');
     expect(texts(seed)).toEqual([
-      '6月6日,全县120名青年教师参加了教学技能比赛。',
+      '6月6日，全县120名青年教师参加了教学技能比赛。',
       '比赛分为教学设计、课堂展示两个环节。',
     ]);
     expect(seed.publishedAt).toBe('2022-06-07');
