@@ -54,6 +54,12 @@ describe('finding where the reader is in an article', () => {
     expect(at([box(-900, -600), box(-580, -10), box(10, 2000)], 800, 2)).toBe(2);
   });
 
+  it('counts from where the reading area starts, below a sticky header', () => {
+    const boxes = [box(-600, -300), box(-280, 100), box(120, 2000)];
+    const found = readingPositionOf(3, (index) => boxes[index] as ParagraphBox, 800, { top: 120 });
+    expect(found.position).toBe(2);
+  });
+
   it('has finished once the end of the text is on screen', () => {
     expect(at([box(-900, -600), box(-580, 700)], 800)).toBe('finished');
   });

@@ -64,6 +64,7 @@ export function useReadingPosition(
       const found = readingPositionOf(shown, boxOf, window.innerHeight, {
         hint,
         complete: shown === total,
+        top: readingAreaTop(),
       });
       hint = found.atTop;
       pending = found.position;
@@ -92,4 +93,13 @@ export function useReadingPosition(
   }, [store, id]);
 
   return { resumeAt, markerRef, startOver };
+}
+
+/**
+ * Where the reading area starts: the page's `scroll-padding-top`, which keeps what is scrolled
+ * into view (the 上次读到这里 mark among it) clear of a sticky header. Measuring from the same
+ * line as the mark is placed at makes a saved place reopen where it was read.
+ */
+function readingAreaTop(): number {
+  return parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 }

@@ -11,13 +11,18 @@ interface PositionOptions {
   hint?: number;
   /** False while paragraphs after `count` are still to be added: the end is not in view yet. */
   complete?: boolean;
+  /**
+   * Where the reading area starts, from the top of the viewport: below a sticky header, where
+   * an element scrolled into view lands (the page's `scroll-padding-top`), 0 without one.
+   */
+  top?: number;
 }
 
 /**
  * Where the reader is: `start` before the second paragraph, `finished` once the end of the text
- * is on screen, else the index of the paragraph at the top of the screen. Paragraphs rather than
+ * is on screen, else the index of the paragraph at the top of the reading area. Paragraphs rather than
  * pixels, so that a position survives a new font size or a narrower window. `atTop` is the
- * first paragraph whose bottom is below the top of the screen, the hint for next time.
+ * first paragraph whose bottom is below the top of the reading area, the hint for next time.
  *
  * Reads a few boxes, not all of them: the last one, then a search from the hint (a scroll frame
  * reads about four; a jump across 46,000 paragraphs about thirty). Reading every box each frame
@@ -27,10 +32,10 @@ export function readingPositionOf(
   count: number,
   boxOf: (index: number) => ParagraphBox,
   viewportHeight: number,
-  { hint = 0, complete = true }: PositionOptions = {},
+  { hint = 0, complete = true, top = 0 }: PositionOptions = {},
 ): { position: ReadingPosition; atTop: number } {
   if (count === 0) return { position: 'start', atTop: 0 };
-  const atTop = firstBelow(count, (index) => boxOf(index).bottom > 0, hint);
+  const atTop = firstBelow(count, (index) => boxOf(index).bottom > top, hint);
   if (complete && boxOf(count - 1).bottom <= viewportHeight) return { position: 'finished', atTop };
   return { position: atTop <= 0 ? 'start' : atTop, atTop };
 }
