@@ -8,6 +8,7 @@ import { listPageReason } from './list-page.ts';
 import { withFullWidthPunctuation } from './full-width-seed.ts';
 import { datePrefix, furnitureOf, type Furniture } from './page-furniture.ts';
 import { datelineDate, dateFromUrlPath } from './parse-date.ts';
+import { unreadableReason } from './readable-text.ts';
 import { markerOf, type SidebarKind } from './seed-markers.ts';
 import { capParagraphs, ListItemBudget, splitLongLines } from './seed-limits.ts';
 import { parseListTitle, splitGluedDates, type ListEntry } from './split-glued-dates.ts';
@@ -317,6 +318,17 @@ function readSeed(text: string, options: ParseOptions, explain: boolean): Explai
   }
   if (!seed.title) {
     problem(1, 'The seed has no title line, so it gives no article.', 'error');
+    return { seed, lines: verdicts, candidates: choice.candidates, dates };
+  }
+  const unreadable = unreadableReason(
+    seed.title.text,
+    seed.paragraphs.map((p) => p.text),
+  );
+  if (unreadable) {
+    const line = seed.title.line;
+    seed.notArticle = unreadable;
+    seed.title = null;
+    problem(line, `The page is not an article: ${unreadable}; nothing is published from it.`);
     return { seed, lines: verdicts, candidates: choice.candidates, dates };
   }
   if (seed.paragraphs.length === 0) problem(seed.title.line, 'The article has no body text.');

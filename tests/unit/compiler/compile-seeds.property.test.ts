@@ -7,6 +7,7 @@ import { cleanLine } from '../../../src/compiler/parse/clean-line.ts';
 import { cleanHeadline } from '../../../src/compiler/parse/headline-text.ts';
 import { furnitureOf } from '../../../src/compiler/parse/page-furniture.ts';
 import { isTagWord } from '../../../src/compiler/parse/parse-seed.ts';
+import { isReadable } from '../../../src/compiler/parse/readable-text.ts';
 import { markerOf } from '../../../src/compiler/parse/seed-markers.ts';
 import { splitLines } from '../../../src/compiler/parse/split-lines.ts';
 import type { Article } from '../../../src/domain/bundle/bundle.ts';
@@ -138,6 +139,8 @@ describe('the compiler on arbitrary input', { timeout: 30_000 }, () => {
           fc.pre(!paragraphs.some((p) => p === title || p.startsWith(`【${title}】`)));
           // Text broken into many short lines has no headline line: not this property's seeds.
           fc.pre(!isLineBroken([title, ...paragraphs]));
+          // Symbols without words make no article (tests/unit/compiler/parse/readable-text.test.ts).
+          fc.pre(isReadable(title) && paragraphs.some(isReadable));
           const result = await compileSeeds([
             seedSource(
               'a.txt',
