@@ -9,10 +9,22 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  name: 'npm run bench:compile',
+  usage: `Usage: npm run bench:compile -- [--sizes 1000,10000,100000] [--peer 1000,10000] [--json FILE]
+
+Compiles generated corpora (made in .tmp/ when missing) and prints, per size, wall and CPU
+time, peak memory, files and bytes; the sizes in --peer also compile on one thread.
+
+--sizes LIST  corpus sizes, in seeds (default 1000,10000,100000)
+--peer LIST   sizes also compiled with --workers 0 (default 1000,10000)
+--json FILE   also write the rows as JSON`,
+};
+
+const { values } = parseCliArgs(COMMAND, {
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     peer: { type: 'string', default: '1000,10000' },

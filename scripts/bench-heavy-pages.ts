@@ -18,15 +18,30 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { BUNDLE_VERSION, type Article, type ItemFile } from '../src/domain/bundle/bundle.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { buildSite } from '../tests/e2e/support/build-site.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { hugeArticle } from '../tests/e2e/support/huge-article.ts';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  name: 'npx tsx scripts/bench-heavy-pages.ts',
+  usage: `Usage: npx tsx scripts/bench-heavy-pages.ts [--dist DIR] [--rebuild] [--paragraphs 46000]
+                                           [--bookmarks 20000] [--runs 3]
+
+Opens and scrolls a generated article of many paragraphs, then a bookmarks page of many
+bookmarks, in the built site in Chromium, and prints the times.
+
+--dist DIR        measure this built site (default: built from seeds/ into .tmp/)
+--rebuild         build the site again even if it is there
+--paragraphs N    paragraphs of the article (default 46000)
+--bookmarks N     bookmarks on the bookmarks page (default 20000)
+--runs N          runs (default 3)`,
+};
+
+const { values } = parseCliArgs(COMMAND, {
   options: {
     dist: { type: 'string' },
     rebuild: { type: 'boolean', default: false },

@@ -10,7 +10,6 @@
  * a quadratic cost 16×. Exits 1 when a shape is not linear.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { parseSeed } from '../src/compiler/parse/parse-seed.ts';
 import {
   HOSTILE_SHAPES,
@@ -19,8 +18,21 @@ import {
   withText,
   type HostileShape,
 } from './bench-hostile/hostile-shapes.ts';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  name: 'npm run bench:hostile',
+  usage: `Usage: npm run bench:hostile -- [--sizes 100,1024,4096] [--runs 3] [--shape NAME]
+
+Times the seed parser on adversarial seed shapes beside plain seeds of the same size, and exits
+1 when a shape's time grows faster than linear.
+
+--sizes LIST  seed sizes in KiB (default 100,1024,4096)
+--runs N      runs per size; the best counts (default 3)
+--shape NAME  only the shapes whose name contains NAME`,
+};
+
+const { values } = parseCliArgs(COMMAND, {
   options: {
     sizes: { type: 'string', default: '100,1024,4096' },
     runs: { type: 'string', default: '3' },

@@ -8,7 +8,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
 import { chinaDivisions } from '../src/domain/tagging/regions/china-divisions.ts';
 import { RegionLexicon } from '../src/domain/tagging/regions/region-lexicon.ts';
 import { prepareQuery } from '../src/domain/search/query/prepare-query.ts';
@@ -23,8 +22,24 @@ import {
 } from './bench-search/engines.ts';
 import { generateCorpus } from './bench-search/generate-corpus.ts';
 import { querySets, type QueryClass } from './bench-search/query-sets.ts';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  name: 'npm run bench:search',
+  usage: `Usage: npm run bench:search -- [--sizes 10000,100000] [--queries 40] [--engines LIST]
+                               [--classes LIST] [--json FILE]
+
+Builds this project's search index and its peers' over generated corpora and prints build
+time, index size, query latency and recall/precision against brute force.
+
+--sizes LIST    corpus sizes, in documents (default 10000,100000)
+--queries N     queries per query class (default 40)
+--engines LIST  from ours,brute,minisearch,flexsearch (default all; brute always runs)
+--classes LIST  time only these query classes (e.g. multi-term)
+--json FILE     also write every engine's p95 per class and mode as JSON`,
+};
+
+const { values } = parseCliArgs(COMMAND, {
   options: {
     sizes: { type: 'string', default: '10000,100000' },
     queries: { type: 'string', default: '40' },

@@ -24,14 +24,32 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveCounting, type Served } from './bench-typing/counting-server.ts';
 import { NO_WORKER, PAGE_PROBE, type ProbeState } from './bench-typing/page-probe.ts';
 import type { BenchRow } from './bench/bench-row.ts';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  name: 'npm run bench:typing',
+  usage: `Usage: npm run bench:typing -- [--count 10000 | --dist DIR | --seeds DIR] [--rebuild] [--runs 3]
+                               [--json FILE] [--verbose] [--http1]
+
+Types queries into the built site's search box in Chromium, a key at a time, with and without
+the search worker, and prints what the reader waits for.
+
+--count N     build the site from the generated corpus of N seeds (default 10000)
+--dist DIR    measure this built site instead
+--seeds DIR   build the site from this seed folder instead
+--rebuild     build the site again even if it is there
+--runs N      runs of each measure (default 3)
+--json FILE   also write the rows as JSON
+--verbose     list the files each keystroke fetched
+--http1       serve plain HTTP/1.1 instead of HTTP/2`,
+};
+
+const { values } = parseCliArgs(COMMAND, {
   options: {
     count: { type: 'string', default: '10000' },
     dist: { type: 'string' },

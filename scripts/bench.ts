@@ -8,15 +8,27 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { homeFirstPaintFiles } from '../tests/e2e/support/home-first-paint.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { BYTE_BUDGETS, gzipSize, kib } from '../tests/support/byte-budgets.ts';
 import { runLighthouse, type LighthouseResult } from './bench/run-lighthouse.ts';
 import type { BenchRow } from './bench/bench-row.ts';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const { values } = parseArgs({
+const COMMAND = {
+  name: 'npm run bench',
+  usage: `Usage: npm run bench -- [--sizes 1000,10000,100000] [--skip STEPS] [--lighthouse-runs 3]
+
+Compiles, builds and measures the whole performance picture in one table: compile time and
+memory, bytes a phone downloads, search and typing latency, Lighthouse.
+
+--sizes LIST          corpus sizes, in seeds (default 1000,10000,100000)
+--skip STEPS          steps to leave out, from compile,build,bytes,search,typing,lighthouse
+--lighthouse-runs N   Lighthouse runs; the median counts (default 3)`,
+};
+
+const { values } = parseCliArgs(COMMAND, {
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     skip: { type: 'string', default: '' },

@@ -2,18 +2,29 @@
 // ../shared/page-shapes) with the real per-seed pipeline, given its address as a 原文链接 line
 // the way a scraper writes it, and scores what came out field by field against labels.json.
 // docs/extraction.md explains the fields and keeps the latest table.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { scorePage, type PageLabel, FIELDS, type PageOutcome } from './eval-pages/score-page.ts';
 import { parseSource } from '../src/compiler/seed-record.ts';
+import { exitWithUsageError, parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const { values, positionals } = parseArgs({
+const COMMAND = {
+  name: 'npm run eval:pages',
+  usage: `Usage: npm run eval:pages -- [DIR]
+
+Compiles each labelled page of DIR (default ../shared/page-shapes, with its labels.json) and
+scores the headline, date, places, topics and body field by field, then lists the misses.`,
+};
+
+const { values, positionals } = parseCliArgs(COMMAND, {
   allowPositionals: true,
   options: { misses: { type: 'boolean', default: true }, json: { type: 'string' } },
 });
 const dir = path.resolve(positionals[0] ?? '../shared/page-shapes');
-const labels = JSON.parse(await readFile(path.join(dir, 'labels.json'), 'utf8')) as PageLabel[];
+const labelsFile = path.join(dir, 'labels.json');
+if (!existsSync(labelsFile)) exitWithUsageError(COMMAND, `${labelsFile} does not exist`);
+const labels = JSON.parse(await readFile(labelsFile, 'utf8')) as PageLabel[];
 
 const outcomes: PageOutcome[] = [];
 for (const label of labels) {

@@ -2,6 +2,19 @@
 // and a table at the end. Every step runs even when one before it failed, so one lint error
 // does not hide a broken browser test; the exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
+
+parseCliArgs(
+  {
+    name: 'npm test',
+    usage: `Usage: npm test
+
+Runs every check in turn: lint, typecheck, the unit and component tests, the browser tests;
+then a table of the steps and their times. Takes no options. One step alone: npm run lint,
+npm run typecheck, npm run test:unit, npm run test:e2e (vitest options after --).`,
+  },
+  { options: {} },
+);
 
 interface Step {
   script: string;

@@ -5,7 +5,6 @@
 // at 390 × 844 in light, dark and 特大 text.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import type { LatestPage } from '../src/domain/bundle/bundle.ts';
 import { STORAGE_KEYS } from '../src/client/lib/storage/storage-keys.ts';
@@ -13,25 +12,24 @@ import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { buildSite } from '../tests/e2e/support/build-site.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { generateSeeds } from '../tests/support/generate-seeds.ts';
+import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
-const USAGE = `npm run screens [-- --seeds DIR] [--out DIR]
+const USAGE = `Usage: npm run screens -- [--seeds DIR] [--out DIR]
 
 Builds the site and saves phone screenshots (390 × 844; light, dark, 特大) of home, a list page,
 an article and a search.
   --seeds DIR  seed folder to build from (default: 2,000 generated seeds)
   --out DIR    where the PNG files go (default: docs/screens)`;
 
-const { values } = parseArgs({
-  options: {
-    seeds: { type: 'string' },
-    out: { type: 'string', default: 'docs/screens' },
-    help: { type: 'boolean', default: false },
+const { values } = parseCliArgs(
+  { name: 'npm run screens', usage: USAGE },
+  {
+    options: {
+      seeds: { type: 'string' },
+      out: { type: 'string', default: 'docs/screens' },
+    },
   },
-});
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+);
 
 const WORK = path.resolve('.tmp/screens');
 const VIEWPORT = { width: 390, height: 844 };

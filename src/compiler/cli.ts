@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { buildDay, parseBuildDay } from './build-day.ts';
+import { parseCliArgs } from './cli-args.ts';
 import { bundleOutDir, OutDirRefused } from './bundle-out-dir.ts';
 import { IncrementalCompile, formatSummary } from './compile-seeds.ts';
 import { tagItem } from '../domain/tagging/tag-item.ts';
@@ -32,6 +32,7 @@ around it, and the working directory or a folder above it are refused.
                     READER_BUILD_DATE environment variable, else today in China)
 --explain FILE      compile nothing; print what the compiler decides for each line of one seed
                     and why: headline candidates with their scores, dates seen, the result`;
+const COMMAND = { name: 'npm run compile', usage: USAGE };
 
 /** `--explain FILE`: one seed's decisions, for debugging a new site's pages. */
 async function explain(file: string, today: string): Promise<number> {
@@ -48,7 +49,7 @@ async function explain(file: string, today: string): Promise<number> {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { values } = parseArgs({
+  const { values } = parseCliArgs(COMMAND, {
     options: {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: '.tmp/data' },
@@ -57,13 +58,8 @@ async function main(): Promise<number> {
       'report-json': { type: 'string' },
       explain: { type: 'string' },
       today: { type: 'string' },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const today = buildDay(
     values.today === undefined ? undefined : parseBuildDay(values.today, '--today'),
   );
