@@ -79,17 +79,21 @@ describe('the layout', () => {
     await context.close();
   });
 
-  it('shows the hot list beside the latest list on a wide screen and below it on a phone', async () => {
-    const positions = async (viewport: { width: number; height: number }) => {
-      const { context, page } = await openAt(viewport);
-      await openRoute(page, site, '/');
-      const box = async (name: string) => page.getByRole('region', { name }).boundingBox();
-      const [latest, hot] = [await box('最新加入'), await box('热门资讯')];
-      await context.close();
-      return { beside: hot !== null && latest !== null && hot.x > latest.x + latest.width - 1 };
-    };
-    expect(await positions(DESKTOP)).toEqual({ beside: true });
-    expect(await positions(PHONE)).toEqual({ beside: false });
+  it('shows the hot list beside the latest list on a wide screen, and as a tab on a phone', async () => {
+    const desktop = await openAt(DESKTOP);
+    await openRoute(desktop.page, site, '/');
+    const box = (name: string) => desktop.page.getByRole('region', { name }).boundingBox();
+    const [latest, hot] = [await box('最新加入'), await box('热门资讯')];
+    expect(hot !== null && latest !== null && hot.x > latest.x + latest.width - 1).toBe(true);
+    await desktop.context.close();
+
+    const phone = await openAt(PHONE);
+    await openRoute(phone.page, site, '/');
+    expect(await phone.page.getByRole('tab', { name: '最新' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await phone.page.getByRole('region', { name: '热门资讯' }).count()).toBe(0);
+    await phone.context.close();
   });
 
   it('keeps screenshots of every page at phone and desktop width, in both themes', async () => {
