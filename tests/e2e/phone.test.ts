@@ -128,6 +128,29 @@ describe('reading on a phone', () => {
     }
   });
 
+  it('keeps an article of the 2,000-seed site, related list included, inside the screen at 特大', async () => {
+    site.serveFrom(corpusDir);
+    try {
+      const { context, page } = await openPhone('xlarge');
+      await openRoute(page, site, '/');
+      const first = page.getByRole('tabpanel').locator('[data-list-primary]').first();
+      const href = await first.getAttribute('href');
+      await openRoute(page, site, (href ?? '').replace(/^#/, ''));
+      await page.getByRole('region', { name: '相关文章' }).waitFor();
+      const { wide, barBottom } = await page.evaluate(() => ({
+        wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        barBottom: document.querySelector('.article__actions')?.getBoundingClientRect().bottom,
+      }));
+      expect({ wide, barBottom: Math.round(barBottom ?? 0) }).toEqual({
+        wide: 0,
+        barBottom: PHONE.height,
+      });
+      await context.close();
+    } finally {
+      site.serveFrom(inject('distDir'));
+    }
+  });
+
   it('shows 最新 and 热门 as tabs', async () => {
     const { context, page } = await openPhone();
     await openRoute(page, site, '/');
