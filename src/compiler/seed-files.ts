@@ -48,7 +48,10 @@ export interface SeedListing {
  * (`a.txt -> ~/.ssh/id_rsa`) that would otherwise be published.
  */
 export async function listSeedFiles(dir: string, cwd = process.cwd()): Promise<SeedListing> {
-  const root = await realpath(dir);
+  const root = await realpath(dir).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`There is no seeds folder at ${dir}.`);
+  });
   const listing: SeedListing = { paths: [], skipped: [] };
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const file = path.join(entry.parentPath, entry.name);

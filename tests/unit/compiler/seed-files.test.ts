@@ -19,6 +19,13 @@ afterEach(async () => {
 });
 
 describe('listing the seeds', () => {
+  it('says in a sentence that a seeds folder does not exist', async () => {
+    const missing = path.join(root, 'no-such-seeds');
+    await expect(listSeedFiles(missing, root)).rejects.toThrow(
+      `There is no seeds folder at ${missing}.`,
+    );
+  });
+
   it('reads the seeds of a linked folder inside the seeds folder once, where they are', async () => {
     await symlink('2024', path.join(seeds, 'latest'));
     await symlink('2024/a.txt', path.join(seeds, 'a-link.txt'));
