@@ -96,12 +96,17 @@ export function bundleLayout(
 ): BundleLayout {
   const tags = new Map([...searchTags].map(([id, t]) => [id, bundleTags(t)]));
   const tagsOf = (id: string) => tags.get(id) ?? NO_TAGS;
-  // A list row names the item's main place; the catalog is linked before tagging knows it.
-  const summary = (id: string): ItemSummary => {
-    const s = catalog.summaries.get(id);
-    if (!s) throw new Error(`No summary for ranked item ${id}`);
+  // A list row names the item's main place; the catalog is linked before tagging knows it. Made
+  // once per item, since the lists and every article's related items share them.
+  const summaries = new Map<string, ItemSummary>();
+  for (const [id, s] of catalog.summaries) {
     const place = tagsOf(id).regions[0]?.name;
-    return place ? { ...s, place } : s;
+    summaries.set(id, place ? { ...s, place } : s);
+  }
+  const summary = (id: string): ItemSummary => {
+    const s = summaries.get(id);
+    if (!s) throw new Error(`No summary for ranked item ${id}`);
+    return s;
   };
   const related = relatedItems(
     catalog.articles.map((a) => ({

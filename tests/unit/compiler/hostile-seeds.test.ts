@@ -55,23 +55,16 @@ describe('one seed that lists 60,000 items dated 2099', { timeout: 120_000 }, ()
 });
 
 describe("an article's date", () => {
+  // Another seed that lists the article under a later date.
+  const lister = {
+    title: '乙县举办教师培训',
+    paragraphs: ['培训正文。'],
+    url: 'https://b.example.cn/202401/t20240105_1.html',
+    latest: [{ title: plain.title, date: '2024-11-30' }],
+  };
+
   it('is its own, not the date another seed lists it under', async () => {
-    const bundle = readBundle(
-      (
-        await compileParts(
-          ['a.txt', plain],
-          [
-            'b.txt',
-            {
-              title: '乙县举办教师培训',
-              paragraphs: ['培训正文。'],
-              url: 'https://b.example.cn/202401/t20240105_1.html',
-              latest: [{ title: plain.title, date: '2024-11-30' }],
-            },
-          ],
-        )
-      ).files,
-    );
+    const bundle = readBundle((await compileParts(['a.txt', plain], ['b.txt', lister])).files);
     expect(bundle.latest.map((i) => [i.kind, i.title, i.date])).toEqual([
       ['article', plain.title, '2024-03-01'],
       ['article', '乙县举办教师培训', '2024-01-05'],
@@ -80,22 +73,7 @@ describe("an article's date", () => {
 
   it('is the listed date when the article gives none', async () => {
     const undated = { ...plain, url: 'https://a.example.cn/news/1.html' };
-    const bundle = readBundle(
-      (
-        await compileParts(
-          ['a.txt', undated],
-          [
-            'b.txt',
-            {
-              title: '乙县举办教师培训',
-              paragraphs: ['培训正文。'],
-              url: 'https://b.example.cn/202401/t20240105_1.html',
-              latest: [{ title: plain.title, date: '2024-11-30' }],
-            },
-          ],
-        )
-      ).files,
-    );
+    const bundle = readBundle((await compileParts(['a.txt', undated], ['b.txt', lister])).files);
     expect(bundle.latest[0]).toMatchObject({ title: plain.title, date: '2024-11-30' });
   });
 });
