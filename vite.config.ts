@@ -112,7 +112,12 @@ const serviceWorker = VitePWA({
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     runtimeCaching: [
-      dataRoute('(?:manifest\\.json|latest/(?:articles/)?\\d+\\.json)', OFFLINE_CACHES.lists, 200),
+      // The map's and the timelines' counts (stats/) go with the lists: small, and read offline.
+      dataRoute(
+        '(?:manifest\\.json|latest/(?:articles/)?\\d+\\.json|stats/[a-z]+\\.json)',
+        OFFLINE_CACHES.lists,
+        200,
+      ),
       dataRoute('items/[^/]+\\.json', OFFLINE_CACHES.items, 2000, bookmarkedCopy),
       dataRoute('search/.+', OFFLINE_CACHES.search, 300),
     ],

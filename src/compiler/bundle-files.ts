@@ -16,6 +16,7 @@ import {
 } from '../domain/bundle/bundle.ts';
 import { rankHot, rankLatest } from '../domain/lists/rank-lists.ts';
 import { relatedItems } from '../domain/lists/related-items.ts';
+import { countArticles } from '../domain/stats/count-articles.ts';
 import {
   bundleTags,
   type RankedTags,
@@ -140,6 +141,20 @@ export function bundleLayout(
     facets: topFacets(searchTags),
   };
 
+  // The map's and the timelines' numbers: articles only, by the date their list row shows.
+  const stats = countArticles(
+    catalog.articles.map((a) => ({
+      date: summary(a.id).date,
+      regions: searchTags.get(a.id)?.regions ?? [],
+      topics: searchTags.get(a.id)?.topics ?? [],
+    })),
+  );
+  const statsFiles: [string, () => string][] = [
+    [bundlePaths.statsPlaces(), () => JSON.stringify(stats.places)],
+    [bundlePaths.statsMonths(), () => JSON.stringify(stats.months)],
+    [bundlePaths.statsTopics(), () => JSON.stringify(stats.topics)],
+  ];
+
   const listPage = (list: readonly ItemSummary[], page: number) => {
     const items = list.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE);
     const file: LatestPage = { version: BUNDLE_VERSION, page, items };
@@ -171,6 +186,7 @@ export function bundleLayout(
   function* files(): Generator<[string, BundleFileBody]> {
     yield [bundlePaths.manifest(), JSON.stringify(manifest)];
     for (const [name, make] of listPages()) yield [name, make()];
+    for (const [name, make] of statsFiles) yield [name, make()];
     for (const article of catalog.articles) {
       yield [bundlePaths.item(article.id), articleFile(article)];
     }
@@ -180,7 +196,11 @@ export function bundleLayout(
   let byPath: Map<string, () => string> | null = null;
   const file = (name: string) => {
     if (!byPath) {
-      byPath = new Map([[bundlePaths.manifest(), () => JSON.stringify(manifest)], ...listPages()]);
+      byPath = new Map([
+        [bundlePaths.manifest(), () => JSON.stringify(manifest)],
+        ...listPages(),
+        ...statsFiles,
+      ]);
       for (const a of catalog.articles) byPath.set(bundlePaths.item(a.id), () => articleFile(a));
       for (const t of catalog.teasers) byPath.set(bundlePaths.item(t.id), () => teaserFile(t));
     }

@@ -161,4 +161,10 @@ export const bundlePaths = {
   searchPinyin: () => 'search/pinyin.json',
   /** A binary file of the search index, by the name `shardFile` gives it. */
   searchFile: (file: string) => `search/${file}.bin`,
+  /** Articles per province and the places below (the map; `stats-files.ts`). */
+  statsPlaces: () => 'stats/places.json',
+  /** Articles per month (the home timeline). */
+  statsMonths: () => 'stats/months.json',
+  /** Each topic's articles per month of the last 24 (its sparkline). */
+  statsTopics: () => 'stats/topics.json',
 } as const;
