@@ -120,6 +120,7 @@ export function bruteForceSearch(
     topics: {},
     kinds: { article: 0, teaser: 0 },
     years: {},
+    months: {},
     bookmarked: 0,
   };
   const over = (skip: Dimension) => matched.filter((m) => passes(m.d, filters, bookmarks, skip));
@@ -127,6 +128,7 @@ export function bruteForceSearch(
   for (const { d } of over('topics')) for (const t of d.topics) bump(facets.topics, t);
   for (const { d } of over('kind')) facets.kinds[d.doc.kind satisfies ItemKind]++;
   for (const { d } of over('dates')) bump(facets.years, d.doc.date?.slice(0, 4) ?? 'undated');
+  for (const { d } of over('dates')) if (d.doc.date) bump(facets.months, d.doc.date.slice(0, 7));
   facets.bookmarked = over('bookmarks').filter(({ d }) => bookmarks.has(d.doc.id)).length;
   return { hits, total: results.length, facets };
 }

@@ -144,6 +144,7 @@ export class DocFilters {
       this.sets.combine([matched, ...DIMENSIONS.filter((d) => d !== skip).map((d) => masks[d])]) ??
       matched;
     const ofKinds = over('kind');
+    const dates = over('dates');
     const teasers = countBits(this.sets.and(ofKinds, meta.teasers));
     let bookmarked = 0;
     if (bookmarks.size > 0) {
@@ -156,7 +157,8 @@ export class DocFilters {
       regions: countValues(meta.regionStarts, meta.regionList, manifest.regions, over('regions')),
       topics: countValues(meta.topicStarts, meta.topicList, manifest.topics, over('topics')),
       kinds: { article: countBits(ofKinds) - teasers, teaser: teasers },
-      years: countYears(meta.years, over('dates')),
+      years: countYears(meta.years, dates),
+      months: countMonths(meta.months, dates),
       bookmarked,
     };
   }
@@ -207,6 +209,32 @@ function countYears(years: Int16Array, set: Uint32Array): Record<string, number>
     out[year < 0 ? 'undated' : String(year)] = n;
   }
   return out;
+}
+
+/** How many documents of `set` fall in each month (`YYYY-MM`), oldest first; undated left out. */
+function countMonths(months: Int32Array, set: Uint32Array): Record<string, number> {
+  const counts = new Map<number, number>();
+  forEachDoc(set, (doc) => {
+    const month = months[doc] ?? -1;
+    if (month >= 0) counts.set(month, (counts.get(month) ?? 0) + 1);
+  });
+  const out: Record<string, number> = {};
+  for (const [month, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    out[`${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`] = n;
+  }
+  return out;
+}
+
+/** Calls `visit` with each document of a set, in order. */
+function forEachDoc(set: Uint32Array, visit: (doc: number) => void): void {
+  for (let w = 0; w < set.length; w++) {
+    let word = set[w] ?? 0;
+    while (word !== 0) {
+      const low = word & -word;
+      word ^= low;
+      visit((w << 5) + 31 - Math.clz32(low));
+    }
+  }
 }
 
 const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);

@@ -122,6 +122,8 @@ export interface SearchFacets {
   kinds: Record<ItemKind, number>;
   /** By year of `date`; `undated` for items without one. */
   years: Record<string, number>;
+  /** By month of `date` (`YYYY-MM`), only months with results; undated items are left out. */
+  months: Record<string, number>;
   /** Results that are among `SearchOptions.bookmarks`. */
   bookmarked: number;
 }

@@ -18,6 +18,8 @@ import {
 /** The meta shard with what filters and facets derive from it, computed once. */
 export interface Meta extends DocMeta {
   years: Int16Array;
+  /** Each document's month as `year * 12 + month - 1`, or -1 when undated (the timeline). */
+  months: Int32Array;
   /** The teasers as a set, for counting kinds by popcount. */
   teasers: Uint32Array;
   regionDocs: Uint32Array[];
@@ -129,6 +131,11 @@ export class ShardStore {
     const years = Int16Array.from(meta.days, (day) =>
       day < 0 ? -1 : new Date(day * 86_400_000).getUTCFullYear(),
     );
+    const months = Int32Array.from(meta.days, (day) => {
+      if (day < 0) return -1;
+      const date = new Date(day * 86_400_000);
+      return date.getUTCFullYear() * 12 + date.getUTCMonth();
+    });
     const teasers = new Uint32Array(wordCount(this.manifest.docCount));
     meta.kinds.forEach((kind, doc) => {
       if (kind === 1) addBit(teasers, doc);
@@ -136,6 +143,7 @@ export class ShardStore {
     this.decodedMeta = {
       ...meta,
       years,
+      months,
       teasers,
       regionDocs: invert(meta.regionStarts, meta.regionList, this.manifest.regions.length),
       topicDocs: invert(meta.topicStarts, meta.topicList, this.manifest.topics.length),

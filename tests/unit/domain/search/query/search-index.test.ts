@@ -170,6 +170,22 @@ describe('pages and counts', () => {
     expect(result.facets?.kinds).toEqual({ article: 27, teaser: 7 });
   });
 
+  it('counts results per month for the timeline, without the date filter, undated left out', async () => {
+    const monthDocs = ['2023-12-31', '2024-01-01', '2024-01-31', '2024-03-15', null].map((date) =>
+      buildDoc({ title: '月份', date }),
+    );
+    const result = await search(monthDocs, '月份', {
+      complete: true,
+      filters: { from: '2024-01-01', to: '2024-01-31' },
+    });
+    expect(result.total).toBe(2);
+    expect(Object.entries(result.facets?.months ?? {})).toEqual([
+      ['2023-12', 1],
+      ['2024-01', 2],
+      ['2024-03', 1],
+    ]);
+  });
+
   it('fills a first page of title hits without loading any body shard', async () => {
     const files = buildSearchIndex(docs, { chunkSize: 32 });
     const loaded: string[] = [];
