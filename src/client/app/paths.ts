@@ -29,6 +29,11 @@ export const paths = {
     /** Page 1 is the plain address; the others carry `?page=`. */
     getHref: (page = 1) => (page > 1 ? `/bookmarks?page=${page}` : '/bookmarks'),
   },
+  map: {
+    path: '/map',
+    /** `province`: the province whose places are listed under the tiles (its code). */
+    getHref: (province?: string) => (province ? `/map?province=${province}` : '/map'),
+  },
   search: {
     path: '/search',
     /** The whole search lives in the query, so any search can be bookmarked and shared. */

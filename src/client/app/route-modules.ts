@@ -7,6 +7,7 @@ export const routeModules = {
   article: () => import('./routes/article'),
   bookmarks: () => import('./routes/bookmarks'),
   search: () => import('./routes/search'),
+  map: () => import('./routes/map'),
 };
 
 /**

@@ -47,6 +47,10 @@ export const routes: RouteObject[] = [
             path: paths.search.path,
             lazy: () => routeModules.search().then((m) => ({ Component: m.SearchRoute })),
           },
+          {
+            path: paths.map.path,
+            lazy: () => routeModules.map().then((m) => ({ Component: m.MapRoute })),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },

@@ -9,6 +9,7 @@ import { QuickFilters } from '../../features/search/components/quick-filters';
 import { APP_NAME, useDocumentMeta } from '../../hooks/use-document-meta';
 import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query';
 import { warmRouteWhenIdle } from '../route-modules';
+import { HomeTimelineSlot } from './home-timeline-slot';
 
 export function HomeRoute() {
   useDocumentMeta(null);
@@ -37,15 +38,21 @@ function HomeSections() {
   const [shown, setShown] = useState(settled);
   if (settled && !shown) setShown(true);
   if (!shown) return <ListSkeleton label="正在加载最新加入和热门资讯…" />;
-  if (!wide) return <HomeTabs />;
   return (
-    <div className="home-grid">
-      <LatestSection />
-      <div className="home-grid__aside">
-        <HotSection />
-        <QuickFilters />
-      </div>
-    </div>
+    <>
+      {wide ? (
+        <div className="home-grid">
+          <LatestSection />
+          <div className="home-grid__aside">
+            <HotSection />
+            <QuickFilters />
+          </div>
+        </div>
+      ) : (
+        <HomeTabs />
+      )}
+      <HomeTimelineSlot />
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import type {
 } from '../../../../domain/search/query/search-types';
 import { topicById } from '../../../../domain/tagging/topics/topic-vocabulary';
 import { formatChineseDate } from '../../../lib/format-date';
+import { SearchTimeline } from '../../stats';
 import { useSearchRegions } from '../api/get-search-regions';
 import { hasFilters } from '../lib/has-filters';
 import { CountedLabel, FacetToggle } from './facet-toggle';
@@ -206,6 +207,14 @@ function DateFilter({ filters, facets, onChange }: FilterProps) {
   const ranged = filters.from !== undefined || filters.to !== undefined;
   return (
     <FacetGroup legend="日期">
+      {facets && (
+        <SearchTimeline
+          months={facets.months}
+          from={filters.from}
+          to={filters.to}
+          onSelect={(range) => onChange(range)}
+        />
+      )}
       {years.length > 0 && (
         <ul className="facet-list facet-list--row">
           {years.map(([year, count]) => {

@@ -1,4 +1,5 @@
 import { useDocumentMeta } from '../../../hooks/use-document-meta';
+import { TopicTrend } from '../../stats';
 import { useSearchResults, useStartSearch } from '../api/search-items';
 import { useSearchRequest } from '../hooks/use-search-request';
 import { SearchBox } from './search-box';
@@ -23,6 +24,10 @@ export function SearchPage() {
     <div className="search-page">
       <h1 className="search-page__title">搜索</h1>
       <SearchBox query={request.text} onQuery={(text) => startSearch(setText(text))} />
+      {/* A search of one topic is that topic's page: its last two years at a glance. */}
+      {request.filters.topics?.length === 1 && (
+        <TopicTrend topicId={request.filters.topics[0] ?? ''} />
+      )}
       <div className="search-page__layout">
         <SearchFilters
           filters={request.filters}
