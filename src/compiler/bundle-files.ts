@@ -23,6 +23,7 @@ import {
   type SearchFiles,
 } from '../domain/search/build/search-files.ts';
 import type { Catalog, CatalogArticle, CatalogTeaser } from './catalog/build-catalog.ts';
+import { feedFiles, type FeedFiles, type FeedSite } from './feeds/feed-files.ts';
 import { searchBundleFiles } from './search-files.ts';
 
 /** A bundle file's contents: JSON text, or bytes for the binary search shards. */
@@ -82,6 +83,8 @@ export interface BundleLayout {
   search: Promise<[string, BundleFileBody][]>;
   /** Every file: `files()`, then the search files. */
   entries(): AsyncIterable<[string, BundleFileBody]>;
+  /** How many feeds `files()` holds (three files each); null when no site address was given. */
+  feeds: number | null;
 }
 
 /**
@@ -94,6 +97,8 @@ export function bundleLayout(
   catalog: Catalog,
   searchTags: ReadonlyMap<string, RankedTags>,
   search: Promise<SearchFiles>,
+  /** The site's address and build day, to write feeds with (docs/feeds.md); null: no feeds. */
+  feedSite: FeedSite | null = null,
 ): BundleLayout {
   const tags = new Map([...searchTags].map(([id, t]) => [id, bundleTags(t)]));
   const tagsOf = (id: string) => tags.get(id) ?? NO_TAGS;
@@ -139,7 +144,18 @@ export function bundleLayout(
     latestArticles: articles.paging,
     hot,
     facets: topFacets(searchTags),
+    ...(feedSite && { feeds: { siteUrl: feedSite.siteUrl } }),
   };
+  let feeds: FeedFiles | null = null;
+  if (feedSite) {
+    const articleById = new Map(catalog.articles.map((a) => [a.id, a]));
+    feeds = feedFiles(
+      latestArticles,
+      (id) => articleById.get(id),
+      (id) => searchTags.get(id),
+      feedSite,
+    );
+  }
 
   // The map's and the timelines' numbers: articles only, by the date their list row shows.
   const stats = countArticles(
@@ -191,6 +207,7 @@ export function bundleLayout(
       yield [bundlePaths.item(article.id), articleFile(article)];
     }
     for (const teaser of catalog.teasers) yield [bundlePaths.item(teaser.id), teaserFile(teaser)];
+    if (feeds) yield* feeds.files();
   }
 
   let byPath: Map<string, () => string> | null = null;
@@ -203,6 +220,8 @@ export function bundleLayout(
       ]);
       for (const a of catalog.articles) byPath.set(bundlePaths.item(a.id), () => articleFile(a));
       for (const t of catalog.teasers) byPath.set(bundlePaths.item(t.id), () => teaserFile(t));
+      // Feeds are few beside the items: the dev server makes them all on the first request.
+      for (const [path, body] of feeds?.files() ?? []) byPath.set(path, () => body);
     }
     return byPath.get(name)?.();
   };
@@ -213,6 +232,7 @@ export function bundleLayout(
     files,
     file,
     search: searchFiles,
+    feeds: feeds?.count ?? null,
     async *entries() {
       yield* files();
       yield* await searchFiles;

@@ -7,6 +7,8 @@ import { tagItem } from '../domain/tagging/tag-item.ts';
 import { decodeSeed } from './decode-seed.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { formatExplanation } from './explain-seed.ts';
+import { feedsLine } from './feeds/feeds-line.ts';
+import { siteUrlOf } from './feeds/site-url.ts';
 import { explainSeed } from './parse/parse-seed.ts';
 import { articleText } from './seed-record.ts';
 import { listSeedFiles } from './seed-files.ts';
@@ -14,7 +16,7 @@ import { seedWorkFor } from './seed-work.ts';
 import { writeBundleDir } from './write-bundle-dir.ts';
 
 const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--strict] [--workers N]
-                           [--report-json FILE] [--today YYYY-MM-DD]
+                           [--report-json FILE] [--today YYYY-MM-DD] [--site-url URL]
        npm run compile -- --explain FILE [--today YYYY-MM-DD]
 
 Compiles the seed pages in DIR (default seeds/) into the reader's JSON bundle in --out
@@ -30,6 +32,10 @@ around it, and the working directory or a folder above it are refused.
 --report-json FILE  also write counts, sizes, step timings and peak memory as JSON
 --today YYYY-MM-DD  the build day: a later date is no publication date (default: the
                     READER_BUILD_DATE environment variable, else today in China)
+--site-url URL      the site's address, where its index.html is served
+                    (https://example.org/reader/): also writes RSS, Atom and JSON feeds and an
+                    OPML list of them under feeds/ with links to it (default: the
+                    READER_SITE_URL environment variable; without either, no feeds; docs/feeds.md)
 --explain FILE      compile nothing; print what the compiler decides for each line of one seed
                     and why: headline candidates with their scores, dates seen, the result`;
 const COMMAND = { name: 'npm run compile', usage: USAGE };
@@ -58,12 +64,14 @@ async function main(): Promise<number> {
       'report-json': { type: 'string' },
       explain: { type: 'string' },
       today: { type: 'string' },
+      'site-url': { type: 'string' },
     },
   });
   const today = buildDay(
     values.today === undefined ? undefined : parseBuildDay(values.today, '--today'),
   );
   if (values.explain !== undefined) return explain(values.explain, today);
+  const siteUrl = siteUrlOf(values['site-url']);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
     throw new Error(`--workers takes a whole number, not "${values.workers ?? ''}".`);
@@ -73,7 +81,7 @@ async function main(): Promise<number> {
   const out = await bundleOutDir(values.out, { seeds: values.seeds });
   const { paths, skipped } = await listSeedFiles(values.seeds);
   const work = seedWorkFor(paths.length, workers);
-  const compile = new IncrementalCompile({ today });
+  const compile = new IncrementalCompile({ today, siteUrl });
   let result;
   let read;
   try {
@@ -91,6 +99,7 @@ async function main(): Promise<number> {
   const done = performance.now();
   await work.close();
   console.log(`${formatSummary(result.summary)} → ${values.out}`);
+  console.log(feedsLine(result.layout.feeds, siteUrl));
 
   if (values['report-json']) {
     const ms = (n: number) => Math.round(n);

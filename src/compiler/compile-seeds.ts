@@ -43,6 +43,11 @@ export interface CompileOptions {
    * anew each time seeds are read: READER_BUILD_DATE, else today in China.
    */
   today?: IsoDate;
+  /**
+   * The site's address (`--site-url`, READER_SITE_URL), ending in `/`: feeds are written with
+   * links under it. Without it no feeds are written, since a feed's links must be absolute.
+   */
+  siteUrl?: string | null;
 }
 
 /** The seeds linked into one catalog, with what was found wrong on the way. */
@@ -115,7 +120,9 @@ export class IncrementalCompile {
       buildIndex: (docs) => work.buildIndex(docs),
       timed,
     });
-    const layout = timed('layout', () => bundleLayout(catalog, tags, search));
+    const { siteUrl } = this.options;
+    const feedSite = siteUrl ? { siteUrl, today: this.today() } : null;
+    const layout = timed('layout', () => bundleLayout(catalog, tags, search, feedSite));
     return { layout, diagnostics: linked.diagnostics, summary: summaryOf(linked), timings };
   }
 

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
+import { SITE_DATA_DIR } from '../domain/bundle/bundle.ts';
 import type { BundleFileBody } from './bundle-files.ts';
 import { IncrementalCompile, formatSummary, type CompiledBundle } from './compile-seeds.ts';
 import { formatDiagnostic } from './diagnostic.ts';
+import { feedsLine } from './feeds/feeds-line.ts';
+import { siteUrlOf } from './feeds/site-url.ts';
 import { bundleOutDir } from './bundle-out-dir.ts';
 import { changedSeed, isSeedFile, listSeedFiles } from './seed-files.ts';
 import { seedWorkFor, type SeedWork } from './seed-work.ts';
@@ -11,10 +14,19 @@ import { writeBundleDir } from './write-bundle-dir.ts';
 export interface SeedBundleOptions {
   /** Folder of seed pages, relative to the project root. */
   seedsDir: string;
+  /** The site's address for feeds (docs/feeds.md); default: READER_SITE_URL, else no feeds. */
+  siteUrl?: string;
 }
 
 /** Where the bundle lives inside the site; the client fetches `${BASE_URL}data/…`. */
-const DATA_DIR = 'data';
+const DATA_DIR = SITE_DATA_DIR.replace(/\/$/, '');
+
+/** The type a data file is served with in dev: feeds are XML or JSON text, shards bytes. */
+function contentType(name: string, body: BundleFileBody | undefined): string {
+  if (typeof body === 'object') return 'application/octet-stream';
+  if (name.endsWith('.xml') || name.endsWith('.opml')) return 'application/xml; charset=utf-8';
+  return 'application/json; charset=utf-8';
+}
 
 function report(logger: Logger, result: CompiledBundle, took: number): void {
   for (const d of result.diagnostics) {
@@ -38,7 +50,8 @@ function report(logger: Logger, result: CompiledBundle, took: number): void {
 export function seedBundle(options: SeedBundleOptions): Plugin {
   let config: ResolvedConfig;
   let seedsDir = '';
-  const compile = new IncrementalCompile();
+  const siteUrl = siteUrlOf(options.siteUrl);
+  const compile = new IncrementalCompile({ siteUrl });
   /**
    * Reads every seed and compiles, on worker threads when there are many, then hands the result
    * and the threads to `use` (which writes with them) and frees the threads.
@@ -112,14 +125,10 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
         }
         current.then(
           (fileAt) => {
-            const body = fileAt(pathname.slice(prefix.length));
+            const name = pathname.slice(prefix.length);
+            const body = fileAt(name);
             res.statusCode = body === undefined ? 404 : 200;
-            res.setHeader(
-              'Content-Type',
-              typeof body === 'object'
-                ? 'application/octet-stream'
-                : 'application/json; charset=utf-8',
-            );
+            res.setHeader('Content-Type', contentType(name, body));
             res.setHeader('Cache-Control', 'no-store');
             res.end(body ?? '{"error":"not found"}');
           },
@@ -137,6 +146,7 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
       const ready = new Promise<string | null>((resolve) => (outDir = resolve));
       built = compileAll(async (result, work) => {
         report(config.logger, result, performance.now() - started);
+        config.logger.info(`[seeds] ${feedsLine(result.layout.feeds, siteUrl)}`);
         const dir = await ready;
         if (dir === null) return;
         // The same checks as the compile command's --out: never the seeds or the project.

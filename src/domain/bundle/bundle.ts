@@ -123,6 +123,11 @@ export interface Manifest {
     regions: (RegionRef & { count: number })[];
     topics: (TopicRef & { count: number })[];
   };
+  /**
+   * Present when the compile wrote feeds (it was given the site's address): the address the
+   * feeds and their links start with, ending in `/` (docs/feeds.md).
+   */
+  feeds?: { siteUrl: string };
 }
 
 /**
@@ -140,6 +145,32 @@ export interface ItemFile {
   version: typeof BUNDLE_VERSION;
   item: Item;
 }
+
+/** Items per feed: the latest articles of everything, a topic, a region or a source host. */
+export const FEED_LIMIT = 50;
+
+/** RSS 2.0, Atom 1.0 or JSON Feed 1.1: every feed is written in all three. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** A feed of everything, or of one topic (its id), region (its code) or source host. */
+export type FeedRef = { kind: 'all' } | { kind: 'topic' | 'region' | 'host'; key: string };
+
+/** `data/feeds/index.json`: the feeds written, by key, with their names (the 订阅 button's). */
+export interface FeedIndex {
+  version: typeof BUNDLE_VERSION;
+  topic: Record<string, string>;
+  region: Record<string, string>;
+  host: Record<string, string>;
+}
+
+const FEED_FILE_ENDINGS: Record<FeedFormat, string> = {
+  rss: 'rss.xml',
+  atom: 'atom.xml',
+  json: 'json',
+};
+
+/** Where the bundle lives inside the built site: the client fetches `${BASE_URL}data/…`. */
+export const SITE_DATA_DIR = 'data/';
 
 /** Related articles kept per article, and quick-filter values per facet in the manifest. */
 export const RELATED_LIMIT = 5;
@@ -167,4 +198,14 @@ export const bundlePaths = {
   statsMonths: () => 'stats/months.json',
   /** Each topic's articles per month of the last 24 (its sparkline). */
   statsTopics: () => 'stats/topics.json',
+  /**
+   * A feed in one format: `feeds/all.rss.xml`, `feeds/topic/myopia.atom.xml`,
+   * `feeds/region/5001.json`, `feeds/host/jw.cq.gov.cn.rss.xml`. Keys are ids, codes and ASCII
+   * host names already; anything else a host might hold becomes `_`, so a name is URL-safe.
+   */
+  feed: (feed: FeedRef, format: FeedFormat) =>
+    `feeds/${feed.kind === 'all' ? 'all' : `${feed.kind}/${feed.key.toLowerCase().replace(/[^a-z0-9.-]/g, '_')}`}.${FEED_FILE_ENDINGS[format]}`,
+  feedIndex: () => 'feeds/index.json',
+  /** Every feed in one OPML file, for a feed reader's import. */
+  feedList: () => 'feeds/feeds.opml',
 } as const;
