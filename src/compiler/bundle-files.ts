@@ -7,11 +7,13 @@ import {
   bundlePaths,
   type ItemFile,
   type ItemSummary,
+  type ArticleStory,
   type ItemTags,
   type LatestPage,
   type ListPaging,
   type Manifest,
   type RegionRef,
+  type StoryCopy,
   type TopicRef,
 } from '../domain/bundle/bundle.ts';
 import { rankHot, rankLatest } from '../domain/lists/rank-lists.ts';
@@ -114,15 +116,35 @@ export function bundleLayout(
     if (!s) throw new Error(`No summary for ranked item ${id}`);
     return s;
   };
+  // Related items are other stories: a copy shows its representative's.
+  const leadOf = (id: string) => catalog.stories.get(id)?.members[0] ?? id;
   const related = relatedItems(
-    catalog.articles.map((a) => ({
-      id: a.id,
-      date: summary(a.id).date,
-      regions: tagsOf(a.id).regions.map((r) => r.code),
-      topics: tagsOf(a.id).topics.map((t) => t.id),
-    })),
+    catalog.articles
+      .filter((a) => leadOf(a.id) === a.id)
+      .map((a) => ({
+        id: a.id,
+        date: summary(a.id).date,
+        regions: tagsOf(a.id).regions.map((r) => r.code),
+        topics: tagsOf(a.id).topics.map((t) => t.id),
+      })),
     RELATED_LIMIT,
   );
+  const articleById = new Map(catalog.articles.map((a) => [a.id, a]));
+  const storyOf = (id: string): ArticleStory | undefined => {
+    const story = catalog.stories.get(id);
+    if (!story) return undefined;
+    const copies = story.members.map((member): StoryCopy => {
+      const copy = articleById.get(member);
+      return {
+        id: member,
+        title: copy?.title ?? '',
+        host: copy?.host ?? null,
+        date: summary(member).date,
+        chars: copy?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0,
+      };
+    });
+    return { id: story.id, copies };
+  };
 
   const latest = rankLatest(catalog.facts).map((f) => summary(f.id));
   const hot = rankHot(catalog.facts)
@@ -189,7 +211,8 @@ export function bundleLayout(
       item: {
         ...article,
         ...tagsOf(article.id),
-        related: (related.get(article.id) ?? []).map(summary),
+        related: (related.get(leadOf(article.id)) ?? []).map(summary),
+        ...(catalog.stories.has(article.id) && { story: storyOf(article.id) }),
       },
     };
     return JSON.stringify(file);

@@ -113,6 +113,7 @@ async function main(): Promise<number> {
         total: ms(done - started),
         readParseTag: ms(read - started),
         link: ms(result.timings.link),
+        stories: ms(result.timings.stories),
         tagTeasers: ms(result.timings.tagTeasers),
         keywords: ms(result.timings.keywords),
         layout: ms(result.timings.layout),

@@ -2,12 +2,13 @@ import { bundleLayout, type BundleFileBody, type BundleLayout } from './bundle-f
 import { buildDay } from './build-day.ts';
 import type { IsoDate } from '../domain/bundle/bundle.ts';
 import { buildCatalog, type Catalog, type SeedInput } from './catalog/build-catalog.ts';
+import { withStories } from './catalog/catalog-stories.ts';
 import { compileTimer, type CompileTimings } from './compile-timings.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { keywordText, type KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 import { analysedItems, buildSearch } from '../domain/search/build/search-pipeline.ts';
 import { unpackWords, type TaggedItem } from './item-tags.ts';
-import { catalogSearchSources } from './search-files.ts';
+import { catalogSearchSources, indexedInSearch } from './search-files.ts';
 import { articleText, parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
 import { inThreadSeedWork, type SeedWork } from './seed-work.ts';
 
@@ -107,7 +108,12 @@ export class IncrementalCompile {
     const { timings, timed } = compileTimer();
     const articleWords = this.countArticleWords(work);
     const linked = timed('link', () => this.link());
-    const { catalog } = linked;
+    const catalog = timed('stories', () =>
+      withStories(linked.catalog, (id) => {
+        const file = linked.catalog.articleFiles.get(id);
+        return (file !== undefined && this.records.get(file)?.story) || null;
+      }),
+    );
     await timed('tagTeasers', () => this.tagTeasers(catalog, work));
     const sources = catalogSearchSources(catalog);
     const of = this.itemsOf(catalog);
@@ -119,6 +125,7 @@ export class IncrementalCompile {
     const { tags, search } = await buildSearch(analysedItems(sources, analyses), counted, {
       buildIndex: (docs) => work.buildIndex(docs),
       timed,
+      indexed: indexedInSearch(catalog),
     });
     const { siteUrl } = this.options;
     const feedSite = siteUrl ? { siteUrl, today: this.today() } : null;

@@ -1,6 +1,8 @@
 /** Milliseconds spent in each step after reading the seeds, for the benchmark and the dev log. */
 export interface CompileTimings {
   link: number;
+  /** Grouping reposts into stories. */
+  stories: number;
   /** Tagging the teasers new to this compile and counting their keywords. */
   tagTeasers: number;
   /** Ranking keywords across the corpus, once every item's words are counted. */
@@ -20,7 +22,14 @@ export type TimedStep = <T>(step: keyof CompileTimings, run: () => T) => T;
  * on workers, ends after the compile has handed its result over, and fills its entry then.
  */
 export function compileTimer(): { timings: CompileTimings; timed: TimedStep } {
-  const timings: CompileTimings = { link: 0, tagTeasers: 0, keywords: 0, layout: 0, index: 0 };
+  const timings: CompileTimings = {
+    link: 0,
+    stories: 0,
+    tagTeasers: 0,
+    keywords: 0,
+    layout: 0,
+    index: 0,
+  };
   const timed: TimedStep = (step, run) => {
     const started = performance.now();
     const stop = () => {

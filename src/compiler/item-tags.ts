@@ -45,8 +45,10 @@ export interface TaggedItem {
   words: PackedWords;
 }
 
-/** Tags and counts one item at once, folding its text once for the three readers. */
-export function tagAndCountItem(text: TaggedText): TaggedItem {
-  const folded = foldItemText(text);
+/**
+ * Tags and counts one item at once, folding its text once (or taking `folded`, its
+ * `foldItemText`) for the three readers.
+ */
+export function tagAndCountItem(text: TaggedText, folded = foldItemText(text)): TaggedItem {
   return { analysis: tagItem(text, folded), words: countItemWords(text, folded) };
 }

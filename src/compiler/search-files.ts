@@ -4,15 +4,24 @@ import type { Catalog } from './catalog/build-catalog.ts';
 
 /**
  * What search reads of every article and teaser. Teasers are searched by their (possibly
- * truncated) titles; results are ordered by the same date as the latest list.
+ * truncated) titles; results are ordered by the same date as the latest list. A story's
+ * representative is also found by the other headlines its copies carry.
  */
 export function catalogSearchSources(catalog: Catalog): SearchSource[] {
+  const titles = new Map(catalog.articles.map((a) => [a.id, a.title]));
+  const otherHeadlines = (id: string, title: string) => {
+    const story = catalog.stories.get(id);
+    if (story?.members[0] !== id) return [];
+    return [...new Set(story.members.map((m) => titles.get(m) ?? title))].filter(
+      (t) => t !== title,
+    );
+  };
   return [
     ...catalog.articles.map((a) => ({
       id: a.id,
       kind: a.kind,
       title: a.title,
-      paragraphs: a.paragraphs,
+      paragraphs: [...a.paragraphs, ...otherHeadlines(a.id, a.title)],
       date: catalog.summaries.get(a.id)?.date ?? a.publishedAt,
       host: a.host,
     })),
@@ -26,6 +35,17 @@ export function catalogSearchSources(catalog: Catalog): SearchSource[] {
       host: null,
     })),
   ];
+}
+
+/**
+ * Whether search indexes an item: a story's copies other than its representative are left out,
+ * so that results show each story once, as the lists do.
+ */
+export function indexedInSearch(catalog: Catalog): (doc: { id: string }) => boolean {
+  return (doc) => {
+    const story = catalog.stories.get(doc.id);
+    return !story || story.members[0] === doc.id;
+  };
 }
 
 /** The search files as bundle files: JSON for the small ones, binary shards. */

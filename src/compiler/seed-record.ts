@@ -2,7 +2,12 @@ import type { SeedInput } from './catalog/build-catalog.ts';
 import { decodeSeed } from './decode-seed.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { htmlToSeedText, isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
+import { foldItemText, type FoldedItemText } from '../domain/tagging/fold-item.ts';
+import { simplifyChar } from '../domain/text/traditional-to-simplified.ts';
+import { spamWords } from './parse/page-furniture.ts';
 import { tagItem, type ItemAnalysis, type TaggedText } from '../domain/tagging/tag-item.ts';
+import { storyYears, type StoryDoc } from '../domain/stories/group-stories.ts';
+import { storyFingerprint } from '../domain/stories/story-fingerprint.ts';
 import { tagAndCountItem, type PackedWords } from './item-tags.ts';
 import { parseSeed, type ParseOptions, type ParsedSeed } from './parse/parse-seed.ts';
 
@@ -27,6 +32,8 @@ export interface SeedRecord {
   analysis: ItemAnalysis | null;
   /** The article's candidate keywords counted; null until counted, or when there is no article. */
   words: PackedWords | null;
+  /** What grouping reposts into stories reads of the article; null when there is no article. */
+  story: StoryDoc | null;
 }
 
 // A report that opens with 本报讯 is the paper's own: its 来源 names where the story happens.
@@ -75,15 +82,17 @@ export function parseSource(
       diagnostics: [{ file, line: 1, severity: 'error', message: decoded.error }],
       analysis: null,
       words: null,
+      story: null,
     };
   }
   const seed = parseSeed(decoded.text, options);
   const text = articleText(seed);
+  const folded = text && foldItemText(text);
   const tagged = !text
     ? { analysis: null, words: null }
     : countWords
-      ? tagAndCountItem(text)
-      : { analysis: tagItem(text), words: null };
+      ? tagAndCountItem(text, folded ?? undefined)
+      : { analysis: tagItem(text, folded ?? undefined), words: null };
   const quote = isHtmlSeedFile(file) ? extractedLineQuote(decoded.text) : null;
   return {
     file,
@@ -94,6 +103,28 @@ export function parseSource(
       message: quote ? `${p.message} ${quote(p.line)}` : p.message,
     })),
     ...tagged,
+    story: text && folded && tagged.analysis ? storyDocOf(text, folded, tagged.analysis) : null,
+  };
+}
+
+// More than this share of characters changed by folding: the copy is in traditional characters.
+const TRADITIONAL_SHARE = 0.05;
+
+/** What grouping reposts reads of an article (docs/stories.md). */
+function storyDocOf(text: TaggedText, folded: FoldedItemText, analysis: ItemAnalysis): StoryDoc {
+  // Two spam words make a spam line (a news sentence may name one: 整治校园周边棋牌室).
+  const spam = folded.paragraphs.map((p) => spamWords(p) >= 2);
+  const body = folded.paragraphs.filter((_, i) => !spam[i]);
+  const original = text.paragraphs.join('');
+  let changed = 0;
+  for (const char of original) if (simplifyChar(char) !== char) changed++;
+  return {
+    fingerprint: storyFingerprint(body),
+    places: analysis.regions
+      .filter((r) => r.source === 'text')
+      .map((r) => r.chain.map((c) => c.code)),
+    years: storyYears(body),
+    junk: spam.filter(Boolean).length + (changed > original.length * TRADITIONAL_SHARE ? 1 : 0),
   };
 }
 

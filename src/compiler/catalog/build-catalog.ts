@@ -33,8 +33,16 @@ export interface Catalog {
   /** The seed file each article comes from (the first by file name when several give it). */
   articleFiles: Map<string, string>;
   facts: RankFacts[];
+  /** Each grouped article's story by its id (`withStories`); empty until stories are grouped. */
+  stories: Map<string, CatalogStory>;
   disclaimer: string | null;
   diagnostics: Diagnostic[];
+}
+
+/** Copies of one story: `members` best first, the representative the lists show. */
+export interface CatalogStory {
+  id: string;
+  members: string[];
 }
 
 interface Mention {
@@ -217,5 +225,6 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
 
   const articleFiles = new Map(drafts.map((d) => [d.id, d.file]));
   const disclaimer = drafts.find((d) => d.seed.disclaimer)?.seed.disclaimer ?? null;
-  return { articles, teasers, summaries, articleFiles, facts, disclaimer, diagnostics };
+  const stories = new Map<string, CatalogStory>();
+  return { articles, teasers, summaries, articleFiles, facts, stories, disclaimer, diagnostics };
 }

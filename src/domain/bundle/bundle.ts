@@ -36,6 +36,24 @@ export interface ItemSummary {
   host?: string;
   /** The main place it is about (开州区), for the list row. */
   place?: string;
+  /** A story told by several sites: how many copies (2 or more), this one listing them all. */
+  sources?: number;
+}
+
+/** One copy of a story, as an article's 同题报道 lists it (docs/stories.md). */
+export interface StoryCopy {
+  id: string;
+  title: string;
+  host: string | null;
+  date: IsoDate | null;
+  /** Characters of its text: a reader sees which copy is longer. */
+  chars: number;
+}
+
+/** The story an article is a copy of: its stable id and every copy, the representative first. */
+export interface ArticleStory {
+  id: string;
+  copies: StoryCopy[];
 }
 
 /** A place an item is about, with its chain of names from the province down (重庆市 › 开州区). */
@@ -76,6 +94,8 @@ export interface Article extends ItemTags {
   next: ItemSummary | null;
   /** Other articles about the same places or topics, most related first. */
   related: ItemSummary[];
+  /** Present when other sites carry the same story. */
+  story?: ArticleStory;
 }
 
 export interface Sighting {

@@ -42,6 +42,8 @@ export interface BuiltSearch {
 export interface SearchBuildSteps {
   buildIndex?: (docs: readonly SearchDoc[]) => Promise<SearchIndexFiles>;
   timed?: <T>(step: 'index' | 'keywords', run: () => T) => T;
+  /** Which documents the index holds (all by default); every item's tags are ranked either way. */
+  indexed?: (doc: SearchDoc) => boolean;
 }
 
 const inThisThread = (docs: readonly SearchDoc[]) => Promise.resolve(buildSearchIndex(docs));
@@ -56,9 +58,10 @@ const inThisThread = (docs: readonly SearchDoc[]) => Promise.resolve(buildSearch
 export async function buildSearch(
   items: AnalysedItems,
   counted: Promise<readonly KeywordCounts[]>,
-  { buildIndex = inThisThread, timed = (_step, run) => run() }: SearchBuildSteps = {},
+  { buildIndex = inThisThread, timed = (_step, run) => run(), indexed }: SearchBuildSteps = {},
 ): Promise<BuiltSearch> {
-  const index = timed('index', () => buildIndex(items.docs));
+  const docs = indexed ? items.docs.filter(indexed) : items.docs;
+  const index = timed('index', () => buildIndex(docs));
   index.catch(() => {}); // awaited with the search files
   const ids = items.docs.map((d) => d.id);
   const counts = await counted;

@@ -3,6 +3,13 @@ import { RegionLexicon } from '../../tagging/regions/region-lexicon.ts';
 import type { SearchManifest } from '../format/index-format.ts';
 import { findMatchRanges, highlightLiterals, type TextRange } from './match-ranges.ts';
 import { nearQueries } from './near-queries.ts';
+import {
+  countNewSince,
+  NEWEST_SCAN,
+  SEEN_LIMIT,
+  seenMarkOf,
+  type SeenMark,
+} from './new-matches.ts';
 import { PinyinLexicon, type CompactPinyinLexicon } from '../../text/pinyin-lexicon.ts';
 import { prepareQuery } from './prepare-query.ts';
 import { SearchIndex, type ShardLoader } from './search-index.ts';
@@ -90,6 +97,39 @@ export class SearchClient {
   /** Ranges to mark in a text (a title, a paragraph) for the typed query. */
   highlight(text: string, query: string): TextRange[] {
     return findMatchRanges(text, this.literalsToMark(query));
+  }
+
+  /** What the reader sees of a request's matches now: the mark a later count is made against. */
+  async seenMark(
+    request: SearchRequest,
+    context: SearchContext = {},
+    signal?: AbortSignal,
+  ): Promise<SeenMark> {
+    const options = optionsOf(request, context);
+    const { matches, total } = await this.index.newest(
+      this.prepare(request.text),
+      options,
+      SEEN_LIMIT,
+      signal,
+    );
+    return seenMarkOf(matches, total);
+  }
+
+  /** How many of a request's matches are new against `mark` (`countNewSince`). */
+  async countNew(
+    request: SearchRequest,
+    mark: SeenMark,
+    context: SearchContext = {},
+    signal?: AbortSignal,
+  ): Promise<number> {
+    const options = optionsOf(request, context);
+    const { matches } = await this.index.newest(
+      this.prepare(request.text),
+      options,
+      NEWEST_SCAN,
+      signal,
+    );
+    return countNewSince(mark, matches);
   }
 
   /** Up to `limit` near queries that find something with the request's filters, most first. */

@@ -1,4 +1,5 @@
 import { countBits } from './bitset.ts';
+import type { DatedMatch } from './new-matches.ts';
 import { DocFilters } from './doc-filters.ts';
 import { DocSets } from './doc-sets.ts';
 import { searchShardKeys, type SearchManifest } from '../format/index-format.ts';
@@ -130,6 +131,70 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * The first `limit` matches in recency order, whatever their rank tier, with their ids and
+   * days, and how many match in all: what a followed search's "new" is counted from
+   * (`new-matches.ts`). Fetches in rounds as `search` does.
+   */
+  async newest(
+    query: SearchQuery,
+    options: Pick<SearchOptions, 'filters' | 'bookmarks'>,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<NewestMatches> {
+    for (;;) {
+      signal?.throwIfAborted();
+      this.store.beginStep();
+      let found: NewestMatches | null;
+      try {
+        found = this.runNewest(query, options, limit);
+      } finally {
+        this.sets.recycle();
+      }
+      if (found) return found;
+      const { needed } = this.store.filesToLoad();
+      await Promise.all([...needed].map(async (file) => this.addFile(file, await this.load(file))));
+    }
+  }
+
+  private runNewest(
+    query: SearchQuery,
+    options: Pick<SearchOptions, 'filters' | 'bookmarks'>,
+    limit: number,
+  ): NewestMatches | null {
+    const { store } = this;
+    const bookmarks = options.bookmarks ?? new Set<string>();
+    // Days come from the meta shard; ask for it in the first round with everything else.
+    const meta = store.meta();
+    const masks = this.filters.masks(options.filters ?? {}, bookmarks);
+    if (!masks) return null;
+    const filter = this.filters.combined(masks);
+    const plan = new TierPlan(
+      { sets: this.sets, matches: this.matches, store, verifyLimit: this.verifyLimit },
+      query,
+      null,
+    );
+    if (!plan.computeAll() || !meta) return null;
+    const matched = plan.union();
+    const results = filter ? this.sets.and(matched, filter) : matched;
+    // Document numbers are the recency order, so the set's bits in order are newest first.
+    const docs: number[] = [];
+    for (let w = 0; w < results.length && docs.length < limit; w++) {
+      let word = results[w] ?? 0;
+      while (word !== 0 && docs.length < limit) {
+        const low = word & -word;
+        docs.push((w << 5) + 31 - Math.clz32(low));
+        word ^= low;
+      }
+    }
+    for (const doc of docs) store.idsOf(Math.floor(doc / this.manifest.idsChunkSize));
+    if (store.lacking()) return null;
+    return {
+      matches: docs.map((doc) => ({ id: store.idOf(doc), day: meta.days[doc] ?? -1 })),
+      total: countBits(results),
+    };
+  }
+
   /** The result, or null when a file is missing (the store knows which). */
   private run(query: SearchQuery, options: SearchOptions): { result: SearchResult } | null {
     const bookmarks = options.bookmarks ?? new Set<string>();
@@ -205,6 +270,12 @@ export class SearchIndex {
     }
     return { picked, complete: true };
   }
+}
+
+/** The newest matches of a search, newest first, and how many match in all. */
+export interface NewestMatches {
+  matches: DatedMatch[];
+  total: number;
 }
 
 const hasRegions = (query: SearchQuery) =>

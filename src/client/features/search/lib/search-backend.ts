@@ -1,5 +1,6 @@
 import type { CompactRegionTable } from '../../../../domain/bundle/region-table';
 import type { TextRange } from '../../../../domain/search/query/match-ranges';
+import type { SeenMark } from '../../../../domain/search/query/new-matches';
 import type { SearchContext, Suggestion } from '../../../../domain/search/query/search-client';
 import type {
   SearchHit,
@@ -21,7 +22,10 @@ export type SearchCall =
   | { type: 'search'; request: SearchRequest; context: SearchContext }
   | { type: 'highlight'; query: string; texts: readonly string[] }
   | { type: 'suggest'; request: SearchRequest; context: SearchContext }
-  | { type: 'regions' };
+  | { type: 'regions' }
+  /** What a followed search's matches are now, and how many are new since a mark (follows). */
+  | { type: 'seen'; request: SearchRequest; context: SearchContext }
+  | { type: 'countNew'; request: SearchRequest; context: SearchContext; mark: SeenMark };
 
 /** What each call answers with. */
 export interface SearchAnswers {
@@ -29,6 +33,8 @@ export interface SearchAnswers {
   highlight: TextRange[][];
   suggest: Suggestion[];
   regions: CompactRegionTable;
+  seen: SeenMark;
+  countNew: number;
 }
 
 /**

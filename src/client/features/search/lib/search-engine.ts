@@ -67,6 +67,10 @@ export class SearchEngine {
         return client.suggest(call.request, call.context, 3, signal);
       case 'regions':
         return client.regions.toJSON();
+      case 'seen':
+        return client.seenMark(call.request, call.context, signal);
+      case 'countNew':
+        return client.countNew(call.request, call.mark, call.context, signal);
     }
   }
 
