@@ -12,9 +12,17 @@ export const paths = {
   },
   latest: {
     path: '/latest/:page',
-    /** `all`: with the teasers; without, the articles alone (what readers see first). */
-    getHref: (page: number, { all = false }: { all?: boolean } = {}) =>
-      `/latest/${page}${all ? '?all=1' : ''}`,
+    /**
+     * `all`: with the teasers; without, the articles alone (what readers see first). `onlyNew`:
+     * only what came since the reader's previous visit (`?new=1`).
+     */
+    getHref: (
+      page: number,
+      { all = false, onlyNew = false }: { all?: boolean; onlyNew?: boolean } = {},
+    ) => {
+      const query = [all && 'all=1', onlyNew && 'new=1'].filter(Boolean).join('&');
+      return `/latest/${page}${query ? `?${query}` : ''}`;
+    },
   },
   article: {
     path: '/article/:id',
@@ -33,6 +41,10 @@ export const paths = {
     path: '/map',
     /** `province`: the province whose places are listed under the tiles (its code). */
     getHref: (province?: string) => (province ? `/map?province=${province}` : '/map'),
+  },
+  listen: {
+    path: '/listen',
+    getHref: () => '/listen',
   },
   search: {
     path: '/search',

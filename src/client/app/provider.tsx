@@ -1,10 +1,13 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { BookmarkStoreProvider } from '../features/bookmarks/store/bookmark-store';
+import { FollowStoreProvider } from '../features/bookmarks/store/follow-store';
+import { ListenStoreProvider } from '../features/listen/store/listen-store';
 import { CopyFailureStoreProvider } from '../features/offline/store/copy-failure-store';
 import { useApplyReaderSettings } from '../features/reader-settings/hooks/use-reader-settings';
 import { ReaderSettingsStoreProvider } from '../features/reader-settings/store/reader-settings-store';
 import { ReadingStoreProvider } from '../features/reading-state/store/reading-store';
+import { VisitStoreProvider } from '../features/reading-state/store/visit-store';
 import { createLazySearchBackend } from '../features/search/lib/lazy-search-backend';
 import type { SearchBackend } from '../features/search/lib/search-backend';
 import { SearchBackendProvider } from '../features/search/store/search-backend-context';
@@ -37,7 +40,7 @@ export function AppProvider({
   offline = NO_OFFLINE_SUPPORT,
 }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [{ bookmarks, settings, reading, copyFailures }] = useState(
+  const [{ bookmarks, settings, reading, copyFailures, follows, visits, listen }] = useState(
     () => stores ?? createReaderStores(),
   );
   const [search] = useState(
@@ -46,18 +49,24 @@ export function AppProvider({
   return (
     <QueryClientProvider client={client}>
       <ReaderSettingsStoreProvider store={settings}>
-        <BookmarkStoreProvider store={bookmarks}>
-          <ReadingStoreProvider store={reading}>
-            <CopyFailureStoreProvider store={copyFailures}>
-              <SearchBackendProvider store={search}>
-                <OfflineSupportProvider store={offline}>
-                  <ApplyReaderSettings />
-                  {children}
-                </OfflineSupportProvider>
-              </SearchBackendProvider>
-            </CopyFailureStoreProvider>
-          </ReadingStoreProvider>
-        </BookmarkStoreProvider>
+        <FollowStoreProvider store={follows}>
+          <VisitStoreProvider store={visits}>
+            <BookmarkStoreProvider store={bookmarks}>
+              <ReadingStoreProvider store={reading}>
+                <CopyFailureStoreProvider store={copyFailures}>
+                  <ListenStoreProvider store={listen}>
+                    <SearchBackendProvider store={search}>
+                      <OfflineSupportProvider store={offline}>
+                        <ApplyReaderSettings />
+                        {children}
+                      </OfflineSupportProvider>
+                    </SearchBackendProvider>
+                  </ListenStoreProvider>
+                </CopyFailureStoreProvider>
+              </ReadingStoreProvider>
+            </BookmarkStoreProvider>
+          </VisitStoreProvider>
+        </FollowStoreProvider>
       </ReaderSettingsStoreProvider>
     </QueryClientProvider>
   );

@@ -1,13 +1,19 @@
-import { useIsFetching } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { SiteFooter } from '../../components/layouts/site-footer';
 import { SiteHeader } from '../../components/layouts/site-header';
 import { SkipLink } from '../../components/layouts/skip-link';
 import { StorageNotice } from '../../components/layouts/storage-notice';
+import { itemQueryOptions } from '../../features/articles/api/get-item';
 import { useManifest } from '../../features/articles/api/get-manifest';
 import { UnreadableBookmarksNotice } from '../../features/bookmarks/components/unreadable-bookmarks-notice';
 import { useBookmarkStorageStatus } from '../../features/bookmarks/hooks/use-bookmarks';
+import {
+  ListenPlayerHost,
+  ListenSessionProvider,
+} from '../../features/listen/components/listen-player-host';
+import { useListenStorageStatus } from '../../features/listen/hooks/use-listen';
 import { ReaderSettingsMenu } from '../../features/reader-settings/components/reader-settings-menu';
 import { useReaderSettingsStorageStatus } from '../../features/reader-settings/hooks/use-reader-settings';
 import { OfflineIndicator } from '../../features/offline/components/offline-indicator';
@@ -30,7 +36,9 @@ const MAIN_ID = 'main';
 export function RootLayout() {
   return (
     <ShortcutsProvider>
-      <Frame />
+      <ListenSessionProvider>
+        <Frame />
+      </ListenSessionProvider>
     </ShortcutsProvider>
   );
 }
@@ -44,6 +52,12 @@ function Frame() {
   const openShortcuts = useOpenShortcutsHelp();
   useReaderShortcuts();
   useBookmarksKeptOffline();
+  const queryClient = useQueryClient();
+  // The player reads items through the same cache as the pages (and the offline copies).
+  const loadItem = useCallback(
+    (id: string) => queryClient.query(itemQueryOptions(id)),
+    [queryClient],
+  );
 
   return (
     <div className="app">
@@ -72,6 +86,8 @@ function Frame() {
         counts={manifest?.counts ?? null}
         onShowShortcuts={openShortcuts}
       />
+      {/* Fixed at the foot of the window while listening, on every page. */}
+      <ListenPlayerHost loadItem={loadItem} />
       <ScrollRestoration />
     </div>
   );
@@ -82,7 +98,8 @@ function StorageProblems() {
   const bookmarks = useBookmarkStorageStatus();
   const settings = useReaderSettingsStorageStatus();
   const reading = useReadingStorageStatus();
-  const all = [bookmarks, settings, reading];
+  const listen = useListenStorageStatus();
+  const all = [bookmarks, settings, reading, listen];
   return (
     <StorageNotice
       unavailable={all.some((status) => status.unavailable)}
