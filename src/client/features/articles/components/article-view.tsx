@@ -13,6 +13,7 @@ import { NeighbourLinks } from './neighbour-links';
 import { SearchContext } from './search-context';
 import { ShareButton } from './share-button';
 import { SourceLink } from './source-link';
+import { StoryCopies, StorySourcesLink } from './story-copies';
 import { TagChips } from './tag-chips';
 
 /** `marks`: what the search the reader came from matched, marked in the title and the text. */
@@ -41,6 +42,7 @@ export function ArticleView({
         <p className="article__meta">
           {article.publishedAt && <FormattedDate date={article.publishedAt} />}
           <SourceLink url={article.url} host={article.host} />
+          <StorySourcesLink article={article} />
           {minutes > 0 && (
             <span className="article__length">
               <span className="article__chars">{chars} 字，</span>约 {minutes} 分钟
@@ -64,6 +66,7 @@ export function ArticleView({
         onStartOver={() => headingRef.current?.focus({ preventScroll: true })}
       />
       <TagChips regions={article.regions} topics={article.topics} />
+      <StoryCopies article={article} />
       <NeighbourLinks prev={article.prev} next={article.next} />
       {article.related.length > 0 && (
         <section className="related" aria-labelledby="related-heading">

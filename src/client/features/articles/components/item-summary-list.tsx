@@ -82,6 +82,7 @@ function ItemSummaryEntry({ item, dated }: { item: ItemSummary; dated: boolean }
         {item.kind === 'teaser' && <TeaserBadge />}
         {item.titleDerived && <DerivedTitleBadge />}
         {source && <span className="item-list__source">{source}</span>}
+        {item.sources && <span className="item-list__sources">{item.sources} 个来源</span>}
         {dated && item.date && <FormattedDate date={item.date} />}
         <BookmarkToggle target={bookmarkTargetOf(item)} variant="entry" />
       </span>
