@@ -8,6 +8,7 @@ export const routeModules = {
   bookmarks: () => import('./routes/bookmarks'),
   search: () => import('./routes/search'),
   map: () => import('./routes/map'),
+  listen: () => import('./routes/listen'),
 };
 
 /**

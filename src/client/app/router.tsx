@@ -51,6 +51,10 @@ export const routes: RouteObject[] = [
             path: paths.map.path,
             lazy: () => routeModules.map().then((m) => ({ Component: m.MapRoute })),
           },
+          {
+            path: paths.listen.path,
+            lazy: () => routeModules.listen().then((m) => ({ Component: m.ListenRoute })),
+          },
           { path: '*', Component: NotFoundRoute },
         ],
       },
