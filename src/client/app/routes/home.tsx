@@ -5,6 +5,8 @@ import { useLatestPage } from '../../features/articles/api/get-latest-page';
 import { useManifest } from '../../features/articles/api/get-manifest';
 import { HotSection } from '../../features/articles/components/hot-section';
 import { LatestSection } from '../../features/articles/components/latest-section';
+import { SiteFeedLinks } from '../../features/feeds';
+import { FollowedSearches } from '../../features/search/components/followed-searches';
 import { QuickFilters } from '../../features/search/components/quick-filters';
 import { APP_NAME, useDocumentMeta } from '../../hooks/use-document-meta';
 import { useMediaQuery, WIDE_SCREEN } from '../../hooks/use-media-query';
@@ -19,6 +21,7 @@ export function HomeRoute() {
   return (
     <>
       <h1 className="visually-hidden">{APP_NAME}</h1>
+      <SiteFeedLinks />
       <HomeSections />
     </>
   );
@@ -40,6 +43,8 @@ function HomeSections() {
   if (!shown) return <ListSkeleton label="正在加载最新加入和热门资讯…" />;
   return (
     <>
+      {/* Followed searches first; their counts start once the lists are painted. */}
+      <FollowedSearches countsEnabled={shown} />
       {wide ? (
         <div className="home-grid">
           <LatestSection />

@@ -1,6 +1,8 @@
 import { useDocumentMeta } from '../../../hooks/use-document-meta';
+import { SearchFeed } from '../../feeds';
 import { TopicTrend } from '../../stats';
 import { useSearchResults, useStartSearch } from '../api/search-items';
+import { FollowButton } from './follow-button';
 import { useSearchRequest } from '../hooks/use-search-request';
 import { SearchBox } from './search-box';
 import { SearchFilters } from './search-filters';
@@ -24,6 +26,8 @@ export function SearchPage() {
     <div className="search-page">
       <h1 className="search-page__title">搜索</h1>
       <SearchBox query={request.text} onQuery={(text) => startSearch(setText(text))} />
+      <FollowButton request={request} />
+      <SearchFeed request={request} />
       {/* A search of one topic is that topic's page: its last two years at a glance. */}
       {request.filters.topics?.length === 1 && (
         <TopicTrend topicId={request.filters.topics[0] ?? ''} />
