@@ -1,6 +1,8 @@
 import { memo, useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { TextRange } from '../../../../domain/search/query/match-ranges';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
+import type { SpokenPlace } from '../../listen';
+import { SpokenText, useKeepInView } from './spoken-text';
 import { useProgressiveCount } from '../hooks/use-progressive-count';
 import {
   useReadingPosition,
@@ -22,6 +24,8 @@ interface ArticleBodyProps {
   marks?: Marks;
   /** Called after "回到开头", so the page can move focus to its start. */
   onStartOver: () => void;
+  /** The sentence being read aloud, when it is in this text. */
+  spoken?: SpokenPlace | null;
 }
 
 /**
@@ -30,7 +34,7 @@ interface ArticleBodyProps {
  * once, the rest when the browser is idle, each run a memoised component so that adding one
  * does not render the others again.
  */
-export function ArticleBody({ id, paragraphs, marks, onStartOver }: ArticleBodyProps) {
+export function ArticleBody({ id, paragraphs, marks, onStartOver, spoken }: ArticleBodyProps) {
   const total = paragraphs.length;
   const savedAt = useResumeParagraph(id, total);
   const first = (savedAt ?? 0) + FIRST_PARAGRAPHS;
@@ -47,6 +51,7 @@ export function ArticleBody({ id, paragraphs, marks, onStartOver }: ArticleBodyP
     shownRef.current.elements[index] = element;
   }, []);
   const { resumeAt, markerRef, startOver } = useReadingPosition(id, shownRef, savedAt);
+  const spokenRef = useKeepInView(spoken ?? null);
   const onStartOverClick = useCallback(() => {
     startOver();
     onStartOverRef.current();
@@ -75,6 +80,8 @@ export function ArticleBody({ id, paragraphs, marks, onStartOver }: ArticleBodyP
           end={end}
           marks={marks}
           resumeAt={resumeAt !== null && resumeAt >= start && resumeAt < end ? resumeAt : null}
+          spoken={spoken && spoken.paragraph >= start && spoken.paragraph < end ? spoken : null}
+          spokenRef={spokenRef}
           markerRef={markerRef}
           onStartOver={onStartOverClick}
           register={register}
@@ -92,6 +99,9 @@ interface ParagraphRunProps {
   /** The saved place, when it falls in this run. */
   resumeAt: number | null;
   markerRef: RefObject<HTMLDivElement | null>;
+  /** The sentence being read aloud, when it falls in this run. */
+  spoken: SpokenPlace | null;
+  spokenRef: RefObject<HTMLSpanElement | null>;
   onStartOver: () => void;
   register: (index: number, element: HTMLElement | null) => void;
 }
@@ -103,6 +113,8 @@ const ParagraphRun = memo(function ParagraphRun({
   marks,
   resumeAt,
   markerRef,
+  spoken,
+  spokenRef,
   onStartOver,
   register,
 }: ParagraphRunProps) {
@@ -121,7 +133,16 @@ const ParagraphRun = memo(function ParagraphRun({
     items.push(
       // Paragraphs have no ids and never reorder, so their index is a stable key.
       <p key={index} data-paragraph="" ref={(element) => register(index, element)}>
-        <HighlightedText text={paragraphs[index] ?? ''} ranges={marks?.[index]} />
+        {spoken?.paragraph === index ? (
+          <SpokenText
+            text={paragraphs[index] ?? ''}
+            ranges={marks?.[index]}
+            spoken={spoken}
+            spokenRef={spokenRef}
+          />
+        ) : (
+          <HighlightedText text={paragraphs[index] ?? ''} ranges={marks?.[index]} />
+        )}
       </p>,
     );
   }
