@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { scorePage, type PageLabel, FIELDS, type PageOutcome } from './eval-pages/score-page.ts';
-import { parseSource } from '../src/compiler/seed-record.ts';
+import { parseSource, type SeedRecord } from '../src/compiler/seed-record.ts';
+import { groupStories, type StoryDoc } from '../src/domain/stories/group-stories.ts';
+import { pairScores } from './bench/pair-scores.ts';
 import { exitWithUsageError, parseCliArgs } from '../src/compiler/cli-args.ts';
 
 const COMMAND = {
@@ -27,12 +29,14 @@ if (!existsSync(labelsFile)) exitWithUsageError(COMMAND, `${labelsFile} does not
 const labels = JSON.parse(await readFile(labelsFile, 'utf8')) as PageLabel[];
 
 const outcomes: PageOutcome[] = [];
+const records: SeedRecord[] = [];
 for (const label of labels) {
   const page = await readFile(path.join(dir, label.file), 'utf8');
   // A scraper appends the address it fetched after the page text.
   const seed = label.url ? `${page.trimEnd()}\n原文链接:${label.url}\n` : page;
   const record = parseSource({ file: label.file, bytes: new TextEncoder().encode(seed) });
   outcomes.push(scorePage(label, record));
+  records.push(record);
 }
 
 console.log(`${labels.length} pages from ${dir}\n`);
@@ -47,6 +51,22 @@ for (const field of FIELDS) {
 }
 const crashed = outcomes.filter((o) => o.crash);
 console.log(`crashes                    ${crashed.length}`);
+
+// Reposts: the pages grouped into stories as the compile groups them, against the `story` labels.
+const grouped = records.filter((r) => r.story !== null);
+const storyOf = new Map<string, string>();
+groupStories(grouped.map((r) => r.story as StoryDoc)).forEach((group, n) => {
+  for (const i of group) storyOf.set(grouped[i]?.file ?? '', `group ${n + 1}`);
+});
+const stories = pairScores(
+  labels,
+  (label) => label.story ?? label.file,
+  (label) => storyOf.get(label.file) ?? label.file,
+);
+console.log(
+  `repost pairs grouped      ${String(stories.correct).padStart(5)} ${String(stories.truePairs).padStart(4)}`,
+);
+console.log(`other pairs grouped       ${String(stories.predicted - stories.correct).padStart(5)}`);
 
 if (values.misses) {
   console.log('\nmisses');

@@ -12,6 +12,8 @@ export interface PageLabel {
   place: string | null;
   topics: string[];
   kind: 'article' | 'no-headline' | 'not-article';
+  /** Reposts of one story share it; null for a page no other page repeats. */
+  story: string | null;
 }
 
 type FieldId =

@@ -5,34 +5,14 @@ import type { CompactRegionTable } from '../../../src/domain/bundle/region-table
 import type { SearchManifest } from '../../../src/domain/search/format/index-format.ts';
 import { SearchClient } from '../../../src/domain/search/query/search-client.ts';
 import type { CompactPinyinLexicon } from '../../../src/domain/text/pinyin-lexicon.ts';
-import { traditional } from '../../support/plant-reposts.ts';
+import { STORY_CUT, STORY_MIRROR, STORY_ORIGINAL, STORY_TEXT } from '../../support/story-seeds.ts';
 import { readBundle } from '../../support/read-bundle.ts';
 import { seedSource, writeSeed, type SeedParts } from '../../support/write-seed.ts';
 
-// A made-up story, told by the district's own site and copied by two others.
-const STORY = [
-  '本学期以来,开州区教育委员会组织全区中小学开展近视防控专项行动,为每名学生建立视力健康档案,做到一人一档。',
-  '各校每天安排两次眼保健操,课间督促学生走出教室远眺,每学期开展两次视力筛查并及时把结果告知家长。',
-  '区教委还联合卫健部门开展护眼知识进校园活动,组织眼科医生走进课堂,为师生讲解科学用眼方法。',
-  '下一步,全区将把近视防控纳入学校年度考核,推动家校协同,切实降低儿童青少年近视发生率。',
-];
-const ORIGINAL: SeedParts = {
-  title: '开州区多措并举做好儿童青少年近视防控',
-  paragraphs: STORY,
-  url: 'http://jw.cq.gov.cn/kzq/202405/t20240506_1001.html',
-};
-const MIRROR: SeedParts = {
-  title: traditional('护眼行动进校园 开州这样做'),
-  paragraphs: [STORY[0] ?? '', '热门推荐:某某棋牌官网入口注册即送体验金', ...STORY.slice(1)].map(
-    traditional,
-  ),
-  url: 'http://www.mirror-example.com/news/20240507/88.html',
-};
-const CUT: SeedParts = {
-  title: '开州区全面开展近视防控专项行动',
-  paragraphs: STORY.slice(0, 2),
-  url: 'http://portal.example.com/edu/2024/0508/77.html',
-};
+const STORY = STORY_TEXT;
+const ORIGINAL = STORY_ORIGINAL;
+const MIRROR = STORY_MIRROR;
+const CUT = STORY_CUT;
 const OTHER: SeedParts = {
   title: '某中学举办第十届校园艺术节',
   paragraphs: [
