@@ -11,6 +11,7 @@ import { TeaserBadge } from '../../../components/ui/teaser-badge';
 import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets';
 import { bookmarkTargetOf, useItem } from '../../articles';
 import { BookmarkToggle } from '../../bookmarks';
+import { QueueToggle } from '../../listen';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
 import { useIsVisited } from '../../reading-state';
 import { useHighlights } from '../api/get-highlights';
@@ -51,6 +52,9 @@ export function SearchResultEntry({ hit, query }: { hit: ShownHit; query: string
         {hit.kind === 'teaser' && <TeaserBadge />}
         {item?.kind === 'article' && item.titleDerived && <DerivedTitleBadge />}
         {hit.date && <FormattedDate date={hit.date} />}
+        {hit.kind === 'article' && (
+          <QueueToggle target={bookmarkTargetOf(item ?? summary)} variant="entry" />
+        )}
         <BookmarkToggle target={bookmarkTargetOf(item ?? summary)} variant="entry" />
       </span>
       {hit.kind === 'article' &&
