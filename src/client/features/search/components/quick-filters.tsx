@@ -36,7 +36,8 @@ export function QuickFilters() {
       )}
       <p className="panel__more">
         <Link to={paths.search.getHref()}>搜索全部文章</Link>
-        {' · '}
+      </p>
+      <p className="panel__more">
         <Link to={paths.map.getHref()}>各地文章地图</Link>
       </p>
     </Panel>

@@ -21,6 +21,8 @@ interface MonthTimelineProps {
 /** Width of one bar's slot in the SVG's own units; the SVG stretches to its box. */
 const SLOT = 10;
 const HEIGHT = 100;
+/** The chart is as wide as this many bars at least; fewer bars keep to the right (the newest). */
+const MIN_SLOTS = 12;
 
 /**
  * Counts per month as SVG bars, a small component of our own (docs/map-timeline.md: a charting
@@ -36,6 +38,8 @@ export function MonthTimeline({ months, selected, onSelect, label, unit }: Month
   const [anchor, setAnchor] = useState<number | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const n = months.length;
+  const slots = Math.max(n, MIN_SLOTS);
+  const offset = slots - n;
   const keys = months.map(([month]) => month);
   const max = Math.max(1, ...months.map(([, count]) => count));
   const at = Math.min(cursor, n - 1);
@@ -49,7 +53,7 @@ export function MonthTimeline({ months, selected, onSelect, label, unit }: Month
   };
   const barUnder = (event: PointerEvent) => {
     const box = event.currentTarget.getBoundingClientRect();
-    return barAt(event.clientX - box.left, box.width, n);
+    return Math.max(0, barAt(event.clientX - box.left, box.width, slots) - offset);
   };
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -112,6 +116,10 @@ export function MonthTimeline({ months, selected, onSelect, label, unit }: Month
 
   return (
     <div className="timeline">
+      {/* The slider's value, for sighted readers: the month under the cursor or the span. */}
+      <p className="timeline__readout" aria-hidden="true">
+        {preview ? spanText(preview) : `${monthLabel(month)} ${count} ${unit}`}
+      </p>
       <div
         className="timeline__chart"
         role="slider"
@@ -132,7 +140,7 @@ export function MonthTimeline({ months, selected, onSelect, label, unit }: Month
       >
         <svg
           className="timeline__svg"
-          viewBox={`0 0 ${n * SLOT} ${HEIGHT}`}
+          viewBox={`0 0 ${slots * SLOT} ${HEIGHT}`}
           preserveAspectRatio="none"
           aria-hidden="true"
           focusable="false"
@@ -150,7 +158,7 @@ export function MonthTimeline({ months, selected, onSelect, label, unit }: Month
                 ]
                   .filter(Boolean)
                   .join(' ')}
-                x={i * SLOT + SLOT * 0.1}
+                x={(offset + i) * SLOT + SLOT * 0.1}
                 width={SLOT * 0.8}
                 y={HEIGHT - height}
                 height={height}
@@ -161,9 +169,6 @@ export function MonthTimeline({ months, selected, onSelect, label, unit }: Month
       </div>
       <div className="timeline__axis" aria-hidden="true">
         <span>{monthLabel(keys[0] ?? '')}</span>
-        <span className="timeline__readout">
-          {preview ? spanText(preview) : `${monthLabel(month)} ${count} ${unit}`}
-        </span>
         <span>{monthLabel(keys[n - 1] ?? '')}</span>
       </div>
       <p id={hintId} className="timeline__hint">
