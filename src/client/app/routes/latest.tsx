@@ -4,6 +4,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { useLatestPage, type LatestList } from '../../features/articles/api/get-latest-page';
 import { useManifest } from '../../features/articles/api/get-manifest';
 import { ItemSummaryList } from '../../features/articles/components/item-summary-list';
+import { useWhatsNew } from '../../features/articles/hooks/use-whats-new';
 import { Pagination } from '../../components/ui/pagination';
 import { useDocumentMeta } from '../../hooks/use-document-meta';
 import { parsePageParam, paths } from '../paths';
@@ -12,7 +13,9 @@ const PAGE_NOT_FOUND = '找不到这一页';
 
 export function LatestRoute() {
   const page = parsePageParam(useParams().page);
-  const list: LatestList = useSearchParams()[0].get('all') === '1' ? 'all' : 'articles';
+  const [params] = useSearchParams();
+  const list: LatestList = params.get('all') === '1' ? 'all' : 'articles';
+  const onlyNew = params.get('new') === '1';
   useDocumentMeta(
     page === null ? PAGE_NOT_FOUND : `最新加入 第 ${page} 页`,
     page === null
@@ -21,12 +24,21 @@ export function LatestRoute() {
   );
   if (page === null) return <NotFound title={PAGE_NOT_FOUND} />;
   // Keyed by page and list so that nothing of one page's state survives into the next.
-  return <LatestPageView key={`${list}-${page}`} page={page} list={list} />;
+  return <LatestPageView key={`${list}-${page}`} page={page} list={list} onlyNew={onlyNew} />;
 }
 
-function LatestPageView({ page, list }: { page: number; list: LatestList }) {
+function LatestPageView({
+  page,
+  list,
+  onlyNew,
+}: {
+  page: number;
+  list: LatestList;
+  onlyNew: boolean;
+}) {
   const latestQuery = useLatestPage(page, list);
   const manifestQuery = useManifest();
+  const isNew = useWhatsNew();
   const notFound = <NotFound title={PAGE_NOT_FOUND} message="最新加入列表没有这一页。" />;
   const all = list === 'all';
 
@@ -45,17 +57,43 @@ function LatestPageView({ page, list }: { page: number; list: LatestList }) {
           </h1>
           {/* Titles without text are there for whoever wants them, not in every reader's way. */}
           <nav className="list-switch" aria-label="列表内容">
-            <Link to={paths.latest.getHref(1)} aria-current={all ? undefined : 'page'}>
+            <Link to={paths.latest.getHref(1, { onlyNew })} aria-current={all ? undefined : 'page'}>
               只看全文
             </Link>
             <Link
-              to={paths.latest.getHref(1, { all: true })}
+              to={paths.latest.getHref(1, { all: true, onlyNew })}
               aria-current={all ? 'page' : undefined}
             >
               含仅标题
             </Link>
           </nav>
-          <ItemSummaryList items={latest.items} dayHeadings="h2" emptyText="这一页没有内容。" />
+          {/* A switch in the address (`?new=1`), so that Back and a reload keep it. */}
+          <nav className="list-switch" aria-label="新旧">
+            <Link
+              to={paths.latest.getHref(page, { all })}
+              aria-current={onlyNew ? undefined : 'page'}
+            >
+              全部
+            </Link>
+            <Link
+              to={paths.latest.getHref(page, { all, onlyNew: true })}
+              aria-current={onlyNew ? 'page' : undefined}
+            >
+              只看新的
+            </Link>
+          </nav>
+          <ItemSummaryList
+            items={onlyNew ? latest.items.filter((item) => isNew?.(item) ?? false) : latest.items}
+            dayHeadings="h2"
+            emptyText={
+              onlyNew
+                ? isNew
+                  ? '这一页没有上次来过之后新加入的内容。'
+                  : '这是您第一次来，还没有可比较的上次访问。'
+                : '这一页没有内容。'
+            }
+            isNew={isNew}
+          />
           <QueryState
             query={manifestQuery}
             loadingLabel="正在加载分页…"
@@ -70,7 +108,7 @@ function LatestPageView({ page, list }: { page: number; list: LatestList }) {
                     page={page}
                     pages={pages}
                     hasNext={page < pages}
-                    hrefFor={(to) => paths.latest.getHref(to, { all })}
+                    hrefFor={(to) => paths.latest.getHref(to, { all, onlyNew })}
                   />
                 )
               );

@@ -2,3 +2,11 @@
 export { BookmarkToggle } from './components/bookmark-toggle';
 export { useBookmarkIds, useBookmarkIdsNewestFirst } from './hooks/use-bookmarks';
 export type { BookmarkTarget } from './lib/bookmark';
+export { useFollow, useFollows } from './hooks/use-follows';
+export {
+  describeSearch,
+  followedRequest,
+  followKey,
+  type FollowedSearch,
+} from './lib/followed-search';
+export { useFollowStore } from './store/follow-store';

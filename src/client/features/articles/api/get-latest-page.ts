@@ -23,6 +23,10 @@ export function latestPageQueryOptions(page: number, list: LatestList) {
   });
 }
 
-export function useLatestPage(page: number, list: LatestList) {
-  return useQuery(latestPageQueryOptions(page, list));
+export function useLatestPage(
+  page: number,
+  list: LatestList,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
+  return useQuery({ ...latestPageQueryOptions(page, list), enabled });
 }

@@ -6,7 +6,9 @@ import { FormattedDate } from '../../../components/ui/formatted-date';
 import { listEntryProps, listPrimaryProps } from '../../../lib/keyboard-targets';
 import { localIsoDate } from '../../../lib/local-date';
 import { BookmarkToggle } from '../../bookmarks';
+import { QueueToggle } from '../../listen';
 import { useIsVisited } from '../../reading-state';
+import type { IsNew } from '../hooks/use-whats-new';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { displayTitle } from '../lib/item-title';
 import { DerivedTitleBadge } from '../../../components/ui/derived-title-badge';
@@ -22,6 +24,8 @@ interface ItemSummaryListProps {
    */
   dayHeadings?: 'h2' | 'h3';
   emptyText: string;
+  /** 新 beside the items added since the reader's previous visit (`useWhatsNew`). */
+  isNew?: IsNew;
 }
 
 export function ItemSummaryList({
@@ -29,6 +33,7 @@ export function ItemSummaryList({
   ranked = false,
   dayHeadings,
   emptyText,
+  isNew = null,
 }: ItemSummaryListProps) {
   if (items.length === 0) return <p className="empty-text">{emptyText}</p>;
   if (dayHeadings) {
@@ -47,7 +52,12 @@ export function ItemSummaryList({
             </Heading>
             <ol className="item-list">
               {group.items.map((item) => (
-                <ItemSummaryEntry key={item.id} item={item} dated={false} />
+                <ItemSummaryEntry
+                  key={item.id}
+                  item={item}
+                  dated={false}
+                  fresh={isNew?.(item) ?? false}
+                />
               ))}
             </ol>
           </section>
@@ -58,13 +68,21 @@ export function ItemSummaryList({
   return (
     <ol className={ranked ? 'item-list item-list--ranked' : 'item-list'}>
       {items.map((item) => (
-        <ItemSummaryEntry key={item.id} item={item} dated />
+        <ItemSummaryEntry key={item.id} item={item} dated fresh={isNew?.(item) ?? false} />
       ))}
     </ol>
   );
 }
 
-function ItemSummaryEntry({ item, dated }: { item: ItemSummary; dated: boolean }) {
+function ItemSummaryEntry({
+  item,
+  dated,
+  fresh,
+}: {
+  item: ItemSummary;
+  dated: boolean;
+  fresh: boolean;
+}) {
   const visited = useIsVisited(item.id);
   const source = [item.place, item.host].filter(Boolean).join(' · ');
   return (
@@ -79,11 +97,18 @@ function ItemSummaryEntry({ item, dated }: { item: ItemSummary; dated: boolean }
       <span className="item-list__meta">
         {/* The colour says it to sighted readers; the words say it to everyone else. */}
         {visited && <span className="visually-hidden">已读</span>}
+        {fresh && (
+          <span className="badge badge--new" title="上次来过之后新加入">
+            新<span className="visually-hidden">加入</span>
+          </span>
+        )}
         {item.kind === 'teaser' && <TeaserBadge />}
         {item.titleDerived && <DerivedTitleBadge />}
         {source && <span className="item-list__source">{source}</span>}
         {item.sources && <span className="item-list__sources">{item.sources} 个来源</span>}
         {dated && item.date && <FormattedDate date={item.date} />}
+        {/* Only an article has text to hear. */}
+        {item.kind === 'article' && <QueueToggle target={bookmarkTargetOf(item)} variant="entry" />}
         <BookmarkToggle target={bookmarkTargetOf(item)} variant="entry" />
       </span>
     </li>

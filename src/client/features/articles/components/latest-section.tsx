@@ -4,6 +4,7 @@ import { Panel } from '../../../components/ui/panel';
 import { QueryState } from '../../../components/ui/query-state';
 import { useLatestPage } from '../api/get-latest-page';
 import { useManifest } from '../api/get-manifest';
+import { useWhatsNew } from '../hooks/use-whats-new';
 import { ItemSummaryList } from './item-summary-list';
 
 /**
@@ -15,6 +16,7 @@ export function LatestSection() {
   const manifest = useManifest().data;
   const pages = manifest?.latestArticles.pages ?? 1;
   const teasers = manifest?.counts.teasers ?? 0;
+  const isNew = useWhatsNew();
 
   return (
     <Panel headingId="latest-heading" title="最新加入">
@@ -25,10 +27,12 @@ export function LatestSection() {
       >
         {(latest) => (
           <>
+            <WhatsNewLine count={isNew ? latest.items.filter(isNew).length : 0} />
             <ItemSummaryList
               items={latest.items}
               dayHeadings="h3"
               emptyText="暂时还没有可读的文章。"
+              isNew={isNew}
             />
             {(pages > 1 || teasers > 0) && (
               <p className="panel__more">
@@ -47,5 +51,16 @@ export function LatestSection() {
         )}
       </QueryState>
     </Panel>
+  );
+}
+
+/** How many of the first page came since the last visit, with the way to see only those. */
+function WhatsNewLine({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="whats-new">
+      上次来过之后新加入 {count} 篇
+      <Link to={paths.latest.getHref(1, { onlyNew: true })}>只看新的</Link>
+    </p>
   );
 }

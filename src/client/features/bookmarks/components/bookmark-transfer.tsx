@@ -9,24 +9,31 @@ import {
 import { decodeTextFile } from '../lib/decode-text-file';
 import { useBookmarks } from '../hooks/use-bookmarks';
 import { useBookmarkStore } from '../store/bookmark-store';
+import { useFollows } from '../hooks/use-follows';
+import { useFollowStore } from '../store/follow-store';
 
 type Message = { kind: 'done' | 'error'; text: string } | null;
 
 /** Export to a JSON file and import from one: the way bookmarks move between browsers. */
 export function BookmarkTransfer() {
   const store = useBookmarkStore();
-  const count = useBookmarks().length;
+  const follows = useFollowStore();
+  const count = useBookmarks().length + useFollows().length;
   const [message, setMessage] = useState<Message>(null);
 
   const exportFile = () => {
     const now = new Date();
-    const file = encodeBookmarkFile(store.getSnapshot().value, now);
+    const file = encodeBookmarkFile(store.getSnapshot().value, now, follows.getSnapshot().value);
     downloadTextFile(
       `edu-news-bookmarks-${localIsoDate(now)}.json`,
       `${JSON.stringify(file, null, 2)}\n`,
       'application/json',
     );
-    setMessage({ kind: 'done', text: `已导出 ${file.bookmarks.length} 条收藏。` });
+    const followed = file.follows?.length ?? 0;
+    setMessage({
+      kind: 'done',
+      text: `已导出 ${file.bookmarks.length} 条收藏${followed > 0 ? `和 ${followed} 个关注的搜索` : ''}。`,
+    });
   };
 
   const importFile = async (file: File) => {
@@ -54,7 +61,12 @@ export function BookmarkTransfer() {
       return;
     }
     const { added, alreadyThere } = store.importBookmarks(parsed.bookmarks);
-    setMessage({ kind: 'done', text: describeImport(file.name, added, alreadyThere) });
+    const addedFollows = follows.importFollows(parsed.follows ?? []);
+    const text = describeImport(file.name, added, alreadyThere);
+    setMessage({
+      kind: 'done',
+      text: addedFollows > 0 ? `${text}另新增 ${addedFollows} 个关注的搜索。` : text,
+    });
   };
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {

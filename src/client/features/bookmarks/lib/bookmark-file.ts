@@ -1,6 +1,7 @@
 import { isItemIdParam } from '../../../app/paths';
 import type { Decoded } from '../../../lib/storage/persisted-store';
 import type { Bookmark } from './bookmark';
+import { encodeFollows, parseFileFollows, type FollowedSearch } from './followed-search';
 
 /**
  * One format for the stored bookmarks and for exported files, so an export is exactly what the
@@ -19,19 +20,28 @@ export interface BookmarkFile {
   version: typeof BOOKMARK_FILE_VERSION;
   exportedAt?: string;
   bookmarks: Bookmark[];
+  /**
+   * Followed searches (关注), in exported files only and only when there are any. Optional, so
+   * the version stays 1: files from before 关注 import as they did, and an older reader, which
+   * ignores fields it does not know, still imports the bookmarks of a newer file.
+   */
+  follows?: FollowedSearch[];
 }
 
+/** `follows` only when the file brings some. */
 export type BookmarkFileResult =
-  { ok: true; bookmarks: Bookmark[] } | { ok: false; reason: string };
+  { ok: true; bookmarks: Bookmark[]; follows?: FollowedSearch[] } | { ok: false; reason: string };
 
 export function encodeBookmarkFile(
   bookmarks: readonly Bookmark[],
   exportedAt?: Date,
+  follows: readonly FollowedSearch[] = [],
 ): BookmarkFile {
   return {
     format: BOOKMARK_FILE_FORMAT,
     version: BOOKMARK_FILE_VERSION,
     ...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
+    ...(follows.length > 0 ? { follows: encodeFollows(follows).follows } : {}),
     bookmarks: bookmarks.map(({ id, kind, title, date, savedAt }) => ({
       id,
       kind,
@@ -65,7 +75,13 @@ export function parseBookmarkFile(text: string): BookmarkFileResult {
       return { ok: false, reason: `第 ${index + 1} 条收藏${checked}。` };
     bookmarks.push(checked);
   }
-  return { ok: true, bookmarks: dedupe(bookmarks) };
+  const follows = parseFileFollows(isRecord(json) ? json.follows : undefined);
+  if (typeof follows === 'string') return { ok: false, reason: follows };
+  return {
+    ok: true,
+    bookmarks: dedupe(bookmarks),
+    ...(follows.length > 0 ? { follows } : {}),
+  };
 }
 
 /**
