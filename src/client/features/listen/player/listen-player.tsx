@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { Item } from '../../../../domain/bundle/bundle';
 import { paths } from '../../../app/paths';
@@ -92,28 +92,36 @@ export function ListenPlayer({ request, loadItem }: ListenPlayerProps) {
     setIndex(0);
   }, [store, itemId, pathname, navigate, session]);
 
-  // The mark follows the sentence, also while paused and when skipping.
+  // Browsers may hand out new voice objects on each voice list, and the callbacks change with
+  // the page: neither may restart the sentence being read, so the effect reads them from refs.
+  const latest = useRef({ voice, finishArticle });
+  useEffect(() => {
+    latest.current = { voice, finishArticle };
+  });
+  const voiceKey = voice?.voiceURI ?? null;
+  // The mark follows the sentence, also while paused and when skipping; with no voice to read
+  // it there is nothing to mark.
   const sentence = script?.[index];
   useEffect(() => {
-    if (sentence) session.setPlace({ itemId, ...sentence });
-  }, [session, itemId, sentence]);
-
+    session.setPlace(sentence && voiceKey !== null ? { itemId, ...sentence } : null);
+  }, [session, itemId, sentence, voiceKey]);
   useEffect(() => {
     const current = script?.[index];
-    if (!script || !current || !voice || !playing) return;
+    const { voice } = latest.current;
+    if (!script || !current || !voice || voiceKey === null || !playing) return;
     return speakSentence(
       current.text,
       { rate, voice },
       () => {
         if (index + 1 < script.length) setIndex(index + 1);
-        else finishArticle();
+        else latest.current.finishArticle();
       },
       (code) => {
         setError(`语音合成出错（${code}），朗读已暂停。可以点“继续”再试。`);
         setPlaying(false);
       },
     );
-  }, [script, voice, playing, index, rate, finishArticle]);
+  }, [script, voiceKey, playing, index, rate]);
 
   useEffect(() => () => session.setPlace(null), [session]);
 
