@@ -104,3 +104,17 @@ describe('feeds in the reader', () => {
     expect(alternates()).toEqual([]);
   });
 });
+
+describe('the 订阅 disclosure', () => {
+  it('starts closed on the next topic page', async () => {
+    await serve();
+    const { user, router } = renderApp('/search?topic=myopia');
+    await user.click(await screen.findByRole('button', { name: '订阅' }));
+    expect(await screen.findByRole('region', { name: '订阅“近视防控”' })).toBeVisible();
+
+    await router.navigate('/search?region=50');
+
+    await screen.findByRole('button', { name: '订阅', expanded: false });
+    expect(screen.queryByRole('region', { name: /^订阅/ })).not.toBeInTheDocument();
+  });
+});

@@ -5,7 +5,8 @@ import { useLatestPage } from '../../features/articles/api/get-latest-page';
 import { useManifest } from '../../features/articles/api/get-manifest';
 import { HotSection } from '../../features/articles/components/hot-section';
 import { LatestSection } from '../../features/articles/components/latest-section';
-import { SiteFeedLinks } from '../../features/feeds';
+// Straight from its file: the feeds' index also leads to the search page's 订阅 code and styles.
+import { SiteFeedLinks } from '../../features/feeds/components/site-feed-links';
 import { FollowedSearches } from '../../features/search/components/followed-searches';
 import { QuickFilters } from '../../features/search/components/quick-filters';
 import { APP_NAME, useDocumentMeta } from '../../hooks/use-document-meta';

@@ -11,7 +11,8 @@ export function SearchFeed({ request }: { request: SearchRequest }) {
   return (
     <>
       <FeedLinks feed={feed} />
-      <SubscribeButton feed={feed} />
+      {/* Another topic or region is another disclosure: it starts closed. */}
+      <SubscribeButton key={feed.addresses.rss} feed={feed} />
     </>
   );
 }
