@@ -221,6 +221,26 @@ describe('the search page', () => {
     await expectTitles([scattered.title]);
   });
 
+  it('filters by source site, each counted, and keeps the choice in the URL', async () => {
+    const { kaizhou, yongchuan, guangxi } = await serveCorpus();
+    const { user, router } = await openSearch('/search');
+    await expectTitles(expect.any(Array));
+
+    const sources = screen.getByRole('group', { name: '来源' });
+    await within(sources).findByRole('button', { name: 'jw.cq.gov.cn，2条' });
+    expect(within(sources).getByRole('button', { name: 'jyt.gxzf.gov.cn，1条' })).toBeVisible();
+    await user.click(within(sources).getByRole('button', { name: 'jw.cq.gov.cn，2条' }));
+    expect(query(router)).toEqual({ host: 'jw.cq.gov.cn' });
+    await expectTitles([yongchuan.title, kaizhou.title]);
+
+    await user.click(await within(sources).findByRole('button', { name: 'jyt.gxzf.gov.cn，1条' }));
+    expect(new URLSearchParams(router.state.location.search).getAll('host')).toEqual([
+      'jw.cq.gov.cn',
+      'jyt.gxzf.gov.cn',
+    ]);
+    await expectTitles([guangxi.title, yongchuan.title, kaizhou.title]);
+  });
+
   it('says when nothing was found and offers near queries that find something', async () => {
     const { kaizhou } = await serveCorpus();
     const { user, router } = await openSearch('/search');

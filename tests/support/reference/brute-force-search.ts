@@ -59,7 +59,7 @@ export function bruteForceTier(d: BruteForceDoc, query: SearchQuery): RankTier |
   return 'body';
 }
 
-type Dimension = 'regions' | 'topics' | 'dates' | 'kind' | 'bookmarks';
+type Dimension = 'regions' | 'topics' | 'hosts' | 'dates' | 'kind' | 'bookmarks';
 
 function passes(
   d: BruteForceDoc,
@@ -67,9 +67,10 @@ function passes(
   bookmarks: ReadonlySet<string>,
   skip: Dimension | null,
 ): boolean {
-  const { regions, topics, from, to, kind, bookmarkedOnly } = filters;
+  const { regions, topics, hosts, from, to, kind, bookmarkedOnly } = filters;
   if (skip !== 'regions' && regions && !regions.some((r) => d.regions.has(r))) return false;
   if (skip !== 'topics' && topics && !topics.some((t) => d.topics.has(t))) return false;
+  if (skip !== 'hosts' && hosts && !hosts.some((h) => h === d.doc.host)) return false;
   if (skip !== 'dates' && (from !== undefined || to !== undefined)) {
     const date = d.doc.date;
     if (date === null) return false;
@@ -118,6 +119,7 @@ export function bruteForceSearch(
   const facets: SearchFacets = {
     regions: {},
     topics: {},
+    hosts: {},
     kinds: { article: 0, teaser: 0 },
     years: {},
     months: {},
@@ -126,6 +128,7 @@ export function bruteForceSearch(
   const over = (skip: Dimension) => matched.filter((m) => passes(m.d, filters, bookmarks, skip));
   for (const { d } of over('regions')) for (const r of d.regions) bump(facets.regions, r);
   for (const { d } of over('topics')) for (const t of d.topics) bump(facets.topics, t);
+  for (const { d } of over('hosts')) if (d.doc.host) bump(facets.hosts, d.doc.host);
   for (const { d } of over('kind')) facets.kinds[d.doc.kind satisfies ItemKind]++;
   for (const { d } of over('dates')) bump(facets.years, d.doc.date?.slice(0, 4) ?? 'undated');
   for (const { d } of over('dates')) if (d.doc.date) bump(facets.months, d.doc.date.slice(0, 7));

@@ -55,8 +55,8 @@ export type DocFacts = Omit<SearchDoc, 'paragraphs'>;
 
 /** A document's facts, without the paragraphs that its gram blocks already hold. */
 export function docFacts(doc: SearchDoc): DocFacts {
-  const { id, kind, title, truncated, date, regions, topics } = doc;
-  return { id, kind, title, truncated, date, regions, topics };
+  const { id, kind, title, truncated, date, regions, topics, host } = doc;
+  return { id, kind, title, truncated, date, regions, topics, host };
 }
 
 const NO_PRESENCE: BodyPresence = [];
@@ -84,7 +84,11 @@ function buildMeta(docs: readonly DocFacts[], regions: string[], topics: string[
     docs.map((d) => d.topics),
     topicIndex,
   );
+  const hosts = [...new Set(docs.flatMap((d) => (d.host ? [d.host] : [])))].sort();
+  const hostIndex = new Map(hosts.map((h, i) => [h, i + 1]));
   return {
+    hosts,
+    hostOf: Uint32Array.from(docs, (d) => (d.host ? (hostIndex.get(d.host) ?? 0) : 0)),
     days: Int32Array.from(docs.map((d) => dayNumber(d.date))),
     kinds: Uint8Array.from(docs.map((d) => (d.kind === 'teaser' ? 1 : 0))),
     regionStarts,

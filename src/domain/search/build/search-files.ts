@@ -52,6 +52,7 @@ export function searchDocOf(source: SearchSource, { regions, topics }: ItemAnaly
     date: source.date,
     regions: regionCodesOf(regions),
     topics: topics.map((t) => t.id),
+    host: source.host,
   };
 }
 

@@ -22,6 +22,13 @@ export function encodeMetaShard(meta: DocMeta): Uint8Array {
       for (let j = from; j < to; j++) w.write(list[j] ?? 0);
     }
   }
+  w.write(meta.hosts.length);
+  for (const host of meta.hosts) {
+    const bytes = utf8.encode(host);
+    w.write(bytes.length);
+    w.append(bytes);
+  }
+  for (let i = 0; i < n; i++) w.write(meta.hostOf[i] ?? 0);
   return w.finish();
 }
 
@@ -45,7 +52,13 @@ export function decodeMetaShard(bytes: Uint8Array): DocMeta {
   };
   const [regionStarts, regionList] = lists();
   const [topicStarts, topicList] = lists();
-  return { days, kinds, regionStarts, regionList, topicStarts, topicList };
+  const hosts = Array.from({ length: r.read() }, () => {
+    const length = r.read();
+    return fromUtf8.decode(r.bytes(length));
+  });
+  const hostOf = new Uint32Array(n);
+  for (let i = 0; i < n; i++) hostOf[i] = r.read();
+  return { days, kinds, regionStarts, regionList, topicStarts, topicList, hosts, hostOf };
 }
 
 const utf8 = new TextEncoder();

@@ -1,7 +1,7 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 4;
+export const SEARCH_INDEX_FORMAT = 5;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -60,6 +60,10 @@ export interface DocMeta {
   regionList: Uint16Array;
   topicStarts: Uint32Array;
   topicList: Uint16Array;
+  /** The source hosts of the documents, sorted; kept here, not in the manifest, as they are many. */
+  hosts: string[];
+  /** Each document's host as its index in `hosts` plus one; 0 for none (teasers). */
+  hostOf: Uint32Array;
 }
 
 /** The 32-bit FNV-1a hash of a gram; it picks the bucket, so it must never change. */

@@ -48,9 +48,9 @@ export class VarintWriter {
 /** Reads what a `VarintWriter` wrote, from `offset` up to `end`. */
 export class VarintReader {
   constructor(
-    private readonly bytes: Uint8Array,
+    private readonly data: Uint8Array,
     public offset = 0,
-    private readonly end = bytes.length,
+    private readonly end = data.length,
   ) {}
 
   /** The next integer; throws at the end of the data, which means a truncated or foreign file. */
@@ -59,11 +59,19 @@ export class VarintReader {
     let scale = 1;
     for (;;) {
       if (this.offset >= this.end) throw new Error('Truncated search shard.');
-      const byte = this.bytes[this.offset++] ?? 0;
+      const byte = this.data[this.offset++] ?? 0;
       value += (byte & 0x7f) * scale;
       if (byte < 0x80) return value;
       scale *= 0x80;
     }
+  }
+
+  /** The next `length` bytes as they were appended (`VarintWriter.append`). */
+  bytes(length: number): Uint8Array {
+    if (this.offset + length > this.end) throw new Error('Truncated search shard.');
+    const bytes = this.data.subarray(this.offset, this.offset + length);
+    this.offset += length;
+    return bytes;
   }
 
   /** Whether everything was read. */

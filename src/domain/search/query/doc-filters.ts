@@ -4,8 +4,8 @@ import type { SearchFacets, SearchFilters } from './search-types.ts';
 import type { Meta, ShardStore } from './shard-store.ts';
 
 /** The facets a search can be narrowed by, each counted without its own filter. */
-type Dimension = 'regions' | 'topics' | 'dates' | 'kind' | 'bookmarks';
-const DIMENSIONS: Dimension[] = ['regions', 'topics', 'dates', 'kind', 'bookmarks'];
+type Dimension = 'regions' | 'topics' | 'hosts' | 'dates' | 'kind' | 'bookmarks';
+const DIMENSIONS: Dimension[] = ['regions', 'topics', 'hosts', 'dates', 'kind', 'bookmarks'];
 
 /** Each facet's filter as a document set; null where the facet is not filtered. */
 export type FilterMasks = Record<Dimension, Uint32Array | null>;
@@ -18,6 +18,7 @@ export type FilterMasks = Record<Dimension, Uint32Array | null>;
 export class DocFilters {
   private readonly regionBits = new Map<string, Uint32Array>();
   private readonly topicBits = new Map<string, Uint32Array>();
+  private readonly hostBits = new Map<string, Uint32Array>();
   private idIndex: Map<string, number> | null = null;
 
   constructor(
@@ -27,7 +28,7 @@ export class DocFilters {
 
   /** Forgets the region and topic sets made so far. */
   clear(): void {
-    for (const cache of [this.regionBits, this.topicBits]) {
+    for (const cache of [this.regionBits, this.topicBits, this.hostBits]) {
       for (const set of cache.values()) this.sets.release(set);
       cache.clear();
     }
@@ -39,6 +40,11 @@ export class DocFilters {
 
   private topicSet(id: string): Uint32Array | null {
     return this.facetSet(this.topicBits, this.store.manifest.topics, (m) => m.topicDocs, id);
+  }
+
+  private hostSet(host: string): Uint32Array | null {
+    const meta = this.store.meta();
+    return meta && this.facetSet(this.hostBits, meta.hosts, (m) => m.hostDocs, host);
   }
 
   private facetSet(
@@ -82,6 +88,7 @@ export class DocFilters {
     const masks: FilterMasks = {
       regions: null,
       topics: null,
+      hosts: null,
       dates: null,
       kind: null,
       bookmarks: null,
@@ -96,6 +103,7 @@ export class DocFilters {
     };
     if (filters.regions) masks.regions = anyOf(filters.regions, this.regionSet);
     if (filters.topics) masks.topics = anyOf(filters.topics, (t) => this.topicSet(t));
+    if (filters.hosts) masks.hosts = anyOf(filters.hosts, (h) => this.hostSet(h));
     const { from, to, kind } = filters;
     if (from !== undefined || to !== undefined || kind !== undefined) {
       const meta = this.store.meta();
@@ -156,6 +164,7 @@ export class DocFilters {
     return {
       regions: countValues(meta.regionStarts, meta.regionList, manifest.regions, over('regions')),
       topics: countValues(meta.topicStarts, meta.topicList, manifest.topics, over('topics')),
+      hosts: countHosts(meta.hostOf, meta.hosts, over('hosts')),
       kinds: { article: countBits(ofKinds) - teasers, teaser: teasers },
       years: countYears(meta.years, dates),
       months: countMonths(meta.months, dates),
@@ -189,6 +198,25 @@ function countValues(
     const n = counts[i] ?? 0;
     if (n > 0) out[names[i] ?? ''] = n;
   }
+  return out;
+}
+
+/** How many documents of `set` come from each host. */
+function countHosts(
+  hostOf: Uint32Array,
+  hosts: readonly string[],
+  set: Uint32Array,
+): Record<string, number> {
+  const counts = new Uint32Array(hosts.length + 1);
+  forEachDoc(set, (doc) => {
+    const value = hostOf[doc] ?? 0;
+    counts[value] = (counts[value] ?? 0) + 1;
+  });
+  const out: Record<string, number> = {};
+  hosts.forEach((host, i) => {
+    const n = counts[i + 1] ?? 0;
+    if (n > 0) out[host] = n;
+  });
   return out;
 }
 

@@ -18,6 +18,8 @@ export interface SearchDoc {
   regions: readonly string[];
   /** Topic ids from the topic vocabulary. */
   topics: readonly string[];
+  /** The site an article comes from (`jw.cq.gov.cn`), for the 来源 facet; none for a teaser. */
+  host?: string | null;
 }
 
 /** One term ready to match: its literal forms and the regions it names. */
@@ -46,6 +48,8 @@ export interface SearchFilters {
   regions?: readonly string[];
   /** Items with any of these topic ids. */
   topics?: readonly string[];
+  /** Articles from any of these source hosts. */
+  hosts?: readonly string[];
   /** Inclusive bounds; an undated item is left out once either bound is set. */
   from?: IsoDate;
   to?: IsoDate;
@@ -119,6 +123,8 @@ export interface SearchHit {
 export interface SearchFacets {
   regions: Record<string, number>;
   topics: Record<string, number>;
+  /** Articles by source host. */
+  hosts: Record<string, number>;
   kinds: Record<ItemKind, number>;
   /** By year of `date`; `undated` for items without one. */
   years: Record<string, number>;

@@ -24,6 +24,7 @@ export interface Meta extends DocMeta {
   teasers: Uint32Array;
   regionDocs: Uint32Array[];
   topicDocs: Uint32Array[];
+  hostDocs: Uint32Array[];
 }
 
 const NO_TITLE: DocTitle = { id: '', title: '', truncated: false, kind: 'article', date: null };
@@ -147,6 +148,7 @@ export class ShardStore {
       teasers,
       regionDocs: invert(meta.regionStarts, meta.regionList, this.manifest.regions.length),
       topicDocs: invert(meta.topicStarts, meta.topicList, this.manifest.topics.length),
+      hostDocs: invertOne(meta.hostOf, meta.hosts.length),
     };
     return this.decodedMeta;
   }
@@ -209,3 +211,12 @@ export class ShardStore {
 /** The block an `ids/<n>` or `titles/<n>` key (by `prefix`) names, or -1 for any other key. */
 const blockOf = (key: string, prefix: string) =>
   key.startsWith(prefix) ? Number(key.slice(prefix.length)) : -1;
+
+/** The documents of each value of a one-value-per-document list (`value` 0: none, else index + 1). */
+function invertOne(values: Uint32Array, size: number): Uint32Array[] {
+  const docs: number[][] = Array.from({ length: size }, () => []);
+  values.forEach((value, doc) => {
+    if (value > 0) docs[value - 1]?.push(doc);
+  });
+  return docs.map((d) => Uint32Array.from(d));
+}

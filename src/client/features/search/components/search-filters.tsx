@@ -29,6 +29,7 @@ interface SearchFiltersProps {
 const NO_FILTERS: Record<keyof Filters, undefined> = {
   regions: undefined,
   topics: undefined,
+  hosts: undefined,
   from: undefined,
   to: undefined,
   kind: undefined,
@@ -53,6 +54,7 @@ export function SearchFilters({
   const active =
     (filters.regions?.length ?? 0) +
     (filters.topics?.length ?? 0) +
+    (filters.hosts?.length ?? 0) +
     (filters.from || filters.to ? 1 : 0) +
     (filters.kind ? 1 : 0) +
     (filters.bookmarkedOnly ? 1 : 0);
@@ -80,7 +82,25 @@ export function SearchFilters({
         <FacetGroup legend="地区">
           <Regions filters={filters} facets={facets} uncounted={uncounted} onChange={onChange} />
         </FacetGroup>
-        <TopicFilter filters={filters} facets={facets} uncounted={uncounted} onChange={onChange} />
+        <ValueFilter
+          legend="专题"
+          none="没有可选的专题。"
+          counts={facets?.topics}
+          chosen={filters.topics ?? []}
+          labelOf={(id) => topicById(id)?.name ?? id}
+          note={uncounted ? NOT_COUNTED : COUNTING}
+          onChange={(topics) => onChange({ topics })}
+        />
+        <ValueFilter
+          legend="来源"
+          none="没有可选的来源。"
+          counts={facets?.hosts}
+          chosen={filters.hosts ?? []}
+          labelOf={(host) => host}
+          note={uncounted ? NOT_COUNTED : COUNTING}
+          shown={HOSTS_SHOWN}
+          onChange={(hosts) => onChange({ hosts })}
+        />
         <DateFilter
           key={`${filters.from}|${filters.to}`}
           filters={filters}
@@ -159,38 +179,68 @@ function Regions({ filters, facets, uncounted, onChange }: CountedFilterProps) {
   );
 }
 
-function TopicFilter({ filters, facets, uncounted, onChange }: CountedFilterProps) {
-  const counts = facets?.topics;
-  const chosen = filters.topics ?? [];
-  const ids = [...new Set([...chosen, ...Object.keys(counts ?? {})])].sort(
+// Sources run to thousands in a large corpus: the most frequent first, the rest on request.
+const HOSTS_SHOWN = 8;
+
+interface ValueFilterProps {
+  legend: string;
+  /** What the group says when the results have no value to choose. */
+  none: string;
+  counts: Record<string, number> | undefined;
+  chosen: readonly string[];
+  labelOf: (value: string) => string;
+  /** Said while there are no counts: still counting, or failed. */
+  note: string;
+  /** Values shown before 显示全部; all when not given. */
+  shown?: number;
+  onChange: (values: string[] | undefined) => void;
+}
+
+/** A facet of many values (专题, 来源): each a toggle with its count, the most frequent first. */
+function ValueFilter({
+  legend,
+  none,
+  counts,
+  chosen,
+  labelOf,
+  note,
+  shown,
+  onChange,
+}: ValueFilterProps) {
+  const [all, setAll] = useState(false);
+  const values = [...new Set([...chosen, ...Object.keys(counts ?? {})])].sort(
     (a, b) => (counts?.[b] ?? 0) - (counts?.[a] ?? 0) || (a < b ? -1 : 1),
   );
+  const visible =
+    all || shown === undefined ? values : values.slice(0, Math.max(shown, chosen.length));
   return (
-    <FacetGroup legend="专题">
-      {ids.length === 0 ? (
-        <p className="facet-group__note">
-          {facets ? '没有可选的专题。' : uncounted ? NOT_COUNTED : COUNTING}
-        </p>
+    <FacetGroup legend={legend}>
+      {values.length === 0 ? (
+        <p className="facet-group__note">{counts ? none : note}</p>
       ) : (
         <ul className="facet-list">
-          {ids.map((id) => {
-            const pressed = chosen.includes(id);
+          {visible.map((value) => {
+            const pressed = chosen.includes(value);
             return (
-              <li key={id}>
+              <li key={value}>
                 <FacetToggle
-                  label={topicById(id)?.name ?? id}
-                  count={counts ? (counts[id] ?? 0) : undefined}
+                  label={labelOf(value)}
+                  count={counts ? (counts[value] ?? 0) : undefined}
                   pressed={pressed}
-                  onClick={() =>
-                    onChange({
-                      topics: pressed ? chosen.filter((t) => t !== id) : [...chosen, id],
-                    })
-                  }
+                  onClick={() => {
+                    const next = pressed ? chosen.filter((v) => v !== value) : [...chosen, value];
+                    onChange(next.length > 0 ? next : undefined);
+                  }}
                 />
               </li>
             );
           })}
         </ul>
+      )}
+      {visible.length < values.length && (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          显示全部 {values.length} 个{legend}
+        </button>
       )}
     </FacetGroup>
   );

@@ -5,6 +5,7 @@ export function hasFilters(filters: SearchFilters): boolean {
   return Boolean(
     filters.regions?.length ||
     filters.topics?.length ||
+    filters.hosts?.length ||
     filters.from ||
     filters.to ||
     filters.kind ||

@@ -31,6 +31,9 @@ const docArb = fc.record({
   truncated: fc.boolean(),
   regions: fc.subarray(regionCodes),
   topics: fc.subarray(['party', 'sport']),
+  host: fc.option(fc.constantFrom('jw.cq.gov.cn', 'news.example.com', 'a.example.cn'), {
+    nil: null,
+  }),
 });
 
 const corpusArb = fc
@@ -68,6 +71,10 @@ const optionsArb: fc.Arbitrary<SearchOptions> = fc.record({
     {
       regions: fc.subarray(regionCodes, { minLength: 1, maxLength: 2 }),
       topics: fc.subarray(['party', 'sport'], { minLength: 1 }),
+      hosts: fc.subarray(['jw.cq.gov.cn', 'news.example.com', 'absent.example'], {
+        minLength: 1,
+        maxLength: 2,
+      }),
       from: fc.constantFrom('2022-01-01', '2024-11-23'),
       to: fc.constantFrom('2022-12-31', '2024-06-30'),
       kind: fc.constantFrom('article' as const, 'teaser' as const),
