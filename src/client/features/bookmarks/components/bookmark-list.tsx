@@ -10,6 +10,7 @@ import {
   listPrimaryProps,
 } from '../../../lib/keyboard-targets';
 import { localIsoDate } from '../../../lib/local-date';
+import { QueueToggle } from '../../listen';
 import { useBookmarks } from '../hooks/use-bookmarks';
 import type { Bookmark } from '../lib/bookmark';
 import { bookmarkPage } from '../lib/bookmark-pages';
@@ -99,6 +100,7 @@ export function BookmarkList({ page: requested, missing }: BookmarkListProps) {
                     {bookmark.kind === 'teaser' ? '该条目' : '该文章'}已不在资讯库中
                   </strong>
                 )}
+                {bookmark.kind === 'article' && <QueueToggle target={bookmark} variant="entry" />}
                 <button
                   type="button"
                   className="remove-button"
