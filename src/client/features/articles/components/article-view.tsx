@@ -8,8 +8,10 @@ import type { ItemMarks } from '../lib/item-marks';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { countReadingChars, estimateReadingMinutes } from '../lib/reading-time';
 import { ArticleBody } from './article-body';
+import { ArticleShareCard } from './article-share-card';
 import { ItemSummaryList } from './item-summary-list';
 import { NeighbourLinks } from './neighbour-links';
+import { PrintSource } from './print-source';
 import { SearchContext } from './search-context';
 import { ShareButton } from './share-button';
 import { SourceLink } from './source-link';
@@ -27,6 +29,7 @@ export function ArticleView({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const chars = countReadingChars(article.paragraphs);
   const minutes = estimateReadingMinutes(chars);
+  const url = shareableUrl(paths.article.getHref(article.id));
 
   return (
     <article className="article" aria-labelledby="article-title">
@@ -52,10 +55,8 @@ export function ArticleView({
         {/* A bar at the foot of the screen on phones, where the thumb is (reader.css). */}
         <div className="article__actions" role="group" aria-label="文章操作">
           <BookmarkToggle target={bookmarkTargetOf(article)} variant="page" />
-          <ShareButton
-            title={article.title}
-            url={shareableUrl(paths.article.getHref(article.id))}
-          />
+          <ShareButton title={article.title} url={url} />
+          <ArticleShareCard article={article} url={url} />
         </div>
       </header>
       {marks && <SearchContext query={marks.query} />}
@@ -65,6 +66,7 @@ export function ArticleView({
         marks={marks?.paragraphs}
         onStartOver={() => headingRef.current?.focus({ preventScroll: true })}
       />
+      <PrintSource sourceUrl={article.url} readerUrl={url} />
       <TagChips regions={article.regions} topics={article.topics} />
       <StoryCopies article={article} />
       <NeighbourLinks prev={article.prev} next={article.next} />
