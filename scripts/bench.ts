@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000 --skip search,typing]` (steps: compile, build,
- * bytes, search, typing, lighthouse): the whole performance
+ * bytes, search, typing, stories, lighthouse): the whole performance
  * picture in one table. Compiles the generated corpora (time, peak memory), builds the site from
  * the largest one, and measures what a phone downloads, how fast search answers and what
  * Lighthouse (mobile) says, each next to a named peer measured in the same run.
@@ -14,6 +14,7 @@ import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { BYTE_BUDGETS, gzipSize, kib } from '../tests/support/byte-budgets.ts';
 import { runLighthouse, type LighthouseResult } from './bench/run-lighthouse.ts';
 import type { BenchRow } from './bench/bench-row.ts';
+import type { PairScores } from './bench/pair-scores.ts';
 import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
 const COMMAND = {
@@ -24,7 +25,7 @@ Compiles, builds and measures the whole performance picture in one table: compil
 memory, bytes a phone downloads, search and typing latency, Lighthouse.
 
 --sizes LIST          corpus sizes, in seeds (default 1000,10000,100000)
---skip STEPS          steps to leave out, from compile,build,bytes,search,typing,lighthouse
+--skip STEPS          steps to leave out, from compile,build,bytes,search,typing,stories,lighthouse
 --lighthouse-runs N   Lighthouse runs; the median counts (default 3)`,
 };
 
@@ -157,7 +158,26 @@ async function main() {
     rows.push(...(await subBench<BenchRow[]>('bench:typing', ['--dist', bigSite])));
   }
 
-  // 6. Lighthouse (mobile) on the large site; the peer is the site built from one seed.
+  // 6. Story grouping on 10,000 seeds with planted reposts; the peer groups equal headlines.
+  if (!skip.has('stories')) {
+    const stories = await subBench<StoriesBench>('bench:stories', ['--count', '10000']);
+    const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+    row(
+      'stories: pairwise precision (10k, planted)',
+      pct(stories.grouped.precision),
+      '≥ 99.5 %',
+      `same headline ${pct(stories.baseline.precision)}`,
+    );
+    row(
+      'stories: pairwise recall (10k, planted)',
+      pct(stories.grouped.recall),
+      '≥ 97 %',
+      `same headline ${pct(stories.baseline.recall)}`,
+      ratio(stories.grouped.recall, stories.baseline.recall),
+    );
+  }
+
+  // 7. Lighthouse (mobile) on the large site; the peer is the site built from one seed.
   if (!skip.has('lighthouse')) {
     const runs = Number(values['lighthouse-runs']);
     const big = await lighthouseMedian(bigSite, runs);
@@ -224,6 +244,12 @@ function printTable() {
 const displayWidth = (s: string) =>
   s.length + (s.match(/[\u3000-\u9fff\uff00-\uffef]/g)?.length ?? 0);
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+
+/** What `bench:stories --json` writes (scripts/bench/pair-scores.ts). */
+interface StoriesBench {
+  grouped: PairScores;
+  baseline: PairScores;
+}
 
 interface CompileBench {
   rows: { seeds: number; wallMs: number; peakRssMb: number; peerWallMs?: number }[];
