@@ -11,6 +11,7 @@ import {
   buildSummary,
 } from './support/builders';
 import { serveBundle } from './support/bundle-server';
+import { buildSearchBundle } from './support/search-bundle';
 import { renderApp } from './support/render';
 
 const copy = (over: Partial<StoryCopy>): StoryCopy => ({
@@ -77,5 +78,19 @@ describe('the copies of a story', () => {
 
     await userEvent.click(screen.getByRole('button', { name: '3 个来源' }));
     expect(screen.getByRole('heading', { name: '同题报道' })).toHaveFocus();
+  });
+
+  it('says in a search result how many sources its story has', async () => {
+    const lead = buildArticle({
+      id: 'a',
+      title: STORY.copies[0]?.title ?? '',
+      paragraphs: ['开州区组织全区中小学开展近视防控专项行动。'],
+      story: STORY,
+    });
+    const { files } = await buildSearchBundle([lead]);
+    serveBundle(files);
+    renderApp('/search?q=近视防控');
+    const results = await screen.findByRole('list', { name: '搜索结果列表' });
+    expect(await within(results).findByText('3 个来源')).toBeVisible();
   });
 });

@@ -52,6 +52,10 @@ export function SearchResultEntry({ hit, query }: { hit: ShownHit; query: string
         {hit.kind === 'teaser' && <TeaserBadge />}
         {item?.kind === 'article' && item.titleDerived && <DerivedTitleBadge />}
         {hit.date && <FormattedDate date={hit.date} />}
+        {/* Search indexes a story once, by its representative (docs/stories.md). */}
+        {item?.kind === 'article' && item.story && (
+          <span className="item-list__sources">{item.story.copies.length} 个来源</span>
+        )}
         {hit.kind === 'article' && (
           <QueueToggle target={bookmarkTargetOf(item ?? summary)} variant="entry" />
         )}
