@@ -51,6 +51,7 @@ describe('the compile command', { timeout: 180_000 }, () => {
       'latest',
       'manifest.json',
       'search',
+      'stats',
     ]);
   });
 
