@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SearchContext } from '../../../../domain/search/query/search-client';
 import type { SearchRequest } from '../../../../domain/search/query/search-types';
@@ -18,32 +18,23 @@ const contextOf = (request: SearchRequest, bookmarkIds: readonly string[]): Sear
 });
 
 /**
- * `N 条新` of each followed search, counted in the search worker from the same index as the
- * search page (docs/follow.md); `enabled` false until the home page's lists are on screen.
- * Undefined while counting, null when it cannot be counted (never opened, or the count failed).
+ * `N 条新` of a followed search, counted in the search worker from the same index as the search
+ * page (docs/follow.md). Null when it cannot be counted (never opened, or the count failed).
  */
-export function useNewCounts(
-  follows: readonly FollowedSearch[],
-  enabled: boolean,
-): (number | null | undefined)[] {
+export function useNewCount(follow: FollowedSearch): number | null | undefined {
   const backend = useSearchBackend();
   const bookmarkIds = useBookmarkIds();
-  return useQueries({
-    queries: follows.map((follow) => {
-      const request = followedRequest(follow);
-      const context = contextOf(request, bookmarkIds);
-      const { seen } = follow;
-      return {
-        queryKey: ['search', 'new-count', follow.search, seen, context],
-        queryFn: ({ signal }: { signal: AbortSignal }) =>
-          seen ? backend.run({ type: 'countNew', request, context, mark: seen }, signal) : null,
-        enabled,
-        // A count that fails is shown as nothing rather than an error: the list still opens.
-        retry: 1,
-      };
-    }),
-    combine: (results) => results.map((r) => (r.isError ? null : r.data)),
+  const request = followedRequest(follow);
+  const context = contextOf(request, bookmarkIds);
+  const { seen } = follow;
+  const query = useQuery({
+    queryKey: ['search', 'new-count', follow.search, seen, context],
+    queryFn: ({ signal }) =>
+      seen ? backend.run({ type: 'countNew', request, context, mark: seen }, signal) : null,
+    // A count that fails is shown as nothing rather than an error: the list still opens.
+    retry: 1,
   });
+  return query.isError ? null : query.data;
 }
 
 /**
