@@ -6,6 +6,7 @@ export { useListenQueue, useSpokenPlace } from './hooks/use-listen';
 export {
   encodeQueueEntries,
   parseQueueEntries,
+  queueOfBookmarkFile,
   type QueueEntry,
   type QueueTarget,
 } from './lib/listen-queue';

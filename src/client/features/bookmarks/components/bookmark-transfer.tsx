@@ -9,6 +9,12 @@ import {
 import { decodeTextFile } from '../lib/decode-text-file';
 import { useBookmarks } from '../hooks/use-bookmarks';
 import { useBookmarkStore } from '../store/bookmark-store';
+import {
+  encodeQueueEntries,
+  queueOfBookmarkFile,
+  useListenQueue,
+  useListenStore,
+} from '../../listen';
 import { useFollows } from '../hooks/use-follows';
 import { useFollowStore } from '../store/follow-store';
 
@@ -18,21 +24,29 @@ type Message = { kind: 'done' | 'error'; text: string } | null;
 export function BookmarkTransfer() {
   const store = useBookmarkStore();
   const follows = useFollowStore();
-  const count = useBookmarks().length + useFollows().length;
+  const listen = useListenStore();
+  const count = useBookmarks().length + useFollows().length + useListenQueue().length;
   const [message, setMessage] = useState<Message>(null);
 
   const exportFile = () => {
     const now = new Date();
-    const file = encodeBookmarkFile(store.getSnapshot().value, now, follows.getSnapshot().value);
+    const queue = listen.getSnapshot().value.queue;
+    // The listening queue rides along as an optional field the bookmark checks ignore
+    // (docs/listen.md): files without it import as before, older readers skip it.
+    const file = {
+      ...encodeBookmarkFile(store.getSnapshot().value, now, follows.getSnapshot().value),
+      ...(queue.length > 0 ? { listenQueue: encodeQueueEntries(queue) } : {}),
+    };
     downloadTextFile(
       `edu-news-bookmarks-${localIsoDate(now)}.json`,
       `${JSON.stringify(file, null, 2)}\n`,
       'application/json',
     );
     const followed = file.follows?.length ?? 0;
+    const queued = file.listenQueue?.length ?? 0;
     setMessage({
       kind: 'done',
-      text: `已导出 ${file.bookmarks.length} 条收藏${followed > 0 ? `和 ${followed} 个关注的搜索` : ''}。`,
+      text: `已导出 ${file.bookmarks.length} 条收藏${followed > 0 ? `和 ${followed} 个关注的搜索` : ''}${queued > 0 ? `，稍后听 ${queued} 篇` : ''}。`,
     });
   };
 
@@ -60,12 +74,20 @@ export function BookmarkTransfer() {
       refuse(parsed.reason);
       return;
     }
+    const listenQueue = queueOfBookmarkFile(decoded.text);
+    if (typeof listenQueue === 'string') {
+      refuse(listenQueue);
+      return;
+    }
     const { added, alreadyThere } = store.importBookmarks(parsed.bookmarks);
     const addedFollows = follows.importFollows(parsed.follows ?? []);
+    const addedQueue = listen.importQueue(listenQueue);
     const text = describeImport(file.name, added, alreadyThere);
     setMessage({
       kind: 'done',
-      text: addedFollows > 0 ? `${text}另新增 ${addedFollows} 个关注的搜索。` : text,
+      text:
+        (addedFollows > 0 ? `${text}另新增 ${addedFollows} 个关注的搜索。` : text) +
+        (addedQueue > 0 ? `稍后听列表加入 ${addedQueue} 篇。` : ''),
     });
   };
 

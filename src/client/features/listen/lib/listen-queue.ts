@@ -132,3 +132,19 @@ function dedupe(entries: QueueEntry[]): QueueEntry[] {
 function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 }
+
+/**
+ * The `listenQueue` of a bookmark file's text, which the bookmark checks leave alone (an
+ * unknown field to them): the entries (none when the file has no queue), or why the file is
+ * refused. The text is already known to be a JSON bookmark file.
+ */
+export function queueOfBookmarkFile(text: string): QueueEntry[] | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return '文件内容不是有效的 JSON。';
+  }
+  if (typeof json !== 'object' || json === null || !('listenQueue' in json)) return [];
+  return parseQueueEntries(json.listenQueue);
+}
