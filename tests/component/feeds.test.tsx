@@ -94,6 +94,22 @@ describe('feeds in the reader', () => {
     expect(alternates()).toEqual([]);
   });
 
+  it('offers a source site (来源) its feed, and none to a site and a topic together', async () => {
+    await serve();
+    const first = renderApp('/search?host=jw.cq.gov.cn');
+    expect(await screen.findByRole('button', { name: '订阅' })).toBeVisible();
+    expect(alternates()).toContainEqual({
+      type: 'application/rss+xml',
+      href: `${SITE}data/feeds/host/jw.cq.gov.cn.rss.xml`,
+    });
+    first.unmount();
+
+    renderApp('/search?host=jw.cq.gov.cn&topic=party-building');
+    await screen.findByRole('heading', { level: 1, name: '搜索' });
+    await screen.findAllByRole('link', { name: /开州区/ });
+    expect(screen.queryByRole('button', { name: '订阅' })).not.toBeInTheDocument();
+  });
+
   it('offers nothing and fetches no feed list when the build wrote no feeds', async () => {
     const server = await serve({});
     renderApp('/search?topic=myopia');
