@@ -4,6 +4,7 @@ import { paths, shareableUrl } from '../../../app/paths';
 import { FormattedDate } from '../../../components/ui/formatted-date';
 import { HighlightedText } from '../../../components/ui/highlighted-text';
 import { BookmarkToggle } from '../../bookmarks';
+import { ListenButton, QueueToggle, useSpokenPlace } from '../../listen';
 import type { ItemMarks } from '../lib/item-marks';
 import { bookmarkTargetOf } from '../lib/item-target';
 import { countReadingChars, estimateReadingMinutes } from '../lib/reading-time';
@@ -15,6 +16,7 @@ import { PrintSource } from './print-source';
 import { SearchContext } from './search-context';
 import { ShareButton } from './share-button';
 import { SourceLink } from './source-link';
+import { SpokenText } from './spoken-text';
 import { StoryCopies, StorySourcesLink } from './story-copies';
 import { TagChips } from './tag-chips';
 
@@ -30,12 +32,19 @@ export function ArticleView({
   const chars = countReadingChars(article.paragraphs);
   const minutes = estimateReadingMinutes(chars);
   const url = shareableUrl(paths.article.getHref(article.id));
+  const target = bookmarkTargetOf(article);
+  // The sentence being read aloud, when it is this article that is being read.
+  const spoken = useSpokenPlace(article.id);
 
   return (
     <article className="article" aria-labelledby="article-title">
       <header className="article__header">
         <h1 id="article-title" ref={headingRef} tabIndex={-1} className="article__title">
-          <HighlightedText text={article.title} ranges={marks?.title} />
+          {spoken?.paragraph === -1 ? (
+            <SpokenText text={article.title} ranges={marks?.title} spoken={spoken} />
+          ) : (
+            <HighlightedText text={article.title} ranges={marks?.title} />
+          )}
         </h1>
         {article.subtitle && <p className="article__subtitle">——{article.subtitle}</p>}
         {article.titleDerived && (
@@ -54,7 +63,12 @@ export function ArticleView({
         </p>
         {/* A bar at the foot of the screen on phones, where the thumb is (reader.css). */}
         <div className="article__actions" role="group" aria-label="文章操作">
-          <BookmarkToggle target={bookmarkTargetOf(article)} variant="page" />
+          <ListenButton itemId={article.id} />
+          <BookmarkToggle target={target} variant="page" />
+          <QueueToggle
+            target={{ id: target.id, title: target.title, date: target.date }}
+            variant="page"
+          />
           <ShareButton title={article.title} url={url} />
           <ArticleShareCard article={article} url={url} />
         </div>
@@ -65,6 +79,7 @@ export function ArticleView({
         paragraphs={article.paragraphs}
         marks={marks?.paragraphs}
         onStartOver={() => headingRef.current?.focus({ preventScroll: true })}
+        spoken={spoken}
       />
       <PrintSource sourceUrl={article.url} readerUrl={url} />
       <TagChips regions={article.regions} topics={article.topics} />
