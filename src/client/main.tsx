@@ -16,9 +16,10 @@ if (!root) throw new Error('index.html has no #root element');
 
 // Applied before React's first render, so a dark-theme reader never sees a light page flash.
 const stores = createReaderStores();
-const { fontSize, theme } = stores.settings.getSnapshot().value;
+const { fontSize, theme, elder } = stores.settings.getSnapshot().value;
 applyReaderSettings(document.documentElement, {
   fontSize,
+  elder,
   theme: resolveTheme(theme, systemPrefersDark()),
 });
 

@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { decodeReaderSettings } from '../../src/client/features/reader-settings/lib/reader-settings';
 import { SETTINGS_KEY } from '../../src/client/features/reader-settings/store/reader-settings-store';
 import { bundlePaths } from '../../src/domain/bundle/bundle';
 import { buildLatestPage, buildManifest } from './support/builders';
@@ -132,5 +133,48 @@ describe('the reading settings', () => {
     expect(screen.getByRole('radio', { name: '标准' })).toBeChecked();
     expect(screen.getByRole('radio', { name: '深色' })).toBeChecked();
     expect(screen.queryByRole('region', { name: '数据保存提示' })).not.toBeInTheDocument();
+  });
+
+  it('has one 长辈模式 switch that takes the largest size, and is remembered', async () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ fontSize: 'small', theme: 'dark' }));
+    serveHome();
+    const { user, unmount } = renderApp('/');
+    await openSettings(user);
+    const elder = screen.getByRole('switch', { name: '长辈模式' });
+    expect(elder).not.toBeChecked();
+    expect(root.dataset.elder).toBeUndefined();
+
+    await user.click(elder);
+    expect(elder).toBeChecked();
+    expect(root.dataset.elder).toBe('');
+    // The size waits at 特大 while the mode is on; the chosen size comes back after.
+    expect(screen.getByRole('radio', { name: '特大' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '小' })).toBeDisabled();
+    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}')).toMatchObject({
+      elder: true,
+      fontSize: 'small',
+      theme: 'dark',
+    });
+    unmount();
+    delete root.dataset.elder;
+
+    const again = renderApp('/');
+    await openSettings(again.user);
+    expect(screen.getByRole('switch', { name: '长辈模式' })).toBeChecked();
+    expect(root.dataset.elder).toBe('');
+    await again.user.click(screen.getByRole('switch', { name: '长辈模式' }));
+    expect(root.dataset.elder).toBeUndefined();
+    expect(screen.getByRole('radio', { name: '小' })).toBeChecked();
+  });
+
+  it('reads settings saved before 长辈模式 existed as complete, with the mode off', () => {
+    expect(decodeReaderSettings({ fontSize: 'large', theme: 'dark' })).toEqual({
+      value: { fontSize: 'large', theme: 'dark', elder: false },
+      complete: true,
+    });
+    expect(decodeReaderSettings({ fontSize: 'large', theme: 'dark', elder: 'yes' })).toEqual({
+      value: { fontSize: 'large', theme: 'dark', elder: false },
+      complete: false,
+    });
   });
 });

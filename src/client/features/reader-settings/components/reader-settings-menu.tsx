@@ -3,7 +3,7 @@ import { useReaderSettings } from '../hooks/use-reader-settings';
 import { FONT_SIZES, THEMES } from '../lib/reader-settings';
 import { useReaderSettingsStore } from '../store/reader-settings-store';
 
-/** The header's 阅读设置 button and the panel it opens: font size and theme. */
+/** The header's 阅读设置 button and the panel it opens: font size, theme and 长辈模式. */
 export function ReaderSettingsMenu() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -50,16 +50,30 @@ export function ReaderSettingsMenu() {
 }
 
 function ReaderSettingsForm() {
-  const { fontSize, theme } = useReaderSettings();
+  const { fontSize, theme, elder } = useReaderSettings();
   const store = useReaderSettingsStore();
   const name = useId();
   return (
     <>
+      <label className="elder-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={elder}
+          aria-describedby={`${name}-elder-hint`}
+          onChange={(event) => store.setElder(event.currentTarget.checked)}
+        />
+        <span className="elder-switch__label">长辈模式</span>
+      </label>
+      <p id={`${name}-elder-hint`} className="elder-switch__hint">
+        最大字号、宽行距、大按钮、高对比，不用动画
+      </p>
       <Segmented
         legend="字号"
         name={`${name}-font-size`}
         options={FONT_SIZES}
-        value={fontSize}
+        value={elder ? 'xlarge' : fontSize}
+        disabled={elder}
         onChange={(value) => store.setFontSize(value)}
       />
       <Segmented
@@ -78,6 +92,8 @@ interface SegmentedProps<T extends string> {
   name: string;
   options: readonly { value: T; label: string }[];
   value: T;
+  /** 长辈模式 holds the font size at its largest: the choice shows, but waits. */
+  disabled?: boolean;
   onChange: (value: T) => void;
 }
 
@@ -87,10 +103,11 @@ function Segmented<T extends string>({
   name,
   options,
   value,
+  disabled = false,
   onChange,
 }: SegmentedProps<T>) {
   return (
-    <fieldset className="segmented">
+    <fieldset className="segmented" disabled={disabled}>
       <legend className="segmented__legend">{legend}</legend>
       <div className="segmented__options">
         {options.map((option) => (

@@ -22,15 +22,16 @@ function useSystemPrefersDark(): boolean {
   return useSyncExternalStore(onSystemThemeChange, systemPrefersDark);
 }
 
-/** Keeps the document's font size and theme in step with the settings and the system theme. */
+/** Keeps the document's font size, theme and 长辈模式 in step with the settings and the system theme. */
 export function useApplyReaderSettings(): void {
-  const { fontSize, theme } = useReaderSettings();
+  const { fontSize, theme, elder } = useReaderSettings();
   const prefersDark = useSystemPrefersDark();
   // Before paint, so a dark-theme reader never sees a light frame.
   useLayoutEffect(() => {
     applyReaderSettings(document.documentElement, {
       fontSize,
       theme: resolveTheme(theme, prefersDark),
+      elder,
     });
-  }, [fontSize, theme, prefersDark]);
+  }, [fontSize, theme, elder, prefersDark]);
 }

@@ -9,10 +9,12 @@ const THEME_COLOR: Record<Theme, string> = { light: '#b3261e', dark: '#1d1a17' }
  */
 export function applyReaderSettings(
   root: HTMLElement,
-  { fontSize, theme }: { fontSize: FontSize; theme: Theme },
+  { fontSize, theme, elder = false }: { fontSize: FontSize; theme: Theme; elder?: boolean },
 ): void {
   root.dataset.fontSize = fontSize;
   root.dataset.theme = theme;
+  if (elder) root.dataset.elder = '';
+  else delete root.dataset.elder;
   root.ownerDocument
     .querySelector('meta[name="theme-color"]')
     ?.setAttribute('content', THEME_COLOR[theme]);

@@ -7,9 +7,18 @@ export type Theme = 'light' | 'dark';
 export interface ReaderSettings {
   fontSize: FontSize;
   theme: ThemeSetting;
+  /**
+   * 长辈模式: the largest text, wide line spacing, 48 px targets, high contrast, no motion and
+   * larger focus rings (elder.css), over whatever size and theme are chosen.
+   */
+  elder: boolean;
 }
 
-export const DEFAULT_SETTINGS: ReaderSettings = { fontSize: 'medium', theme: 'system' };
+export const DEFAULT_SETTINGS: ReaderSettings = {
+  fontSize: 'medium',
+  theme: 'system',
+  elder: false,
+};
 
 /** The steps offered, smallest first, with the names readers see. */
 export const FONT_SIZES: readonly { value: FontSize; label: string }[] = [
@@ -31,15 +40,18 @@ export const THEMES: readonly { value: ThemeSetting; label: string }[] = [
  */
 export function decodeReaderSettings(json: unknown): Decoded<ReaderSettings> | null {
   if (typeof json !== 'object' || json === null) return null;
-  const { fontSize, theme } = json as Record<string, unknown>;
+  const { fontSize, theme, elder } = json as Record<string, unknown>;
   const knownFont = FONT_SIZES.find((step) => step.value === fontSize)?.value;
   const knownTheme = THEMES.find((option) => option.value === theme)?.value;
+  // Settings saved before 长辈模式 existed have no such field: off, and nothing is wrong.
+  const knownElder = elder === undefined || typeof elder === 'boolean';
   return {
     value: {
       fontSize: knownFont ?? DEFAULT_SETTINGS.fontSize,
       theme: knownTheme ?? DEFAULT_SETTINGS.theme,
+      elder: elder === true,
     },
-    complete: knownFont !== undefined && knownTheme !== undefined,
+    complete: knownFont !== undefined && knownTheme !== undefined && knownElder,
   };
 }
 

@@ -18,6 +18,7 @@ export const SETTINGS_KEY = STORAGE_KEYS.settings;
 export interface ReaderSettingsStore extends PersistedStore<ReaderSettings> {
   setFontSize: (fontSize: FontSize) => void;
   setTheme: (theme: ThemeSetting) => void;
+  setElder: (elder: boolean) => void;
 }
 
 export function createReaderSettingsStore(storage: StorageLike | null): ReaderSettingsStore {
@@ -26,7 +27,7 @@ export function createReaderSettingsStore(storage: StorageLike | null): ReaderSe
     empty: DEFAULT_SETTINGS,
     decode: decodeReaderSettings,
     encode: (settings) => ({ version: 1, ...settings }),
-    // Two choices a reader makes again in a second; not worth a warning or a kept copy.
+    // Choices a reader makes again in a second; not worth a warning or a kept copy.
     keepUnreadable: false,
   });
   return {
@@ -34,6 +35,7 @@ export function createReaderSettingsStore(storage: StorageLike | null): ReaderSe
     setFontSize: (fontSize) =>
       store.update((s) => (s.fontSize === fontSize ? s : { ...s, fontSize })),
     setTheme: (theme) => store.update((s) => (s.theme === theme ? s : { ...s, theme })),
+    setElder: (elder) => store.update((s) => (s.elder === elder ? s : { ...s, elder })),
   };
 }
 
