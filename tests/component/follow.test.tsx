@@ -174,3 +174,22 @@ describe('what is new in 最新加入', () => {
     );
   });
 });
+
+describe('unreadable follow data', () => {
+  it('is kept aside, said once, and deleted only after a second click', async () => {
+    await serveItems([older, teaser]);
+    localStorage.setItem(STORAGE_KEYS.follows, '{"format":"edu-news-reader/follows","version":1,');
+    const app = renderApp('/');
+    await screen.findByText(/本浏览器中保存的关注数据有一部分无法读取/);
+    const aside = () =>
+      Object.keys(localStorage).filter((key) =>
+        key.startsWith(`${STORAGE_KEYS.follows}:unreadable:`),
+      );
+    expect(aside()).toHaveLength(1);
+    await app.user.click(screen.getByRole('button', { name: '删除这份数据' }));
+    expect(aside()).toHaveLength(1);
+    await app.user.click(screen.getByRole('button', { name: '确认删除（无法恢复）' }));
+    expect(aside()).toHaveLength(0);
+    expect(screen.queryByText(/关注数据有一部分无法读取/)).toBeNull();
+  });
+});
