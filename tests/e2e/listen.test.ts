@@ -306,6 +306,30 @@ describe('listening to an article (朗读)', () => {
     await context.close();
   });
 
+  it('takes the place of the action bar on a phone rather than covering it, and holds focus', async () => {
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await context.addInitScript(installFakeSpeech, CHINESE);
+    const page = await site.newPage(context);
+    await startListening(page, first);
+    await player(page).getByRole('button', { name: '暂停' }).waitFor();
+
+    expect(await page.getByRole('group', { name: '文章操作' }).isVisible()).toBe(false);
+    const box = await player(page).boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '朗读',
+    );
+    await player(page).getByRole('button', { name: '关闭朗读' }).click();
+    await expect.poll(() => page.getByRole('group', { name: '文章操作' }).isVisible()).toBe(true);
+    expect(await spokenTexts(page)).toEqual([firstScript[0]?.text]);
+    expect((await log(page)).current).toBeNull();
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no accessibility violations with the player open (%s)',
     async (theme) => {

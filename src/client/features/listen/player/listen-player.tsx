@@ -151,9 +151,14 @@ export function ListenPlayer({ request, loadItem }: ListenPlayerProps) {
     onPrevious: () => skip(-1),
   });
 
+  // Opened by a button that may now be hidden (the phone's action bar gives way to the player),
+  // focus moves to the player rather than being lost.
+  const regionRef = useRef<HTMLElement>(null);
+  useEffect(() => regionRef.current?.focus({ preventScroll: true }), []);
+
   const canPlay = voice !== null && script !== null;
   return (
-    <section className="listen-player" aria-label="朗读">
+    <section className="listen-player" aria-label="朗读" ref={regionRef} tabIndex={-1}>
       <div className="listen-player__head">
         <p className="listen-player__now" role="status">
           {describeState(voiceStatus, article, canPlay && playing, finished)}
