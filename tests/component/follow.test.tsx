@@ -6,6 +6,7 @@ import {
   type Article,
   type Teaser,
 } from '../../src/domain/bundle/bundle';
+import { followKey } from '../../src/client/features/bookmarks/lib/followed-search';
 import { STORAGE_KEYS } from '../../src/client/lib/storage/storage-keys';
 import { VISIT_GAP_MS } from '../../src/client/features/reading-state/lib/last-visit';
 import { buildArticle, buildLatestPage, buildTeaser, summaryOf } from './support/builders';
@@ -111,7 +112,12 @@ describe('following a search (关注)', () => {
         format: 'edu-news-reader/follows',
         version: 1,
         follows: [
-          { search: 'q=党建', label: '党建', followedAt: '2024-11-23T08:00:00Z', seen: null },
+          {
+            search: followKey({ text: '党建', filters: {} }),
+            label: '党建',
+            followedAt: '2024-11-23T08:00:00Z',
+            seen: null,
+          },
         ],
       }),
     );

@@ -6,6 +6,7 @@ export { useFollow, useFollows } from './hooks/use-follows';
 export {
   describeSearch,
   followedRequest,
+  followHref,
   followKey,
   type FollowedSearch,
 } from './lib/followed-search';

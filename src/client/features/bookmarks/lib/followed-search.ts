@@ -36,6 +36,14 @@ export function followKey(request: Pick<SearchRequest, 'text' | 'filters'>): str
   return searchUrlParams({ text: request.text.trim(), filters: request.filters }).toString();
 }
 
+/**
+ * The address of a followed search: its key is the query `paths.search.getHref` writes, so it
+ * is used as it is (reading it back here would bring the URL reader into the home page's code).
+ */
+export function followHref(follow: Pick<FollowedSearch, 'search'>): string {
+  return follow.search ? `/search?${follow.search}` : '/search';
+}
+
 /** The request a followed search opens, first page. */
 export function followedRequest(follow: FollowedSearch): SearchRequest {
   return readSearchUrl(new URLSearchParams(follow.search));
@@ -69,8 +77,9 @@ export function decodeStoredFollows(json: unknown): Decoded<FollowedSearch[]> | 
   }
   if (!Array.isArray(json.follows)) return null;
   const records = json.follows as unknown[];
+  // Stored keys were written canonical by `followKey`; a file's are made canonical on import.
   const value = dedupe(
-    records.map(checkFollow).filter((f): f is FollowedSearch => typeof f !== 'string'),
+    records.map(checkRecord).filter((f): f is FollowedSearch => typeof f !== 'string'),
   );
   return { value, complete: value.length === records.length };
 }
@@ -86,9 +95,10 @@ export function parseFileFollows(value: unknown): FollowedSearch[] | string {
   if (value.length > MAX_FOLLOWS) return `文件中的关注超过 ${MAX_FOLLOWS} 条，不像是收藏文件。`;
   const follows: FollowedSearch[] = [];
   for (const [index, entry] of (value as unknown[]).entries()) {
-    const checked = checkFollow(entry);
+    const checked = checkRecord(entry);
     if (typeof checked === 'string') return `第 ${index + 1} 条关注${checked}。`;
-    follows.push(checked);
+    // Kept canonical, so that the same search is always the same key.
+    follows.push({ ...checked, search: followKey(followedRequest(checked)) });
   }
   return dedupe(follows);
 }
@@ -115,21 +125,19 @@ function pick({ search, label, followedAt, seen }: FollowedSearch): FollowedSear
 }
 
 /** A checked record, or the end of a sentence saying what is wrong with it. */
-function checkFollow(value: unknown): FollowedSearch | string {
+function checkRecord(value: unknown): FollowedSearch | string {
   if (!isRecord(value)) return '不是有效的记录';
   const { search, label, followedAt, seen } = value;
   if (typeof search !== 'string' || search.length > MAX_SEARCH_LENGTH) return '的搜索条件无效';
   if (typeof label !== 'string' || label.trim() === '' || label.length > MAX_LABEL_LENGTH) {
     return '的名称无效';
   }
-  // Kept canonical, so that the same search is always the same key.
-  const canonical = followKey(readSearchUrl(new URLSearchParams(search)));
   if (typeof followedAt !== 'string' || Number.isNaN(Date.parse(followedAt))) {
     return '的关注时间无效';
   }
   const mark = checkSeen(seen);
   if (mark === undefined) return '的已读记录无效';
-  return { search: canonical, label, followedAt, seen: mark };
+  return { search, label, followedAt, seen: mark };
 }
 
 function checkSeen(value: unknown): SeenMark | null | undefined {

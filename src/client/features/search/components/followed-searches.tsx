@@ -1,8 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../../app/paths';
 import { useAfterPaint } from '../../../hooks/use-after-paint';
-import { followedRequest, useFollows } from '../../bookmarks';
+import { followHref, useFollows } from '../../bookmarks';
 
 const FollowCountBadge = lazy(() => import('./follow-count-badge'));
 
@@ -25,7 +24,7 @@ export function FollowedSearches({ countsEnabled }: { countsEnabled: boolean }) 
       <ul className="followed__list">
         {follows.map((follow) => (
           <li key={follow.search}>
-            <Link className="followed__link" to={paths.search.getHref(followedRequest(follow))}>
+            <Link className="followed__link" to={followHref(follow)}>
               {follow.label}{' '}
               {countsEnabled && painted && (
                 <Suspense fallback={null}>
