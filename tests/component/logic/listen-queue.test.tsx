@@ -5,9 +5,9 @@ import {
 } from '../../../src/client/features/listen/player/chinese-voices';
 import {
   MAX_QUEUE_LENGTH,
-  parseQueueEntries,
   type QueueEntry,
 } from '../../../src/client/features/listen/lib/listen-queue';
+import { parseQueueEntries } from '../../../src/client/features/listen/lib/listen-queue-file';
 import { listenScript } from '../../../src/client/features/listen/lib/listen-script';
 import { createListenStore } from '../../../src/client/features/listen/store/listen-store';
 import { STORAGE_KEYS } from '../../../src/client/lib/storage/storage-keys';

@@ -3,12 +3,7 @@
 export { ListenButton } from './components/listen-button';
 export { QueueToggle } from './components/queue-toggle';
 export { useListenQueue, useSpokenPlace } from './hooks/use-listen';
-export {
-  encodeQueueEntries,
-  parseQueueEntries,
-  queueOfBookmarkFile,
-  type QueueEntry,
-  type QueueTarget,
-} from './lib/listen-queue';
+export { encodeQueueEntries, type QueueEntry, type QueueTarget } from './lib/listen-queue';
+export { parseQueueEntries, queueOfBookmarkFile } from './lib/listen-queue-file';
 export { useListenStore } from './store/listen-store';
 export type { SpokenPlace } from './store/listen-session';

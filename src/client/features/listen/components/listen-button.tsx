@@ -1,6 +1,5 @@
 import { useListeningItemId } from '../hooks/use-listen';
 import { useListenSession } from '../store/listen-session';
-import { PlayIcon } from './headphones-icon';
 
 /**
  * The article page's 朗读 button. It only asks; the player (its own chunk, loaded on the first
@@ -18,5 +17,13 @@ export function ListenButton({ itemId }: { itemId: string }) {
       <PlayIcon />
       {reading ? '从头朗读' : '朗读'}
     </button>
+  );
+}
+
+export function PlayIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M8 5.5v13l10.5-6.5z" fill="currentColor" />
+    </svg>
   );
 }

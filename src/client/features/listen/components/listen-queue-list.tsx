@@ -4,7 +4,7 @@ import { FormattedDate } from '../../../components/ui/formatted-date';
 import { useListenQueue } from '../hooks/use-listen';
 import { useListenSession } from '../store/listen-session';
 import { useListenStore } from '../store/listen-store';
-import { PlayIcon } from './headphones-icon';
+import { PlayIcon } from './listen-button';
 
 /** The listening queue, in the order it will be heard: play it, move, remove. */
 export function ListenQueueList() {

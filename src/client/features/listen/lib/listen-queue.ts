@@ -91,29 +91,11 @@ export function checkQueueEntry(value: unknown): QueueEntry | string {
   return { id, title, date, addedAt };
 }
 
-/**
- * The `listenQueue` of a bookmark file, read strictly: the entries, or a sentence naming the
- * first bad one. One entry per id, the first kept (the file's order is the queue's).
- */
-export function parseQueueEntries(value: unknown): QueueEntry[] | string {
-  if (!Array.isArray(value)) return '文件中的稍后听列表无效。';
-  if (value.length > MAX_QUEUE_LENGTH) {
-    return `文件中的稍后听列表超过 ${MAX_QUEUE_LENGTH} 篇，不像是收藏文件。`;
-  }
-  const entries: QueueEntry[] = [];
-  for (const [index, item] of (value as unknown[]).entries()) {
-    const checked = checkQueueEntry(item);
-    if (typeof checked === 'string') return `稍后听列表第 ${index + 1} 篇${checked}。`;
-    entries.push(checked);
-  }
-  return dedupe(entries);
-}
-
 /** The stored queue, read leniently: bad entries are dropped, the rest stay. */
 export function decodeQueueEntries(value: unknown): { entries: QueueEntry[]; complete: boolean } {
   if (!Array.isArray(value)) return { entries: [], complete: false };
   const list = value as unknown[];
-  const entries = dedupe(
+  const entries = dedupeQueue(
     list.map(checkQueueEntry).filter((e): e is QueueEntry => typeof e !== 'string'),
   ).slice(0, MAX_QUEUE_LENGTH);
   return { entries, complete: entries.length === list.length };
@@ -124,27 +106,12 @@ export function encodeQueueEntries(queue: readonly QueueEntry[]): QueueEntry[] {
   return queue.map(({ id, title, date, addedAt }) => ({ id, title, date, addedAt }));
 }
 
-function dedupe(entries: QueueEntry[]): QueueEntry[] {
+/** One entry per article, the first kept (the order is the queue's). */
+export function dedupeQueue(entries: QueueEntry[]): QueueEntry[] {
   const seen = new Set<string>();
   return entries.filter((entry) => !seen.has(entry.id) && seen.add(entry.id));
 }
 
 function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-/**
- * The `listenQueue` of a bookmark file's text, which the bookmark checks leave alone (an
- * unknown field to them): the entries (none when the file has no queue), or why the file is
- * refused. The text is already known to be a JSON bookmark file.
- */
-export function queueOfBookmarkFile(text: string): QueueEntry[] | string {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return '文件内容不是有效的 JSON。';
-  }
-  if (typeof json !== 'object' || json === null || !('listenQueue' in json)) return [];
-  return parseQueueEntries(json.listenQueue);
 }
