@@ -25,11 +25,15 @@ function buildTable(): Map<string, string> {
   return table;
 }
 
-const table = buildTable();
+// Built on first use, not when the module loads: the home page loads this module with the article
+// view's code when it is idle, and building the table there was the longest task after the
+// first paint in a 4× CPU-throttled trace (docs/performance.md), article opened or not.
+let table: Map<string, string> | undefined;
+const simplifiedOf = (char: string) => (table ??= buildTable()).get(char);
 
 /** The simplified form of one character (a code point as a string), or the character itself. */
 export function simplifyChar(char: string): string {
-  return table.get(char) ?? char;
+  return simplifiedOf(char) ?? char;
 }
 
 // The simplified form of each BMP unit, as a code unit, filled as met (0: not yet looked up).
@@ -50,7 +54,7 @@ export function simplifyText(text: string): string {
     let s = simplifiedUnits[c] ?? 0;
     if (s === 0) {
       const char = String.fromCharCode(c);
-      const simple = table.get(char) ?? char;
+      const simple = simplifiedOf(char) ?? char;
       s = simple.length === 1 ? simple.charCodeAt(0) : c;
       simplifiedUnits[c] = s;
     }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { ItemSummary } from '../../../../domain/bundle/bundle';
 import { dayLabel, groupByDay } from '../../../lib/day-groups';
@@ -28,7 +29,12 @@ interface ItemSummaryListProps {
   isNew?: IsNew;
 }
 
-export function ItemSummaryList({
+/**
+ * Memoised: the home page's 最新加入 re-renders three times after its first paint (the what's-new
+ * check waits for the paint, fetches the whole first page, then records the visit) with the same
+ * items and the same \`isNew\`, and each time rendered every row again, a long task on a phone.
+ */
+export const ItemSummaryList = memo(function ItemSummaryList({
   items,
   ranked = false,
   dayHeadings,
@@ -72,7 +78,7 @@ export function ItemSummaryList({
       ))}
     </ol>
   );
-}
+});
 
 function ItemSummaryEntry({
   item,
