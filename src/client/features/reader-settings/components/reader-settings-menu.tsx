@@ -3,7 +3,8 @@ import { useReaderSettings } from '../hooks/use-reader-settings';
 import { FONT_SIZES, THEMES } from '../lib/reader-settings';
 import { useReaderSettingsStore } from '../store/reader-settings-store';
 
-/** The header's 阅读设置 button and the panel it opens: font size, theme and 长辈模式. */
+/** The header's 阅读设置 button and the panel it opens: font size, theme and 长辈模式 (last, so the
+ * everyday choices come first in the Tab order). */
 export function ReaderSettingsMenu() {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -55,19 +56,6 @@ function ReaderSettingsForm() {
   const name = useId();
   return (
     <>
-      <label className="elder-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={elder}
-          aria-describedby={`${name}-elder-hint`}
-          onChange={(event) => store.setElder(event.currentTarget.checked)}
-        />
-        <span className="elder-switch__label">长辈模式</span>
-      </label>
-      <p id={`${name}-elder-hint`} className="elder-switch__hint">
-        最大字号、宽行距、大按钮、高对比，不用动画
-      </p>
       <Segmented
         legend="字号"
         name={`${name}-font-size`}
@@ -83,6 +71,19 @@ function ReaderSettingsForm() {
         value={theme}
         onChange={(value) => store.setTheme(value)}
       />
+      <label className="elder-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={elder}
+          aria-describedby={`${name}-elder-hint`}
+          onChange={(event) => store.setElder(event.currentTarget.checked)}
+        />
+        <span className="elder-switch__label">长辈模式</span>
+      </label>
+      <p id={`${name}-elder-hint`} className="elder-switch__hint">
+        最大字号、宽行距、大按钮、高对比，不用动画
+      </p>
     </>
   );
 }
