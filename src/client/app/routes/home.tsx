@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ListSkeleton } from '../../components/ui/list-skeleton';
 import { useLatestPage } from '../../features/articles/api/get-latest-page';
@@ -39,8 +39,11 @@ function HomeSections() {
   const latest = useLatestPage(1, 'articles');
   const wide = useMediaQuery(WIDE_SCREEN);
   const settled = !manifest.isPending && !latest.isPending;
-  const [shown, setShown] = useState(settled);
-  if (settled && !shown) setShown(true);
+  const [ready, setReady] = useState(settled);
+  if (settled && !ready) setReady(true);
+  // The lists' first render, the biggest of the page, runs as a transition: in slices between
+  // which a tap is answered, rather than in the one long task that received the data.
+  const shown = useDeferredValue(ready);
   if (!shown) return <ListSkeleton label="正在加载最新加入和热门资讯…" />;
   return (
     <>
