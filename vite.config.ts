@@ -130,7 +130,12 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    seedBundle({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
+    seedBundle({
+      seedsDir: process.env.SEEDS_DIR ?? 'seeds',
+      // Parsed seeds kept between builds when asked (docs/scaling.md): no default, since
+      // writing the cache costs a first build more than reading it saves later.
+      cacheDir: process.env.READER_CACHE_DIR ?? null,
+    }),
     contentSecurityPolicy,
     serviceWorker,
   ],
@@ -138,7 +143,7 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 5173,
     // Generated corpora and test output can hold 100,000 files; watching them exhausts inotify.
-    watch: { ignored: ['**/.tmp/**', '**/test-results/**', '**/dist/**'] },
+    watch: { ignored: ['**/.tmp/**', '**/.cache/**', '**/test-results/**', '**/dist/**'] },
   },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { buildDay, parseBuildDay } from './build-day.ts';
 import { parseCliArgs } from './cli-args.ts';
 import { bundleOutDir, OutDirRefused } from './bundle-out-dir.ts';
-import { IncrementalCompile, formatSummary } from './compile-seeds.ts';
+import { IncrementalCompile, formatCacheUse, formatSummary } from './compile-seeds.ts';
 import { tagItem } from '../domain/tagging/tag-item.ts';
 import { decodeSeed } from './decode-seed.ts';
 import { formatDiagnostic } from './diagnostic.ts';
@@ -12,11 +12,13 @@ import { siteUrlOf } from './feeds/site-url.ts';
 import { explainSeed } from './parse/parse-seed.ts';
 import { articleText } from './seed-record.ts';
 import { listSeedFiles } from './seed-files.ts';
+import { openSeedCache } from './seed-cache.ts';
 import { seedWorkFor } from './seed-work.ts';
 import { writeBundleDir } from './write-bundle-dir.ts';
 
 const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--strict] [--workers N]
                            [--report-json FILE] [--today YYYY-MM-DD] [--site-url URL]
+                           [--cache DIR]
        npm run compile -- --explain FILE [--today YYYY-MM-DD]
 
 Compiles the seed pages in DIR (default seeds/) into the reader's JSON bundle in --out
@@ -36,6 +38,9 @@ around it, and the working directory or a folder above it are refused.
                     (https://example.org/reader/): also writes RSS, Atom and JSON feeds and an
                     OPML list of them under feeds/ with links to it (default: the
                     READER_SITE_URL environment variable; without either, no feeds; docs/feeds.md)
+--cache DIR         keep each seed's parse in DIR, and take it from there next time for a seed
+                    whose bytes, name, build day and the compiler's code are the same;
+                    entries no seed of this compile used are removed (docs/scaling.md)
 --explain FILE      compile nothing; print what the compiler decides for each line of one seed
                     and why: headline candidates with their scores, dates seen, the result`;
 const COMMAND = { name: 'npm run compile', usage: USAGE };
@@ -65,6 +70,7 @@ async function main(): Promise<number> {
       explain: { type: 'string' },
       today: { type: 'string' },
       'site-url': { type: 'string' },
+      cache: { type: 'string' },
     },
   });
   const today = buildDay(
@@ -82,10 +88,12 @@ async function main(): Promise<number> {
   const { paths, skipped } = await listSeedFiles(values.seeds);
   const work = seedWorkFor(paths.length, workers);
   const compile = new IncrementalCompile({ today, siteUrl });
+  const cache = values.cache === undefined ? null : await openSeedCache(values.cache);
   let result;
   let read;
+  let fromCache;
   try {
-    await compile.setFiles(paths, process.cwd(), work);
+    fromCache = await compile.setFiles(paths, process.cwd(), work, cache);
     for (const link of skipped) compile.set(link);
     read = performance.now();
     result = await compile.result(work);
@@ -99,6 +107,9 @@ async function main(): Promise<number> {
   const done = performance.now();
   await work.close();
   console.log(`${formatSummary(result.summary)} → ${values.out}`);
+  // What a deploy must upload: files are written only when their bytes changed.
+  console.log(`${written.written} of ${written.files} files changed`);
+  if (fromCache) console.log(`${formatCacheUse(fromCache)} (${values.cache ?? ''})`);
   console.log(feedsLine(result.layout.feeds, siteUrl));
 
   if (values['report-json']) {
@@ -108,6 +119,7 @@ async function main(): Promise<number> {
       threads: work.threads,
       files: written.files,
       filesWritten: written.written,
+      seedsFromCache: fromCache?.hits ?? null,
       bytes: written.bytes,
       ms: {
         total: ms(done - started),

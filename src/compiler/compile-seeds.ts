@@ -10,6 +10,7 @@ import { analysedItems, buildSearch } from '../domain/search/build/search-pipeli
 import { unpackWords, type TaggedItem } from './item-tags.ts';
 import { catalogSearchSources, indexedInSearch } from './search-files.ts';
 import { articleText, parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
+import { pruneSeedCache, type SeedCache } from './seed-cache.ts';
 import { inThreadSeedWork, type SeedWork } from './seed-work.ts';
 
 export { MAX_SEED_BYTES, parseSource, type SeedSource } from './seed-record.ts';
@@ -51,6 +52,13 @@ export interface CompileOptions {
   siteUrl?: string | null;
 }
 
+/** What a compile with a seed cache took from it, parsed anew, and removed as no longer used. */
+export interface CacheUse {
+  hits: number;
+  parsed: number;
+  removed: number;
+}
+
 /** The seeds linked into one catalog, with what was found wrong on the way. */
 interface Linked {
   catalog: Catalog;
@@ -77,15 +85,25 @@ export class IncrementalCompile {
 
   /**
    * Adds or replaces seed files (absolute paths, named relative to `cwd`); `work` says where they
-   * are read, parsed and tagged: this thread by default, or worker threads.
+   * are read, parsed and tagged: this thread by default, or worker threads. With a `cache`,
+   * a seed parsed by an earlier compile (same bytes, name, build day and code) is taken from it,
+   * and since `paths` are then every seed, entries none of them used are removed.
    */
   async setFiles(
     paths: readonly string[],
     cwd: string,
     work: SeedWork = inThreadSeedWork,
-  ): Promise<void> {
-    const records = await work.readSeeds(paths, cwd, this.today());
-    for (const record of records) this.records.set(record.file, record);
+    cache: SeedCache | null = null,
+  ): Promise<CacheUse | null> {
+    const read = await work.readSeeds(paths, cwd, this.today(), cache);
+    for (const record of read.records) this.records.set(record.file, record);
+    if (!cache) return null;
+    const used = new Set(read.keys.filter((key) => key !== null));
+    return {
+      hits: read.hits,
+      parsed: paths.length - read.hits,
+      removed: await pruneSeedCache(cache, used),
+    };
   }
 
   /** The build day of the seeds read now (a dev session may run past midnight). */
@@ -220,6 +238,11 @@ export async function compileSeeds(
   for (const source of sources) compile.set(source);
   const { layout, diagnostics, summary } = await compile.result();
   return { files: new Map([...layout.files(), ...(await layout.search)]), diagnostics, summary };
+}
+
+/** The line of a compile with a seed cache. */
+export function formatCacheUse(use: CacheUse): string {
+  return `${use.hits} seeds taken from the cache, ${use.parsed} parsed, ${use.removed} cache entries no seed uses any more removed`;
 }
 
 /** The closing line of every compile. */

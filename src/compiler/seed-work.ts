@@ -18,6 +18,7 @@ import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts'
 import { inBatches } from './in-batches.ts';
 import { teaserText } from '../domain/tagging/tag-item.ts';
 import { countItemWords, tagAndCountItem, type PackedWords, type TaggedItem } from './item-tags.ts';
+import { cachedRecord, keepRecord, seedCacheKey, type SeedCache } from './seed-cache.ts';
 import { readSeedFile } from './seed-files.ts';
 import { parseSource, type SeedRecord } from './seed-record.ts';
 import { WorkerPool, ownBuffers } from './worker-pool.ts';
@@ -39,7 +40,12 @@ export interface SeedWork {
    * the build day `today`. On worker threads the keywords are left to count
    * (`SeedRecord.words` null), so that linking can start sooner.
    */
-  readSeeds(paths: readonly string[], cwd: string, today: IsoDate): Promise<SeedRecord[]>;
+  readSeeds(
+    paths: readonly string[],
+    cwd: string,
+    today: IsoDate,
+    cache?: SeedCache | null,
+  ): Promise<ReadSeeds>;
   /** Tags teasers, which are known by their titles only, and counts their keywords. */
   tagTitles(titles: readonly string[]): Promise<TaggedItem[]>;
   /** Counts candidate keywords of articles read without them (`keywordText` of each item is
@@ -55,9 +61,26 @@ export interface SeedWork {
   close(): Promise<void>;
 }
 
+/**
+ * Seeds read: their records in the order asked, and with a cache (`--cache`), each one's entry
+ * (null for a seed that could not be read) and how many were found there rather than parsed.
+ */
+export interface ReadSeeds {
+  records: SeedRecord[];
+  keys: (string | null)[];
+  hits: number;
+}
+
 /** One unit of `SeedWork` as a worker receives it. */
 export type SeedTask =
-  | { kind: 'read'; paths: readonly string[]; cwd: string; countWords: boolean; today: IsoDate }
+  | {
+      kind: 'read';
+      paths: readonly string[];
+      cwd: string;
+      countWords: boolean;
+      today: IsoDate;
+      cache?: SeedCache | null;
+    }
   | { kind: 'tag'; titles: readonly string[] }
   | { kind: 'words'; items: readonly KeywordInput[] }
   | { kind: 'grams'; texts: readonly string[]; from: number }
@@ -72,7 +95,7 @@ export type SeedTask =
 
 /** What a task gives back. */
 export type SeedTaskResult =
-  SeedRecord[] | TaggedItem[] | PackedWords[] | GramBlocks | SearchIndexFiles | number;
+  ReadSeeds | TaggedItem[] | PackedWords[] | GramBlocks | SearchIndexFiles | number;
 
 /** Runs one task: what a worker does with each message, and the in-thread path too. */
 export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
@@ -89,15 +112,29 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
       return writeFilesSync(task.dir, task.files);
     case 'read': {
       // Reads finish in any order; each record goes back to the place it was asked for.
-      const records = new Array<SeedRecord>(task.paths.length);
+      const { cache, countWords, today } = task;
+      const read: ReadSeeds = {
+        records: new Array<SeedRecord>(task.paths.length),
+        keys: new Array<string | null>(task.paths.length).fill(null),
+        hits: 0,
+      };
       await inBatches(
         task.paths.map((file, i) => [file, i] as const),
         async ([file, i]) => {
           const source = await readSeedFile(file, task.cwd);
-          records[i] = parseSource(source, task.countWords, { today: task.today });
+          const key =
+            cache && 'bytes' in source
+              ? seedCacheKey(cache, { ...source, today, countWords })
+              : null;
+          const kept = key && cache ? await cachedRecord(cache, key) : null;
+          if (kept) read.hits++;
+          const record = kept ?? parseSource(source, countWords, { today });
+          if (key && cache && !kept) await keepRecord(cache, key, record);
+          read.records[i] = record;
+          read.keys[i] = key;
         },
       );
-      return records;
+      return read;
     }
   }
 }
@@ -107,15 +144,15 @@ const blockBuffers = ({ keys, sizes, docs, ends, bytes }: GramBlocks) =>
 
 /** The buffers of a task's result to move to the caller rather than copy: blocks and shards. */
 export function seedTaskTransfer(result: SeedTaskResult): ArrayBuffer[] {
-  if (typeof result !== 'object' || Array.isArray(result)) return [];
+  if (typeof result !== 'object' || Array.isArray(result) || 'records' in result) return [];
   return 'shards' in result ? ownBuffers(result.shards.values()) : blockBuffers(result);
 }
 
 /** Everything on the calling thread: for small compiles, where starting workers costs more. */
 export const inThreadSeedWork: SeedWork = {
   threads: 1,
-  readSeeds: async (paths, cwd, today) =>
-    (await runSeedTask({ kind: 'read', paths, cwd, countWords: true, today })) as SeedRecord[],
+  readSeeds: async (paths, cwd, today, cache) =>
+    (await runSeedTask({ kind: 'read', paths, cwd, countWords: true, today, cache })) as ReadSeeds,
   tagTitles: async (titles) => (await runSeedTask({ kind: 'tag', titles })) as TaggedItem[],
   countWords: async (items) => (await runSeedTask({ kind: 'words', items })) as PackedWords[],
   buildIndex: (docs) => Promise.resolve(buildSearchIndex(docs)),
@@ -155,14 +192,25 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
   };
   return {
     threads: pool.size,
-    readSeeds: (paths, cwd, today) =>
-      inChunks(paths, SEEDS_PER_TASK, (part) => ({
-        kind: 'read',
-        paths: part,
-        cwd,
-        countWords: false,
-        today,
-      })),
+    async readSeeds(paths, cwd, today, cache) {
+      const parts = chunks(paths, SEEDS_PER_TASK).map(
+        (part) =>
+          pool.run({
+            kind: 'read',
+            paths: part,
+            cwd,
+            countWords: false,
+            today,
+            cache,
+          }) as Promise<ReadSeeds>,
+      );
+      const read = await Promise.all(parts);
+      return {
+        records: read.flatMap((r) => r.records),
+        keys: read.flatMap((r) => r.keys),
+        hits: read.reduce((sum, r) => sum + r.hits, 0),
+      };
+    },
     tagTitles: (titles) =>
       inChunks(titles, TITLES_PER_TASK, (part) => ({ kind: 'tag', titles: part }), true),
     // One task per worker: the words are counted while this thread links the seeds, which

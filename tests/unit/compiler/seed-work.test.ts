@@ -10,6 +10,7 @@ import {
   runSeedTask,
   seedTaskTransfer,
   workerSeedWork,
+  type ReadSeeds,
   type SeedWork,
 } from '../../../src/compiler/seed-work.ts';
 import { buildSearchIndex } from '../../../src/domain/search/build/build-search-index.ts';
@@ -127,14 +128,14 @@ describe('a seed task on this thread', () => {
   it('answers in the order asked, however the reads finish', async () => {
     const some = paths.slice(0, 100).reverse();
     const today = '2025-12-31';
-    const records = await runSeedTask({
+    const read = await runSeedTask({
       kind: 'read',
       paths: some,
       cwd: root,
       countWords: true,
       today,
     });
-    expect((records as { file: string }[]).map((r) => r.file)).toEqual(
+    expect((read as ReadSeeds).records.map((r) => r.file)).toEqual(
       some.map((p) => path.relative(root, p)),
     );
   });

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { IsoDate } from '../domain/bundle/bundle.ts';
+import { inBatches } from './in-batches.ts';
+import type { SeedRecord } from './seed-record.ts';
+
+/**
+ * A folder of parsed seeds kept between compiles (`--cache DIR`), and the version of the code
+ * that parsed them: an entry is found again only for the same bytes, name, build day and code.
+ */
+export interface SeedCache {
+  dir: string;
+  version: string;
+}
+
+// What a seed's parse depends on besides its bytes: the compiler and the domain code, their
+// word lists and tables, and the locked dependencies (OpenCC, pinyin, the division table).
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+const CODE = ['compiler', 'domain'].map((folder) => path.join(SRC, folder));
+const LOCK_FILE = path.join(SRC, '..', 'package-lock.json');
+
+/** A hash of everything a seed's parse depends on besides the seed: the code and its data. */
+export async function parserVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  for (const dir of CODE) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  files.sort();
+  for (const file of [...files, LOCK_FILE]) {
+    const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+    hash.update(`${path.relative(SRC, file)}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The cache folder `dir` for this code, made if missing. */
+export async function openSeedCache(dir: string): Promise<SeedCache> {
+  await mkdir(dir, { recursive: true });
+  return { dir: path.resolve(dir), version: await parserVersion() };
+}
+
+/** What an entry is found by. */
+export interface SeedCacheKey {
+  file: string;
+  bytes: Uint8Array;
+  today: IsoDate;
+  countWords: boolean;
+}
+
+/** The entry's name: a hash of what the parse depends on. */
+export function seedCacheKey(cache: SeedCache, key: SeedCacheKey): string {
+  return createHash('sha256')
+    .update(`${cache.version}\0${key.file}\0${key.today}\0${key.countWords ? 1 : 0}\0`)
+    .update(key.bytes)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+// 256 folders by the key's first two digits, so that no folder holds 100,000 entries.
+const entryPath = (cache: SeedCache, key: string) =>
+  path.join(cache.dir, key.slice(0, 2), `${key.slice(2)}.v8`);
+
+/** The record kept under `key`, or null: never kept, or unreadable (it is then parsed again). */
+export async function cachedRecord(cache: SeedCache, key: string): Promise<SeedRecord | null> {
+  const bytes = await readFile(entryPath(cache, key)).catch(() => null);
+  if (!bytes) return null;
+  try {
+    return deserialize(bytes) as SeedRecord;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps `record` under `key`. Written beside and renamed into place, so that a compile stopped
+ * half way, or two at once, never leave half an entry; a failed write only costs the next parse.
+ */
+export async function keepRecord(cache: SeedCache, key: string, record: SeedRecord) {
+  const target = entryPath(cache, key);
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(temporary, serialize(record));
+    await rename(temporary, target);
+  } catch {
+    await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * Removes the entries no seed of this compile used (seeds changed or gone, older code), so that
+ * the folder holds one compile's worth; returns how many went.
+ */
+export async function pruneSeedCache(cache: SeedCache, used: ReadonlySet<string>) {
+  const unused = (await readdir(cache.dir, { recursive: true, withFileTypes: true }))
+    .filter(
+      (e) =>
+        e.isFile() && !used.has(`${path.basename(e.parentPath)}${e.name.replace(/\.v8$/, '')}`),
+    )
+    .map((e) => path.join(e.parentPath, e.name));
+  await inBatches(unused, (file) => rm(file, { force: true }));
+  return unused.length;
+}

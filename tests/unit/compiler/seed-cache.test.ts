@@ -1,0 +1,111 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BundleFileBody } from '../../../src/compiler/bundle-files.ts';
+import { IncrementalCompile } from '../../../src/compiler/compile-seeds.ts';
+import { openSeedCache, seedCacheKey, type SeedCache } from '../../../src/compiler/seed-cache.ts';
+import { listSeedFiles } from '../../../src/compiler/seed-files.ts';
+import {
+  inThreadSeedWork,
+  workerSeedWork,
+  type SeedWork,
+} from '../../../src/compiler/seed-work.ts';
+import { generateSeeds } from '../../support/generate-seeds.ts';
+
+const TODAY = '2025-12-31';
+let root = '';
+let seedsDir = '';
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'seed-cache-'));
+  seedsDir = path.join(root, 'seeds');
+  await mkdir(seedsDir, { recursive: true });
+  for (const { file, text } of generateSeeds(60, 5)) {
+    await writeFile(path.join(seedsDir, file), text);
+  }
+  await writeFile(path.join(seedsDir, 'broken.txt'), new Uint8Array([0, 1, 2]));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Compiles the seeds folder as it is now, through `cache` if given. */
+async function compile(work: SeedWork, cache: SeedCache | null) {
+  try {
+    const { paths } = await listSeedFiles(seedsDir, root);
+    const compiler = new IncrementalCompile({ today: TODAY });
+    const read = await compiler.setFiles(paths, root, work, cache);
+    const result = await compiler.result(work);
+    const files = new Map<string, BundleFileBody>();
+    for await (const [name, body] of result.layout.entries()) files.set(name, body);
+    return { read, files, diagnostics: result.diagnostics };
+  } finally {
+    await work.close();
+  }
+}
+
+const entries = async (dir: string) =>
+  (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+
+describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
+  it('gives the same bytes and findings as a compile without it, from the first run on', async () => {
+    const plain = await compile(inThreadSeedWork, null);
+    const cache = await openSeedCache(path.join(root, 'cache-a'));
+    const first = await compile(inThreadSeedWork, cache);
+    expect(first.read?.hits).toBe(0);
+    // Every readable seed was kept; the broken one is kept too (its finding is its parse).
+    expect(await entries(cache.dir)).toBe(61);
+    const second = await compile(inThreadSeedWork, cache);
+    expect(second.read?.hits).toBe(61);
+    for (const run of [first, second]) {
+      expect([...run.files.keys()]).toEqual([...plain.files.keys()]);
+      for (const [name, body] of plain.files) expect(run.files.get(name), name).toEqual(body);
+      expect(run.diagnostics).toEqual(plain.diagnostics);
+    }
+  });
+
+  it('parses again only the seeds that changed, and drops what no seed uses any more', async () => {
+    const cache = await openSeedCache(path.join(root, 'cache-b'));
+    await compile(inThreadSeedWork, cache);
+    const [first, second] = (await readdir(seedsDir)).filter((f) => f !== 'broken.txt').sort();
+    await writeFile(
+      path.join(seedsDir, first ?? ''),
+      '一所学校的新标题\n\n正文第一段，说明变化。\n',
+    );
+    await rm(path.join(seedsDir, second ?? ''));
+    const again = await compile(inThreadSeedWork, cache);
+    expect(again.read?.hits).toBe(59);
+    expect(again.read?.removed).toBe(2);
+    expect(await entries(cache.dir)).toBe(60);
+  });
+
+  it('is not used across code versions, build days or ways of reading', async () => {
+    const cache = await openSeedCache(path.join(root, 'cache-c'));
+    await compile(inThreadSeedWork, cache);
+    const otherCode = await compile(inThreadSeedWork, { ...cache, version: 'another' });
+    expect(otherCode.read?.hits).toBe(0);
+    // A date after the build day is no publication date: another day, another parse.
+    const key = { file: 'a.txt', bytes: new Uint8Array([1]), today: TODAY, countWords: true };
+    expect(seedCacheKey(cache, key)).not.toBe(seedCacheKey(cache, { ...key, today: '2026-01-01' }));
+    expect(seedCacheKey(cache, key)).not.toBe(seedCacheKey(cache, { ...key, file: 'b.txt' }));
+    // Worker threads read without counting keywords: other entries, the same bytes out.
+    const here = await compile(inThreadSeedWork, cache);
+    const there = await compile(workerSeedWork(2), cache);
+    expect(there.read?.hits).toBe(0);
+    const thereAgain = await compile(workerSeedWork(2), cache);
+    expect(thereAgain.read?.hits).toBe(there.read?.parsed);
+    expect(thereAgain.read?.hits).toBe(60);
+    for (const [name, body] of here.files) expect(thereAgain.files.get(name), name).toEqual(body);
+  });
+
+  it('parses a seed again when its entry is damaged', async () => {
+    const cache = await openSeedCache(path.join(root, 'cache-d'));
+    const first = await compile(inThreadSeedWork, cache);
+    for (const entry of await readdir(cache.dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) await writeFile(path.join(entry.parentPath, entry.name), 'not v8');
+    }
+    const again = await compile(inThreadSeedWork, cache);
+    expect(again.read?.hits).toBe(0);
+    for (const [name, body] of first.files) expect(again.files.get(name), name).toEqual(body);
+  });
+});
