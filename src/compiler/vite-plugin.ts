@@ -1,12 +1,20 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Logger, Plugin, ResolvedConfig } from 'vite';
 import { SITE_DATA_DIR } from '../domain/bundle/bundle.ts';
 import type { BundleFileBody } from './bundle-files.ts';
-import { IncrementalCompile, formatSummary, type CompiledBundle } from './compile-seeds.ts';
+import {
+  IncrementalCompile,
+  formatCacheUse,
+  formatSummary,
+  type CompiledBundle,
+} from './compile-seeds.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { feedsLine } from './feeds/feeds-line.ts';
 import { siteUrlOf } from './feeds/site-url.ts';
 import { bundleOutDir } from './bundle-out-dir.ts';
+import { openSeedCache } from './seed-cache.ts';
+import { putBack, setAside } from './set-aside.ts';
 import { changedSeed, isSeedFile, listSeedFiles } from './seed-files.ts';
 import { seedWorkFor, type SeedWork } from './seed-work.ts';
 import { writeBundleDir } from './write-bundle-dir.ts';
@@ -16,7 +24,16 @@ export interface SeedBundleOptions {
   seedsDir: string;
   /** The site's address for feeds (docs/feeds.md); default: READER_SITE_URL, else no feeds. */
   siteUrl?: string;
+  /**
+   * Where parsed seeds are kept between runs (`--cache` of the compile command), relative to
+   * the project root; each seeds folder gets its own sub-folder. Null: no cache.
+   */
+  cacheDir?: string | null;
 }
+
+/** A seeds folder's own part of the cache: its name and a hash of its full path. */
+const folderKey = (dir: string) =>
+  `${path.basename(dir)}-${createHash('sha256').update(dir).digest('hex').slice(0, 8)}`;
 
 /** Where the bundle lives inside the site; the client fetches `${BASE_URL}data/…`. */
 const DATA_DIR = SITE_DATA_DIR.replace(/\/$/, '');
@@ -62,7 +79,11 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
     const { paths, skipped } = await listSeedFiles(seedsDir, config.root);
     const work = seedWorkFor(paths.length);
     try {
-      await compile.setFiles(paths, config.root, work);
+      const cache = options.cacheDir
+        ? await openSeedCache(path.resolve(config.root, options.cacheDir, folderKey(seedsDir)))
+        : null;
+      const used = await compile.setFiles(paths, config.root, work, cache);
+      if (used) config.logger.info(`[seeds] ${formatCacheUse(used)}`);
       for (const link of skipped) compile.set(link);
       return await use(await compile.result(work), work);
     } finally {
@@ -77,6 +98,11 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
   /** The build's output folder once Vite has written the site; null when it never will. */
   let outDir: ((dir: string | null) => void) | null = null;
   let built: Promise<unknown> | null = null;
+  /**
+   * Where the previous build's data/ waits while Vite empties the output folder: put back before
+   * the compile writes, it is rewritten only where bytes changed (docs/scaling.md).
+   */
+  const asideDir = () => path.join(config.cacheDir, 'seed-bundle-previous');
 
   return {
     name: 'seed-bundle',
@@ -137,24 +163,33 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
       });
     },
 
-    buildStart() {
+    async buildStart() {
       // Dev servers call buildStart too; they compile in configureServer.
       if (config.command !== 'build') return;
       // The compile runs beside Vite's own bundling; its files are written once Vite has written
       // (and first emptied) the output folder.
       const started = performance.now();
       const ready = new Promise<string | null>((resolve) => (outDir = resolve));
+      // Before Vite empties the output folder (renderStart), which awaits this hook.
+      await setAside(path.resolve(config.root, config.build.outDir, DATA_DIR), asideDir());
       built = compileAll(async (result, work) => {
         report(config.logger, result, performance.now() - started);
         config.logger.info(`[seeds] ${feedsLine(result.layout.feeds, siteUrl)}`);
         const dir = await ready;
         if (dir === null) return;
+        await putBack(asideDir(), path.join(dir, DATA_DIR));
         // The same checks as the compile command's --out: never the seeds or the project.
         const data = await bundleOutDir(path.join(dir, DATA_DIR), {
           seeds: seedsDir,
           cwd: config.root,
         });
-        await writeBundleDir(data, result.layout.entries(), work.writeFiles, work.threads);
+        const written = await writeBundleDir(
+          data,
+          result.layout.entries(),
+          work.writeFiles,
+          work.threads,
+        );
+        config.logger.info(`[seeds] ${written.written} of ${written.files} data files changed`);
       });
       built.catch(() => {}); // reported where it is awaited
     },
@@ -172,10 +207,12 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
     },
 
     async closeBundle() {
-      // A build that failed before writing: let the compile finish and free its threads.
+      // A build that failed before writing: let the compile finish and free its threads, and
+      // keep the previous data where Vite did not empty it.
       outDir?.(null);
       await built?.catch(() => {});
       built = null;
+      await putBack(asideDir(), path.resolve(config.root, config.build.outDir, DATA_DIR));
     },
   };
 }

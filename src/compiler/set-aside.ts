@@ -1,0 +1,44 @@
+import { lstat, mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { BUNDLE_MARKER } from './bundle-out-dir.ts';
+
+const exists = (file: string) =>
+  lstat(file).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Moves the bundle folder `dir` (only one a compile marked as its own) to `aside`, on the same
+ * disk, so that what empties the folder around it (Vite's `emptyOutDir`) leaves it alone; a
+ * previous leftover at `aside` goes first. Returns whether anything was moved: a folder that
+ * cannot be renamed (another disk) stays where it is, and the build works as before.
+ */
+export async function setAside(dir: string, aside: string): Promise<boolean> {
+  await rm(aside, { recursive: true, force: true });
+  if (!(await exists(path.join(dir, BUNDLE_MARKER)))) return false;
+  try {
+    await mkdir(path.dirname(aside), { recursive: true });
+    await rename(dir, aside);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts a folder moved by `setAside` back at `dir` when nothing has taken its place, so that the
+ * next compile rewrites only the files whose bytes changed; else drops it.
+ */
+export async function putBack(aside: string, dir: string): Promise<void> {
+  if (!(await exists(aside))) return;
+  if (!(await exists(dir))) {
+    try {
+      await rename(aside, dir);
+      return;
+    } catch {
+      // the parent is gone too: the compile writes afresh
+    }
+  }
+  await rm(aside, { recursive: true, force: true });
+}
