@@ -11,19 +11,14 @@ const exists = (file: string) =>
 /**
  * Moves the bundle folder `dir` (only one a compile marked as its own) to `aside`, on the same
  * disk, so that what empties the folder around it (Vite's `emptyOutDir`) leaves it alone; a
- * previous leftover at `aside` goes first. Returns whether anything was moved: a folder that
- * cannot be renamed (another disk) stays where it is, and the build works as before.
+ * previous leftover at `aside` goes first. A folder that cannot be renamed (another disk) stays
+ * where it is, and the build works as before: emptied, then written in full.
  */
-export async function setAside(dir: string, aside: string): Promise<boolean> {
+export async function setAside(dir: string, aside: string): Promise<void> {
   await rm(aside, { recursive: true, force: true });
-  if (!(await exists(path.join(dir, BUNDLE_MARKER)))) return false;
-  try {
-    await mkdir(path.dirname(aside), { recursive: true });
-    await rename(dir, aside);
-    return true;
-  } catch {
-    return false;
-  }
+  if (!(await exists(path.join(dir, BUNDLE_MARKER)))) return;
+  await mkdir(path.dirname(aside), { recursive: true });
+  await rename(dir, aside).catch(() => {});
 }
 
 /**

@@ -166,8 +166,8 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
     async buildStart() {
       // Dev servers call buildStart too; they compile in configureServer.
       if (config.command !== 'build') return;
-      // The compile runs beside Vite's own bundling; its files are written once Vite has written
-      // (and first emptied) the output folder.
+      // The compile runs beside Vite's own bundling; its files are written once Vite has emptied
+      // and written the output folder, into the previous data/ put back (set-aside.ts).
       const started = performance.now();
       const ready = new Promise<string | null>((resolve) => (outDir = resolve));
       // Before Vite empties the output folder (renderStart), which awaits this hook.
