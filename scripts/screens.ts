@@ -6,7 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { LatestPage } from '../src/domain/bundle/bundle.ts';
+import { bundlePaths, type LatestPage } from '../src/domain/bundle/bundle.ts';
 import { STORAGE_KEYS } from '../src/client/lib/storage/storage-keys.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { buildSite } from '../tests/e2e/support/build-site.ts';
@@ -53,7 +53,7 @@ async function seedsFolder(): Promise<string> {
 /** The routes to photograph; the article is the newest one with text. */
 async function routes(distDir: string): Promise<{ name: string; route: string }[]> {
   const latest = JSON.parse(
-    await readFile(path.join(distDir, 'data', 'latest', '1.json'), 'utf8'),
+    await readFile(path.join(distDir, 'data', bundlePaths.latestPage('head')), 'utf8'),
   ) as LatestPage;
   const article = latest.items.find((item) => item.kind === 'article');
   return [

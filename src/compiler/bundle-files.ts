@@ -10,12 +10,12 @@ import {
   type ArticleStory,
   type ItemTags,
   type LatestPage,
-  type ListPaging,
   type Manifest,
   type RegionRef,
   type StoryCopy,
   type TopicRef,
 } from '../domain/bundle/bundle.ts';
+import { cutLatest } from '../domain/bundle/latest-pages.ts';
 import { rankHot, rankLatest } from '../domain/lists/rank-lists.ts';
 import { relatedItems } from '../domain/lists/related-items.ts';
 import { countArticles } from '../domain/stats/count-articles.ts';
@@ -65,12 +65,6 @@ function topFacets(tags: ReadonlyMap<string, RankedTags>): Manifest['facets'] {
       .map(([, v]) => v);
   return { regions: top(regions), topics: top(topics) };
 }
-
-const paging = (list: readonly unknown[]): ListPaging => ({
-  pageSize: LATEST_PAGE_SIZE,
-  pages: Math.max(1, Math.ceil(list.length / LATEST_PAGE_SIZE)),
-  total: list.length,
-});
 
 /** A bundle laid out but not yet written: each file is made when asked for. */
 export interface BundleLayout {
@@ -151,10 +145,9 @@ export function bundleLayout(
     .slice(0, HOT_LIMIT)
     .map((f) => summary(f.id));
   const latestArticles = latest.filter((item) => item.kind === 'article');
-  const all = { items: latest, paging: paging(latest), path: bundlePaths.latestPage };
+  const all = { ...cutLatest(latest, LATEST_PAGE_SIZE), path: bundlePaths.latestPage };
   const articles = {
-    items: latestArticles,
-    paging: paging(latestArticles),
+    ...cutLatest(latestArticles, LATEST_PAGE_SIZE),
     path: bundlePaths.latestArticlesPage,
   };
   const lists = [all, articles];
@@ -193,15 +186,13 @@ export function bundleLayout(
     [bundlePaths.statsTopics(), () => JSON.stringify(stats.topics)],
   ];
 
-  const listPage = (list: readonly ItemSummary[], page: number) => {
-    const items = list.slice((page - 1) * LATEST_PAGE_SIZE, page * LATEST_PAGE_SIZE);
-    const file: LatestPage = { version: BUNDLE_VERSION, page, items };
-    return JSON.stringify(file);
-  };
   function* listPages(): Generator<[string, () => string]> {
-    for (const { items, paging, path } of lists) {
-      for (let page = 1; page <= paging.pages; page++) {
-        yield [path(page), () => listPage(items, page)];
+    for (const { files, path } of lists) {
+      for (const [file, items] of files) {
+        yield [
+          path(file),
+          () => JSON.stringify({ version: BUNDLE_VERSION, items } satisfies LatestPage),
+        ];
       }
     }
   }

@@ -75,7 +75,7 @@ describe('bookmarking from a list and from the article page', () => {
     const item = buildSummary({ title: '开州区聚焦“三力”抓实党建', date: '2022-10-21' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({ items: [item] }),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({ items: [item] }),
     });
     const { user } = renderApp('/');
 
@@ -99,7 +99,7 @@ describe('bookmarking from a list and from the article page', () => {
     const article = buildArticle({ title: '永川区多措并举促进高校毕业生就业' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [buildSummary({ id: article.id, title: article.title })],
       }),
       [bundlePaths.item(article.id)]: buildItemFile(article),

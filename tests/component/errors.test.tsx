@@ -97,13 +97,13 @@ describe('when something is missing or fails', () => {
   it('explains a network failure on the home page and recovers when a retry succeeds', async () => {
     const server = serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestArticlesPage(1)]: respond.networkFailure(),
+      [bundlePaths.latestArticlesPage('head')]: respond.networkFailure(),
     });
     const { user } = renderApp('/');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('网络连接失败');
     server.set(
-      bundlePaths.latestArticlesPage(1),
+      bundlePaths.latestArticlesPage('head'),
       buildLatestPage({ items: [buildSummary({ title: '网络恢复后的新闻' })] }),
     );
     await user.click(screen.getByRole('button', { name: '重试' }));
@@ -128,7 +128,7 @@ describe('when something is missing or fails', () => {
   it('says a data file that is not valid JSON cannot be read', async () => {
     serveBundle({
       [bundlePaths.manifest()]: respond.text('<!doctype html><title>oops</title>'),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     });
     renderApp('/');
 

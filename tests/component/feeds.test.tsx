@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { bundlePaths, type FeedIndex, type Manifest } from '../../src/domain/bundle/bundle';
+import {
+  BUNDLE_VERSION,
+  bundlePaths,
+  type FeedIndex,
+  type Manifest,
+} from '../../src/domain/bundle/bundle';
 import { buildLatestPage } from './support/builders';
 import { serveBundle } from './support/bundle-server';
 import { buildSearchBundle } from './support/search-bundle';
@@ -9,7 +14,7 @@ import { renderApp } from './support/render';
 
 const SITE = 'https://example.org/reader/';
 const INDEX: FeedIndex = {
-  version: 2,
+  version: BUNDLE_VERSION,
   topic: { myopia: '近视防控' },
   region: { '50': '重庆市' },
   host: { 'jw.cq.gov.cn': 'jw.cq.gov.cn' },
@@ -20,7 +25,7 @@ async function serve(manifest: Partial<Manifest> = { feeds: { siteUrl: SITE } })
   const bundle = await buildSearchBundle(Object.values(searchCorpus()), manifest);
   return serveBundle({
     ...bundle.files,
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     [bundlePaths.feedIndex()]: INDEX,
   });
 }

@@ -30,7 +30,7 @@ const added = buildArticle({
 /** Serves a whole bundle of `items` (newest first): search files, manifest and latest pages. */
 async function serveItems(items: (Article | Teaser)[]) {
   const articles = items.filter((item) => item.kind === 'article');
-  const paging = (total: number) => ({ pageSize: LATEST_PAGE_SIZE, pages: 1, total });
+  const paging = (total: number) => ({ pageSize: LATEST_PAGE_SIZE, pages: 1, total, dated: 0 });
   const bundle = await buildSearchBundle(items, {
     counts: { articles: articles.length, teasers: items.length - articles.length },
     latest: paging(items.length),
@@ -39,8 +39,8 @@ async function serveItems(items: (Article | Teaser)[]) {
   });
   serveBundle({
     ...bundle.files,
-    [bundlePaths.latestPage(1)]: buildLatestPage({ items: items.map(summaryOf) }),
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage({ items: articles.map(summaryOf) }),
+    [bundlePaths.latestPage('head')]: buildLatestPage({ items: items.map(summaryOf) }),
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage({ items: articles.map(summaryOf) }),
   });
 }
 

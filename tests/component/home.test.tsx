@@ -18,7 +18,7 @@ describe('the home page', () => {
   it('lists the latest articles under one header per day, each with its place and site', async () => {
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ counts: { articles: 3, teasers: 40 } }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [
           buildSummary({
             title: '开州区聚焦“三力”抓实党建',
@@ -61,7 +61,7 @@ describe('the home page', () => {
     const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [
           buildSummary({ title: '今天的文章', date: localIsoDate(today) }),
           buildSummary({ title: '昨天的文章', date: localIsoDate(yesterday) }),
@@ -82,7 +82,7 @@ describe('the home page', () => {
     );
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     });
     renderApp('/');
 
@@ -98,7 +98,7 @@ describe('the home page', () => {
     const article = buildArticle({ title: '永川区多措并举促进高校毕业生就业' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [buildSummary({ id: article.id, title: article.title })],
       }),
       [bundlePaths.item(article.id)]: buildItemFile(article),
@@ -116,7 +116,7 @@ describe('the home page', () => {
   it('shows the site disclaimer once, in the footer', async () => {
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ disclaimer: '本文来源于网络转载，仅供学习交流。' }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     });
     renderApp('/');
 
@@ -128,7 +128,7 @@ describe('the home page', () => {
   it('has landmarks, a skip link to the main content and one page heading', async () => {
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     });
     const { user } = renderApp('/');
 
@@ -144,7 +144,7 @@ describe('the home page', () => {
   it('names the browser tab after the reader', async () => {
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     });
     renderApp('/');
 
@@ -168,7 +168,7 @@ describe('the home page', () => {
     it('shows 最新 and 热门 as tabs, the chosen one in the address', async () => {
       serveBundle({
         [bundlePaths.manifest()]: buildManifest({ hot: [buildSummary({ title: '热门的文章' })] }),
-        [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+        [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
           items: [buildSummary({ title: '最新的文章' })],
         }),
       });

@@ -21,7 +21,7 @@ function serveLists() {
   const hot = [buildSummary({ title: '热门第一' })];
   serveBundle({
     [bundlePaths.manifest()]: buildManifest({ hot }),
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage({ items: latest }),
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage({ items: latest }),
     [bundlePaths.item(article.id)]: buildItemFile(article),
   });
   return { article };

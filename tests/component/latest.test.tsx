@@ -5,22 +5,20 @@ import { buildLatestPage, buildManifest, buildSummary } from './support/builders
 import { serveBundle } from './support/bundle-server';
 import { renderApp } from './support/render';
 
+/** 45 newest articles in the head, 30 older ones in the first dated file, 5 undated. */
 function threePages() {
   return {
     [bundlePaths.manifest()]: buildManifest({
-      latestArticles: { pageSize: 30, pages: 3, total: 61 },
+      latestArticles: { pageSize: 30, pages: 3, total: 80, dated: 1 },
     }),
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
-      page: 1,
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
       items: [buildSummary({ title: '第一页的新闻' })],
     }),
-    [bundlePaths.latestArticlesPage(2)]: buildLatestPage({
-      page: 2,
+    [bundlePaths.latestArticlesPage({ dated: 1 })]: buildLatestPage({
       items: [buildSummary({ title: '第二页的新闻' })],
     }),
-    [bundlePaths.latestArticlesPage(3)]: buildLatestPage({
-      page: 3,
-      items: [buildSummary({ title: '第三页的新闻' })],
+    [bundlePaths.latestArticlesPage({ undated: 1 })]: buildLatestPage({
+      items: [buildSummary({ title: '第三页的新闻', date: null })],
     }),
   };
 }
@@ -59,10 +57,10 @@ describe('the latest list', () => {
   it('has no more-link on the home page when the list has only one page', async () => {
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({
-        latestArticles: { pageSize: 30, pages: 1, total: 1 },
+        latestArticles: { pageSize: 30, pages: 1, total: 1, dated: 0 },
         counts: { articles: 1, teasers: 0 },
       }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [buildSummary({ title: '唯一的新闻' })],
       }),
     });
@@ -90,13 +88,13 @@ describe('the latest list', () => {
   it('shows the articles alone first, and the titles without text when asked', async () => {
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({
-        latest: { pageSize: 30, pages: 1, total: 2 },
-        latestArticles: { pageSize: 30, pages: 1, total: 1 },
+        latest: { pageSize: 30, pages: 1, total: 2, dated: 0 },
+        latestArticles: { pageSize: 30, pages: 1, total: 1, dated: 0 },
       }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [buildSummary({ title: '有正文的文章' })],
       }),
-      [bundlePaths.latestPage(1)]: buildLatestPage({
+      [bundlePaths.latestPage('head')]: buildLatestPage({
         items: [
           buildSummary({ title: '有正文的文章' }),
           buildSummary({ kind: 'teaser', title: '只有标题的资讯' }),
@@ -123,12 +121,13 @@ describe('the latest list', () => {
     const pages = 193;
     const files: Parameters<typeof serveBundle>[0] = {
       [bundlePaths.manifest()]: buildManifest({
-        latestArticles: { pageSize: 30, pages, total: pages * 30 },
+        latestArticles: { pageSize: 30, pages, total: pages * 30, dated: pages - 1 },
       }),
     };
+    // Page 1 is the head; the dated files after it are numbered from the oldest, page 193.
     for (const page of [1, 6, 120, 193]) {
-      files[bundlePaths.latestArticlesPage(page)] = buildLatestPage({
-        page,
+      const file = page === 1 ? 'head' : { dated: pages + 1 - page };
+      files[bundlePaths.latestArticlesPage(file)] = buildLatestPage({
         items: [buildSummary({ title: `第 ${page} 页的新闻` })],
       });
     }

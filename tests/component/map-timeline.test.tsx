@@ -38,7 +38,7 @@ async function serveCorpus() {
   const stats = await statsOf(articles);
   const server = serveBundle({
     ...bundle.files,
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     [bundlePaths.statsPlaces()]: stats.places,
     [bundlePaths.statsMonths()]: stats.months,
     [bundlePaths.statsTopics()]: stats.topics,

@@ -27,7 +27,7 @@ function serveOneArticle() {
   const article = buildArticle({ title: '离线也能读的文章' });
   const server = serveBundle({
     [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage({ items: [summaryOf(article)] }),
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage({ items: [summaryOf(article)] }),
     [bundlePaths.item(article.id)]: buildItemFile(article),
   });
   return { article, server };
@@ -125,7 +125,7 @@ describe('bookmarked articles are kept for offline reading', () => {
     const unopened = buildSummary({ title: '收藏但从未打开的文章' });
     const server = serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [summaryOf(article), unopened],
       }),
       [bundlePaths.item(article.id)]: buildItemFile(article),

@@ -12,7 +12,7 @@ const root = document.documentElement;
 function serveHome() {
   serveBundle({
     [bundlePaths.manifest()]: buildManifest(),
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
   });
 }
 

@@ -156,7 +156,7 @@ describe('visited items', () => {
     const article = buildArticle({ title: '读过的文章' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
         items: [
           buildSummary({ id: article.id, title: article.title }),
           buildSummary({ title: '没读过的文章' }),
@@ -185,9 +185,11 @@ describe('titles and descriptions', () => {
   it('gives every route its own title and meta description', async () => {
     const teaser = buildTeaser({ title: '只知道标题的条目' });
     serveBundle({
-      [bundlePaths.manifest()]: buildManifest({ latest: { pageSize: 30, pages: 2, total: 31 } }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
-      [bundlePaths.latestArticlesPage(2)]: buildLatestPage({ page: 2 }),
+      [bundlePaths.manifest()]: buildManifest({
+        latestArticles: { pageSize: 30, pages: 2, total: 31, dated: 0 },
+      }),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage({ undated: 1 })]: buildLatestPage(),
       [bundlePaths.item(teaser.id)]: buildItemFile(teaser),
     });
     const { router } = renderApp('/');

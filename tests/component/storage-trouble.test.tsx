@@ -21,7 +21,7 @@ function serveOneArticle() {
   const article = buildArticle({ title: '存储出问题时也能读的文章' });
   serveBundle({
     [bundlePaths.manifest()]: buildManifest({ hot: [] }),
-    [bundlePaths.latestArticlesPage(1)]: buildLatestPage({
+    [bundlePaths.latestArticlesPage('head')]: buildLatestPage({
       items: [buildSummary({ id: article.id, title: article.title })],
     }),
     [bundlePaths.item(article.id)]: buildItemFile(article),

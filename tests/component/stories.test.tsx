@@ -50,8 +50,8 @@ describe('the copies of a story', () => {
     const lead = buildSummary({ id: 'a', title: STORY.copies[0]?.title ?? '', sources: 3 });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage({ items: [lead] }),
-      [bundlePaths.latestPage(1)]: buildLatestPage({ items: [lead] }),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage({ items: [lead] }),
+      [bundlePaths.latestPage('head')]: buildLatestPage({ items: [lead] }),
     });
     renderApp('/');
     const link = await screen.findAllByRole('link', { name: lead.title });

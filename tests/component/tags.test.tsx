@@ -119,7 +119,7 @@ describe('the home page quick filters', () => {
           topics: [{ id: 'party-building', name: '党建', count: 7 }],
         },
       }),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     });
     renderApp('/');
 
@@ -144,7 +144,7 @@ describe('the home page quick filters', () => {
   it('are left out when the bundle has no tags', async () => {
     serveBundle({
       [bundlePaths.manifest()]: buildManifest(),
-      [bundlePaths.latestArticlesPage(1)]: buildLatestPage(),
+      [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
     });
     renderApp('/');
     await screen.findByRole('region', { name: '热门资讯' });

@@ -150,7 +150,7 @@ beforeAll(async () => {
   site = await openSite();
   site.serveFrom(dist);
   const page = JSON.parse(
-    await readFile(path.join(dist, 'data', bundlePaths.latestArticlesPage(1)), 'utf8'),
+    await readFile(path.join(dist, 'data', bundlePaths.latestArticlesPage('head')), 'utf8'),
   ) as LatestPage;
   const articles = page.items.filter((item) => item.kind === 'article');
   const [a, b] = articles;

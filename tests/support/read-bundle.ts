@@ -1,5 +1,12 @@
-import type { ItemFile, LatestPage, Manifest } from '../../src/domain/bundle/bundle.ts';
+import type {
+  ItemFile,
+  LatestFile,
+  LatestPage,
+  ListPaging,
+  Manifest,
+} from '../../src/domain/bundle/bundle.ts';
 import { bundlePaths } from '../../src/domain/bundle/bundle.ts';
+import { latestFileOfPage } from '../../src/domain/bundle/latest-pages.ts';
 
 /** Typed access to a compiled bundle held in memory, failing loudly on a missing file. */
 export function readBundle(files: ReadonlyMap<string, string | Uint8Array>) {
@@ -9,12 +16,15 @@ export function readBundle(files: ReadonlyMap<string, string | Uint8Array>) {
     return JSON.parse(text);
   };
   const manifest = read(bundlePaths.manifest()) as Manifest;
-  const list = (pages: number, path: (page: number) => string) =>
-    Array.from({ length: pages }, (_, i) => read(path(i + 1)) as LatestPage).flatMap(
-      (page) => page.items,
-    );
-  const latest = list(manifest.latest.pages, bundlePaths.latestPage);
-  const latestArticles = list(manifest.latestArticles.pages, bundlePaths.latestArticlesPage);
+  // Page after page as a reader turns them, each from the file the client would fetch.
+  const list = (paging: ListPaging, path: (file: LatestFile) => string) =>
+    Array.from({ length: paging.pages }, (_, i) => {
+      const file = latestFileOfPage(paging, i + 1);
+      if (file === null) throw new Error(`The manifest's paging has no file for page ${i + 1}`);
+      return read(path(file)) as LatestPage;
+    }).flatMap((page) => page.items);
+  const latest = list(manifest.latest, bundlePaths.latestPage);
+  const latestArticles = list(manifest.latestArticles, bundlePaths.latestArticlesPage);
   return {
     manifest,
     latest,

@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any incompatible change; the client refuses files of another version. */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 
 /** Latest-list items per page file. */
 export const LATEST_PAGE_SIZE = 30;
@@ -122,11 +122,25 @@ export const SIGHTINGS_LIMIT = 20;
 
 export type Item = Article | Teaser;
 
+/** How a latest list is cut into files (`latest-pages.ts`). */
 export interface ListPaging {
   pageSize: number;
+  /** Pages a reader can turn, the newest first: the head, the dated pages, the undated ones. */
   pages: number;
   total: number;
+  /** Dated pages after the head, numbered from the oldest so that new articles leave them be. */
+  dated: number;
 }
+
+/**
+ * A file of a latest list: `head` holds the newest items (from one page up to two pages less
+ * one), `dated` the full pages before it numbered from the oldest, `undated` the items without a
+ * date, in list order.
+ */
+export type LatestFile = 'head' | { dated: number } | { undated: number };
+
+const latestFileName = (file: LatestFile) =>
+  file === 'head' ? 'head' : 'dated' in file ? `${file.dated}` : `undated/${file.undated}`;
 
 /** `data/manifest.json`: everything the home page needs besides the latest pages. */
 export interface Manifest {
@@ -151,12 +165,11 @@ export interface Manifest {
 }
 
 /**
- * `data/latest/<n>.json` and `data/latest/articles/<n>.json`, n from 1: one page of the latest
- * list or of its articles, newest first.
+ * `data/latest/<file>.json` and `data/latest/articles/<file>.json` (`LatestFile`): one page of
+ * the latest list or of its articles, newest first.
  */
 export interface LatestPage {
   version: typeof BUNDLE_VERSION;
-  page: number;
   items: ItemSummary[];
 }
 
@@ -202,8 +215,8 @@ export const FACET_LIMIT = 12;
  */
 export const bundlePaths = {
   manifest: () => 'manifest.json',
-  latestPage: (page: number) => `latest/${page}.json`,
-  latestArticlesPage: (page: number) => `latest/articles/${page}.json`,
+  latestPage: (file: LatestFile) => `latest/${latestFileName(file)}.json`,
+  latestArticlesPage: (file: LatestFile) => `latest/articles/${latestFileName(file)}.json`,
   item: (id: string) => `items/${id}.json`,
   searchManifest: () => 'search/manifest.json',
   /** The regions items are tagged with, and their ancestors: the filter tree. */

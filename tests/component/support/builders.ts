@@ -95,8 +95,8 @@ export function buildManifest(overrides: Partial<Manifest> = {}): Manifest {
     version: BUNDLE_VERSION,
     counts: { articles: 2, teasers: 1 },
     disclaimer: '本站内容来源于网络转载，仅供学习交流使用。',
-    latest: { pageSize: LATEST_PAGE_SIZE, pages: 1, total: 1 },
-    latestArticles: { pageSize: LATEST_PAGE_SIZE, pages: 1, total: 1 },
+    latest: { pageSize: LATEST_PAGE_SIZE, pages: 1, total: 1, dated: 0 },
+    latestArticles: { pageSize: LATEST_PAGE_SIZE, pages: 1, total: 1, dated: 0 },
     hot: [buildSummary()],
     facets: { regions: [], topics: [] },
     ...overrides,
@@ -104,7 +104,7 @@ export function buildManifest(overrides: Partial<Manifest> = {}): Manifest {
 }
 
 export function buildLatestPage(overrides: Partial<LatestPage> = {}): LatestPage {
-  return { version: BUNDLE_VERSION, page: 1, items: [buildSummary()], ...overrides };
+  return { version: BUNDLE_VERSION, items: [buildSummary()], ...overrides };
 }
 
 export function buildItemFile(item: Article | Teaser): ItemFile {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { LatestPage } from '../../../src/domain/bundle/bundle.ts';
+import { bundlePaths, type LatestPage } from '../../../src/domain/bundle/bundle.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -66,9 +66,9 @@ export async function openSite({
   };
 }
 
-/** Ids of a real article and a teaser in the built bundle, found in its first latest page. */
+/** Ids of a real article and a teaser in the built bundle, found in its newest latest page. */
 export async function builtItemIds(): Promise<{ articleId: string; teaserId: string }> {
-  const file = path.join(inject('distDir'), 'data', 'latest', '1.json');
+  const file = path.join(inject('distDir'), 'data', bundlePaths.latestPage('head'));
   const page = JSON.parse(await readFile(file, 'utf8')) as LatestPage;
   const article = page.items.find((item) => item.kind === 'article');
   const teaser = page.items.find((item) => item.kind === 'teaser');

@@ -5,6 +5,7 @@ import {
   BUNDLE_VERSION,
   bundlePaths,
   type Article,
+  type LatestPage,
   type Teaser,
 } from '../../../src/domain/bundle/bundle.ts';
 import type { CompactRegionTable } from '../../../src/domain/bundle/region-table.ts';
@@ -225,19 +226,25 @@ describe('linking seeds together', () => {
     }
   });
 
-  it('pages the latest list 30 items to a file', async () => {
-    const latest = Array.from({ length: 40 }, (_, i) => ({
+  it('writes the latest list as a head of the newest and pages of 30 from the oldest', async () => {
+    const latest = Array.from({ length: 70 }, (_, i) => ({
       title: `第${i}条消息`,
       date: '2024-03-01',
     }));
     const result = await compileParts(['a.txt', { ...full, latest }]);
     const bundle = readBundle(result.files);
-    expect(bundle.manifest.latest).toEqual({ pageSize: 30, pages: 2, total: 41 });
+    const titlesIn = (file: string) =>
+      (JSON.parse(String(result.files.get(file))) as LatestPage).items.map((i) => i.title);
+
+    expect(bundle.manifest.latest).toEqual({ pageSize: 30, pages: 2, total: 71, dated: 1 });
     expect(bundle.latest.slice(0, 3).map((i) => i.title)).toEqual([
       '第0条消息',
       '第1条消息',
       '第2条消息',
     ]);
+    expect(titlesIn('latest/head.json')).toEqual(bundle.latest.slice(0, 41).map((i) => i.title));
+    expect(titlesIn('latest/1.json')).toEqual(bundle.latest.slice(41).map((i) => i.title));
+    expect(result.files.has('latest/2.json')).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedBundle } from '../../../src/compiler/vite-plugin.ts';
-import type { LatestPage, Manifest } from '../../../src/domain/bundle/bundle.ts';
+import { bundlePaths, type LatestPage, type Manifest } from '../../../src/domain/bundle/bundle.ts';
 import { writeSeed } from '../../support/write-seed.ts';
 
 let root = '';
@@ -70,7 +70,9 @@ describe('the seed plugin in the dev server', () => {
     );
     await vi.waitFor(
       async () => {
-        const page = (await (await fetch(`${origin}/data/latest/1.json`)).json()) as LatestPage;
+        const page = (await (
+          await fetch(`${origin}/data/${bundlePaths.latestPage('head')}`)
+        ).json()) as LatestPage;
         expect(page.items.map((i) => i.title)).toContain('乙改');
       },
       { timeout: 30_000, interval: 100 },
