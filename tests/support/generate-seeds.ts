@@ -106,6 +106,10 @@ export interface GenerateOptions {
    * (template notices for other places or years, series articles): `plant-reposts.ts`.
    */
   reposts?: number;
+  /** The number of the first seed (default 1): a later batch goes on from an earlier one. */
+  first?: number;
+  /** Publication dates are drawn from `from` up to the day before `to` (2015-01-01, 2025-06-30). */
+  dates?: { from: string; to: string };
 }
 
 /** Originals a repost may copy: the latest ones, as mirrors copy fresh news. */
@@ -121,12 +125,18 @@ const REPOST_POOL = 2000;
 export function* generateSeeds(
   count: number,
   seed = 1,
-  { reposts = 0 }: GenerateOptions = {},
+  {
+    reposts = 0,
+    first = 1,
+    dates = { from: '2015-01-01', to: '2025-06-30' },
+  }: GenerateOptions = {},
 ): Generator<GeneratedSeed> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const start = Date.UTC(2015, 0, 1);
-  const span = Date.UTC(2025, 5, 30) - start;
+  const start = Date.parse(`${dates.from}T00:00:00Z`);
+  const span = Date.parse(`${dates.to}T00:00:00Z`) - start;
+  // Numbers in titles, file names and addresses go on from `first`, so batches do not collide.
+  const number = (i: number) => first + i;
 
   const planned: Planned[] = Array.from({ length: count }, (_, i) => {
     const place = pick(PLACES);
@@ -134,7 +144,7 @@ export function* generateSeeds(
     const at = new Date(start + Math.floor(next() * span));
     const date = `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
     // The number keeps titles distinct, as real sites' titles mostly are.
-    const title = `${place.county}${pick(VERBS)}${topic}${pick(SUFFIXES)}(第${i + 1}期)`;
+    const title = `${place.county}${pick(VERBS)}${topic}${pick(SUFFIXES)}(第${number(i)}期)`;
     return { title, date, place, topic };
   });
   const newestFirst = [...planned.keys()].sort((a, b) =>
@@ -145,7 +155,8 @@ export function* generateSeeds(
   const listItem = (index: number): SeedListItem => {
     const p = planned[index] as Planned;
     // Some listed pages were never scraped: they stay teasers.
-    if (next() < 0.1) return { title: `${pick(PLACES).county}教育简报第${index}期`, date: p.date };
+    if (next() < 0.1)
+      return { title: `${pick(PLACES).county}教育简报第${number(index) - 1}期`, date: p.date };
     return { title: p.title, date: p.date, truncate: 8 + Math.floor(next() * 6) };
   };
 
@@ -158,7 +169,7 @@ export function* generateSeeds(
   for (let i = 0; i < count; i++) {
     const p = planned[i] as Planned;
     const [y, m, d] = p.date.split('-');
-    const officialUrl = `http://jyt.p${p.place.provinceCode}.gov.cn/xwzx/${y}${m}/t${y}${m}${d}_${100000 + i}.html`;
+    const officialUrl = `http://jyt.p${p.place.provinceCode}.gov.cn/xwzx/${y}${m}/t${y}${m}${d}_${99999 + number(i)}.html`;
     const paragraphs = Array.from({ length: 2 + Math.floor(next() * 10) }, () => {
       const sentences = Array.from({ length: 2 + Math.floor(next() * 5) }, () => {
         const result = pick(RESULTS).replace('{n}', String(10 + Math.floor(next() * 5000)));
@@ -175,7 +186,7 @@ export function* generateSeeds(
     );
     let page: StoryPage = { title: p.title, paragraphs, host: '', date: p.date };
     let url = officialUrl;
-    let story = `story-${i + 1}`;
+    let story = `story-${number(i)}`;
     const roll = reposts > 0 && originals.length > 0 ? plantNext() / reposts : 1;
     if (roll < 0.7) {
       const original = plantPick(originals.slice(-REPOST_POOL));
@@ -190,22 +201,22 @@ export function* generateSeeds(
         original.page.date,
         plantPick,
       );
-      url = `http://${host}/news/${page.date.replaceAll('-', '')}/${100000 + i}.html`;
+      url = `http://${host}/news/${page.date.replaceAll('-', '')}/${99999 + number(i)}.html`;
       story = original.story;
     } else if (roll < 0.85) {
       const year = 2023 + Math.floor(plantNext() * 3);
       const where = plantPick(PLACES);
       page = templateNotice(`${where.province}${where.city}${where.county}`, where.county, year);
-      url = `http://${page.host}/notice/${year}/${100000 + i}.html`;
+      url = `http://${page.host}/notice/${year}/${99999 + number(i)}.html`;
       story = `notice-${where.province}${where.city}${where.county}-${year}`;
     } else if (roll < 1) {
       page = seriesArticle(1 + Math.floor(plantNext() * 30), p.place.county, paragraphs, p.date);
-      url = `http://${page.host}/jt/${100000 + i}.html`;
+      url = `http://${page.host}/jt/${99999 + number(i)}.html`;
     } else if (reposts > 0) {
       originals.push({ page, place: p.place, story });
     }
     yield {
-      file: `seed-${pad(i + 1, 6)}.txt`,
+      file: `seed-${pad(number(i), 6)}.txt`,
       url,
       story,
       text: writeSeed({
