@@ -114,7 +114,7 @@ const serviceWorker = VitePWA({
     runtimeCaching: [
       // The map's and the timelines' counts (stats/) go with the lists: small, and read offline.
       dataRoute(
-        '(?:manifest\\.json|latest/(?:articles/)?(?:head|(?:undated/)?\\d+)\\.json|stats/[a-z]+\\.json)',
+        '(?:manifest\\.json|latest/(?:articles/)?(?:head|(?:undated|\\d{4}-\\d{2})/\\d+)\\.json|stats/[a-z]+\\.json)',
         OFFLINE_CACHES.lists,
         200,
       ),

@@ -3,24 +3,31 @@
  * compiles generated corpora (made in .tmp/ when missing) in child processes and prints, per
  * size, wall time, CPU time, peak memory, files and bytes (raw and gzip). The peer is the same
  * compile on one thread (`--workers 0`: no worker threads, as the compiler ran before it used
- * both cores), run for the sizes in `--peer`; the ratio says what the second core buys.
+ * both cores), run for the sizes in `--peer`; the ratio says what the second core buys. Then the
+ * day's scrape: `--batch` newer seeds added to the largest corpus and compiled into its folder
+ * again, beside the peer a deploy would otherwise run, a compile of the same seeds from scratch;
+ * the two outputs must be the same bytes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseCliArgs } from '../src/compiler/cli-args.ts';
 
 const COMMAND = {
   name: 'npm run bench:compile',
-  usage: `Usage: npm run bench:compile -- [--sizes 1000,10000,100000] [--peer 1000,10000] [--json FILE]
+  usage: `Usage: npm run bench:compile -- [--sizes 1000,10000,100000] [--peer 1000,10000]
+                                [--batch 1000] [--json FILE]
 
 Compiles generated corpora (made in .tmp/ when missing) and prints, per size, wall and CPU
-time, peak memory, files and bytes; the sizes in --peer also compile on one thread.
+time, peak memory, files and bytes; the sizes in --peer also compile on one thread. Then adds
+a batch of newer seeds to the largest corpus, compiles again into the same folder and prints
+the files that changed, beside a compile of the same seeds from scratch.
 
 --sizes LIST  corpus sizes, in seeds (default 1000,10000,100000)
 --peer LIST   sizes also compiled with --workers 0 (default 1000,10000)
+--batch N     newer seeds added to the largest corpus (default 1000; 0: none)
 --json FILE   also write the rows as JSON`,
 };
 
@@ -28,6 +35,7 @@ const { values } = parseCliArgs(COMMAND, {
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     peer: { type: 'string', default: '1000,10000' },
+    batch: { type: 'string', default: '1000' },
     json: { type: 'string' },
     gzip: { type: 'boolean', default: true },
   },
@@ -75,24 +83,37 @@ const countSeeds = async (dir: string) =>
     ? (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.txt')).length
     : 0;
 
-/** The corpus of `n` seeds, generated (seed 1) when missing or of another size. */
-async function corpus(n: number): Promise<string> {
-  const dir = corpusDir(n);
+/** Generates seeds into `dir` unless it holds `n` of them already. */
+async function generated(dir: string, n: number, options: string[] = []): Promise<string> {
   if ((await countSeeds(dir)) === n) return dir;
   console.log(`Generating ${n} seeds in ${path.relative('.', dir)}…`);
   await rm(dir, { recursive: true, force: true });
   const generator = path.resolve('tests/support/generate-seeds-cli.ts');
-  await run('node', [
-    '--import',
-    'tsx',
-    generator,
-    '--count',
-    String(n),
-    '--out',
-    dir,
-    '--seed',
-    '1',
+  await run('node', ['--import', 'tsx', generator, '--count', String(n), '--out', dir, ...options]);
+  return dir;
+}
+
+/** The corpus of `n` seeds, generated (seed 1) when missing or of another size. */
+const corpus = (n: number) => generated(corpusDir(n), n, ['--seed', '1']);
+
+/**
+ * The corpus of `n` seeds with a day's scrape added: `batch` seeds numbered on from them and
+ * dated after them (the corpus ends on 2025-06-29), linked into a folder of their own.
+ */
+async function withBatch(n: number, batch: number): Promise<string> {
+  const base = await corpus(n);
+  const extra = await generated(`${corpusDir(n)}-batch${batch}`, batch, [
+    ...['--seed', '2', '--first', String(n + 1), '--from', '2025-06-30', '--to', '2025-07-10'],
   ]);
+  const dir = `${corpusDir(n)}-plus${batch}`;
+  if ((await countSeeds(dir)) === n + batch) return dir;
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const from of [base, extra]) {
+    for (const file of await readdir(from)) {
+      if (file.endsWith('.txt')) await link(path.join(from, file), path.join(dir, file));
+    }
+  }
   return dir;
 }
 
@@ -119,8 +140,12 @@ async function gzipTotal(dir: string): Promise<number> {
   return total;
 }
 
-async function compile(seeds: string, name: string, workers?: number): Promise<Measured> {
-  const out = await freshOut(name);
+async function compile(
+  seeds: string,
+  name: string,
+  { workers, into }: { workers?: number; into?: string } = {},
+): Promise<Measured> {
+  const out = into ?? (await freshOut(name));
   const reportFile = path.join(WORK, `${name}.json`);
   const args = ['--import', 'tsx', 'src/compiler/cli.ts', '--seeds', seeds, '--out', out];
   args.push('--report-json', reportFile);
@@ -130,6 +155,82 @@ async function compile(seeds: string, name: string, workers?: number): Promise<M
   const wallMs = performance.now() - started;
   const report = JSON.parse(await readFile(reportFile, 'utf8')) as CompileReport;
   return { wallMs, report, gzipBytes: values.gzip ? await gzipTotal(out) : null };
+}
+
+const batch = Number(values.batch);
+
+/** The paths of the files under `dir`, relative to it, sorted. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Files of `dir` modified at or after `since` (ms), counted by what they are. */
+async function changedSince(dir: string, since: number): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const file of await filesUnder(dir)) {
+    if ((await stat(path.join(dir, file))).mtimeMs < since) continue;
+    const kind = file.startsWith('latest/') ? 'latest' : (file.split('/')[0] ?? file);
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Paths whose bytes differ between two bundle folders, or that only one holds. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [left, right] = [new Set(await filesUnder(a)), new Set(await filesUnder(b))];
+  const differ = [...left, ...right].filter((file) => !left.has(file) || !right.has(file));
+  for (const file of left) {
+    if (!right.has(file)) continue;
+    const [x, y] = [await readFile(path.join(a, file)), await readFile(path.join(b, file))];
+    if (!x.equals(y)) differ.push(file);
+  }
+  return differ;
+}
+
+/**
+ * A day's scrape: the largest corpus compiled, `batch` newer seeds added, compiled again into
+ * the same folder; the peer compiles the same seeds into a new folder, as a deploy without the
+ * earlier output would. Prints the time, the files that changed (what a deploy uploads) and
+ * whether both outputs are the same bytes.
+ */
+async function dailyScrape(n: number, batch: number) {
+  const seeds = await withBatch(n, batch);
+  const out = path.join(WORK, `out-${n}`);
+  if (!existsSync(out)) await compile(await corpus(n), `out-${n}`);
+  console.log(`Compiling ${n} + ${batch} newer seeds into the same folder, then from scratch…`);
+  const since = Date.now();
+  const again = await compile(seeds, `out-${n}`, { into: out });
+  const changed = await changedSince(out, since);
+  const scratch = await compile(seeds, `out-${n}-plus${batch}`);
+  const differ = await differences(out, path.join(WORK, `out-${n}-plus${batch}`));
+  const result = {
+    seeds: n,
+    batch,
+    wallMs: Math.round(again.wallMs),
+    peakRssMb: again.report.maxRssBytes / 2 ** 20,
+    files: again.report.files,
+    changed,
+    peerWallMs: Math.round(scratch.wallMs),
+    differ: differ.length,
+  };
+  console.table([
+    {
+      seeds: `${n} + ${batch}`,
+      wall: seconds(again.wallMs),
+      'peak RSS': mib(again.report.maxRssBytes),
+      'files changed': `${Object.values(changed).reduce((a, b) => a + b, 0)} of ${again.report.files}`,
+      ...changed,
+      'from scratch': seconds(scratch.wallMs),
+      ratio: `${(again.wallMs / scratch.wallMs).toFixed(2)}×`,
+      'same bytes': differ.length === 0 ? 'yes' : `no: ${differ.length} files differ`,
+    },
+  ]);
+  if (differ.length > 0) console.log(`First files that differ: ${differ.slice(0, 10).join(', ')}`);
+  return result;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -143,7 +244,7 @@ async function main() {
     const seeds = await corpus(n);
     console.log(`Compiling ${n} seeds…`);
     const ours = await compile(seeds, `out-${n}`);
-    const peer = peerSizes.has(n) ? await compile(seeds, `out-${n}-1thread`, 0) : null;
+    const peer = peerSizes.has(n) ? await compile(seeds, `out-${n}-1thread`, { workers: 0 }) : null;
     const { report } = ours;
     rows.push({
       seeds: n,
@@ -180,7 +281,8 @@ async function main() {
     });
   }
   console.table(table);
-  if (values.json) await writeFile(values.json, `${JSON.stringify({ rows }, null, 2)}\n`);
+  const daily = batch > 0 ? await dailyScrape(Math.max(...sizes), batch) : null;
+  if (values.json) await writeFile(values.json, `${JSON.stringify({ rows, daily }, null, 2)}\n`);
   await rm(TRASH, { recursive: true, force: true });
 }
 

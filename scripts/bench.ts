@@ -80,6 +80,18 @@ async function main() {
         r.peerWallMs ? ratio(r.wallMs, r.peerWallMs) : '',
       );
     }
+    const { daily } = compile;
+    if (daily) {
+      const changed = Object.values(daily.changed).reduce((a, b) => a + b, 0);
+      row(
+        `compile ${daily.seeds} + ${daily.batch} newer seeds, same folder`,
+        `${(daily.wallMs / 1000).toFixed(1)} s, ${changed} of ${daily.files} files changed` +
+          (daily.differ > 0 ? `, ${daily.differ} files NOT as from scratch` : ''),
+        '≤ 10 s, same bytes as from scratch',
+        `${(daily.peerWallMs / 1000).toFixed(1)} s from scratch`,
+        ratio(daily.wallMs, daily.peerWallMs),
+      );
+    }
   }
 
   // 2. Build the site from the largest corpus, and the peer site from the real seed alone.
@@ -253,6 +265,15 @@ interface StoriesBench {
 
 interface CompileBench {
   rows: { seeds: number; wallMs: number; peakRssMb: number; peerWallMs?: number }[];
+  daily: {
+    seeds: number;
+    batch: number;
+    wallMs: number;
+    files: number;
+    changed: Record<string, number>;
+    peerWallMs: number;
+    differ: number;
+  } | null;
 }
 interface SearchBenchRow {
   engine: string;

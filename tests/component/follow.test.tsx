@@ -30,7 +30,7 @@ const added = buildArticle({
 /** Serves a whole bundle of `items` (newest first): search files, manifest and latest pages. */
 async function serveItems(items: (Article | Teaser)[]) {
   const articles = items.filter((item) => item.kind === 'article');
-  const paging = (total: number) => ({ pageSize: LATEST_PAGE_SIZE, pages: 1, total, dated: 0 });
+  const paging = (total: number) => ({ pageSize: LATEST_PAGE_SIZE, pages: 1, total, months: [] });
   const bundle = await buildSearchBundle(items, {
     counts: { articles: articles.length, teasers: items.length - articles.length },
     latest: paging(items.length),

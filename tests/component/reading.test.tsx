@@ -186,10 +186,11 @@ describe('titles and descriptions', () => {
     const teaser = buildTeaser({ title: '只知道标题的条目' });
     serveBundle({
       [bundlePaths.manifest()]: buildManifest({
-        latestArticles: { pageSize: 30, pages: 2, total: 31, dated: 0 },
+        latestArticles: { pageSize: 30, pages: 2, total: 31, months: [] },
       }),
       [bundlePaths.latestArticlesPage('head')]: buildLatestPage(),
-      [bundlePaths.latestArticlesPage({ undated: 1 })]: buildLatestPage(),
+      // 31 undated articles: page 2 is the 31st, in the second undated file.
+      [bundlePaths.latestArticlesPage({ undated: 2 })]: buildLatestPage(),
       [bundlePaths.item(teaser.id)]: buildItemFile(teaser),
     });
     const { router } = renderApp('/');

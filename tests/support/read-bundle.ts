@@ -6,7 +6,7 @@ import type {
   Manifest,
 } from '../../src/domain/bundle/bundle.ts';
 import { bundlePaths } from '../../src/domain/bundle/bundle.ts';
-import { latestFileOfPage } from '../../src/domain/bundle/latest-pages.ts';
+import { latestSlicesOfPage } from '../../src/domain/bundle/latest-pages.ts';
 
 /** Typed access to a compiled bundle held in memory, failing loudly on a missing file. */
 export function readBundle(files: ReadonlyMap<string, string | Uint8Array>) {
@@ -19,10 +19,12 @@ export function readBundle(files: ReadonlyMap<string, string | Uint8Array>) {
   // Page after page as a reader turns them, each from the file the client would fetch.
   const list = (paging: ListPaging, path: (file: LatestFile) => string) =>
     Array.from({ length: paging.pages }, (_, i) => {
-      const file = latestFileOfPage(paging, i + 1);
-      if (file === null) throw new Error(`The manifest's paging has no file for page ${i + 1}`);
-      return read(path(file)) as LatestPage;
-    }).flatMap((page) => page.items);
+      const slices = latestSlicesOfPage(paging, i + 1);
+      if (slices === null) throw new Error(`The manifest's paging has no page ${i + 1}`);
+      return slices.flatMap(({ file, from, to }) =>
+        (read(path(file)) as LatestPage).items.slice(from, to),
+      );
+    }).flat();
   const latest = list(manifest.latest, bundlePaths.latestPage);
   const latestArticles = list(manifest.latestArticles, bundlePaths.latestArticlesPage);
   return {

@@ -125,22 +125,26 @@ export type Item = Article | Teaser;
 /** How a latest list is cut into files (`latest-pages.ts`). */
 export interface ListPaging {
   pageSize: number;
-  /** Pages a reader can turn, the newest first: the head, the dated pages, the undated ones. */
+  /** Pages a reader can turn, the newest first, `pageSize` items each but the last. */
   pages: number;
   total: number;
-  /** Dated pages after the head, numbered from the oldest so that new articles leave them be. */
-  dated: number;
+  /** Dated items per month (`2025-07`), the newest month first; the undated come after them. */
+  months: [month: string, count: number][];
 }
 
 /**
- * A file of a latest list: `head` holds the newest items (from one page up to two pages less
- * one), `dated` the full pages before it numbered from the oldest, `undated` the items without a
- * date, in list order.
+ * A file of a latest list: `head` holds its first page; `month` the items of one month, cut into
+ * pages from the month's oldest item (`n` from 1), so that an item added, removed or moved in one
+ * month rewrites files of that month alone; `undated` the items without a date, in list order.
  */
-export type LatestFile = 'head' | { dated: number } | { undated: number };
+export type LatestFile = 'head' | { month: string; n: number } | { undated: number };
 
 const latestFileName = (file: LatestFile) =>
-  file === 'head' ? 'head' : 'dated' in file ? `${file.dated}` : `undated/${file.undated}`;
+  file === 'head'
+    ? 'head'
+    : 'month' in file
+      ? `${file.month}/${file.n}`
+      : `undated/${file.undated}`;
 
 /** `data/manifest.json`: everything the home page needs besides the latest pages. */
 export interface Manifest {

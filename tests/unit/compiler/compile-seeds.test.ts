@@ -226,7 +226,7 @@ describe('linking seeds together', () => {
     }
   });
 
-  it('writes the latest list as a head of the newest and pages of 30 from the oldest', async () => {
+  it('writes the latest list by month, each month in pages of 30 from its oldest item', async () => {
     const latest = Array.from({ length: 70 }, (_, i) => ({
       title: `第${i}条消息`,
       date: '2024-03-01',
@@ -235,16 +235,25 @@ describe('linking seeds together', () => {
     const bundle = readBundle(result.files);
     const titlesIn = (file: string) =>
       (JSON.parse(String(result.files.get(file))) as LatestPage).items.map((i) => i.title);
+    const titles = bundle.latest.map((i) => i.title);
 
-    expect(bundle.manifest.latest).toEqual({ pageSize: 30, pages: 2, total: 71, dated: 1 });
-    expect(bundle.latest.slice(0, 3).map((i) => i.title)).toEqual([
-      '第0条消息',
-      '第1条消息',
-      '第2条消息',
-    ]);
-    expect(titlesIn('latest/head.json')).toEqual(bundle.latest.slice(0, 41).map((i) => i.title));
-    expect(titlesIn('latest/1.json')).toEqual(bundle.latest.slice(41).map((i) => i.title));
-    expect(result.files.has('latest/2.json')).toBe(false);
+    // The article is older than the titles it lists: a month of its own.
+    expect(bundle.manifest.latest).toEqual({
+      pageSize: 30,
+      pages: 3,
+      total: 71,
+      months: [
+        ['2024-03', 70],
+        ['2024-01', 1],
+      ],
+    });
+    expect(titles.slice(0, 3)).toEqual(['第0条消息', '第1条消息', '第2条消息']);
+    expect(titlesIn('latest/head.json')).toEqual(titles.slice(0, 30));
+    expect(titlesIn('latest/2024-03/1.json')).toEqual(titles.slice(40, 70));
+    expect(titlesIn('latest/2024-03/2.json')).toEqual(titles.slice(10, 40));
+    expect(titlesIn('latest/2024-03/3.json')).toEqual(titles.slice(0, 10));
+    expect(titlesIn('latest/2024-01/1.json')).toEqual([full.title]);
+    expect(result.files.has('latest/2024-03/4.json')).toBe(false);
   });
 });
 

@@ -25,9 +25,19 @@ describe('the rows of the latest lists', () => {
       ['2.txt', article(2, '万州区')],
     );
     const bundle = readBundle(result.files);
-    // 40 dated teasers make the head; the two articles have no date, so a page of their own.
-    expect(bundle.manifest.latest).toEqual({ pageSize: 30, pages: 2, total: 42, dated: 0 });
-    expect(bundle.manifest.latestArticles).toEqual({ pageSize: 30, pages: 1, total: 2, dated: 0 });
+    // The teasers are dated; the two articles are not.
+    expect(bundle.manifest.latest).toEqual({
+      pageSize: 30,
+      pages: 2,
+      total: 42,
+      months: [['2024-03', 40]],
+    });
+    expect(bundle.manifest.latestArticles).toEqual({
+      pageSize: 30,
+      pages: 1,
+      total: 2,
+      months: [],
+    });
     // In the whole list's order, teasers left out.
     expect(bundle.latestArticles).toEqual(bundle.latest.filter((i) => i.kind === 'article'));
     expect(bundle.latestArticles.map((i) => i.title).sort()).toEqual([

@@ -1,158 +1,159 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LatestFile } from '../../../../src/domain/bundle/bundle.ts';
-import { cutLatest, latestFileOfPage } from '../../../../src/domain/bundle/latest-pages.ts';
+import { cutLatest, latestSlicesOfPage } from '../../../../src/domain/bundle/latest-pages.ts';
+import { bundlePaths } from '../../../../src/domain/bundle/bundle.ts';
 
 interface Row {
   id: string;
   date: string | null;
 }
 
-/** `dated` items newest first (a day each, counting down from `newest`), then `undated`. */
-function list(dated: number, undated: number, { newest = 10_000, tag = '' } = {}): Row[] {
-  return [
-    ...Array.from({ length: dated }, (_, i) => ({
-      id: `${tag}d${newest - i}`,
-      date: new Date(Date.UTC(2000, 0, newest - i)).toISOString().slice(0, 10),
-    })),
-    ...Array.from({ length: undated }, (_, i) => ({ id: `${tag}u${i}`, date: null })),
-  ];
+/** Rows newest first, undated last, as the latest list orders them. */
+const ordered = (rows: Row[]) =>
+  [...rows].sort((x, y) =>
+    x.date === y.date
+      ? x.id.localeCompare(y.id)
+      : x.date === null
+        ? 1
+        : y.date === null
+          ? -1
+          : y.date.localeCompare(x.date),
+  );
+
+/** `count` rows on each of the given days (`2025-07-09`), then `undated` rows without a date. */
+function rows(days: Record<string, number>, undated = 0): Row[] {
+  const dated = Object.entries(days).flatMap(([date, count]) =>
+    Array.from({ length: count }, (_, i) => ({ id: `${date}#${i}`, date })),
+  );
+  const rest = Array.from({ length: undated }, (_, i) => ({ id: `u${i}`, date: null }));
+  return ordered([...dated, ...rest]);
 }
 
-const fileKey = (file: LatestFile) => JSON.stringify(file);
-const isDatedKey = (key: string) => key.startsWith('{"dated"');
-const isUndatedKey = (key: string) => key.startsWith('{"undated"');
-const filesByKey = (rows: Row[], pageSize: number) =>
-  new Map(cutLatest(rows, pageSize).files.map(([file, items]) => [fileKey(file), items]));
+const filesOf = (list: Row[], pageSize: number) =>
+  new Map(
+    cutLatest(list, pageSize).files.map(([file, items]) => [bundlePaths.latestPage(file), items]),
+  );
 
-/** Every page a reader can turn, first to last, through the files they are read from. */
-function pagesRead(rows: Row[], pageSize: number): Row[][] {
-  const { paging } = cutLatest(rows, pageSize);
-  const files = filesByKey(rows, pageSize);
+/** Every page a reader can turn, first to last, from the files the client would fetch. */
+function pagesRead(list: Row[], pageSize: number): Row[][] {
+  const { paging } = cutLatest(list, pageSize);
+  const files = filesOf(list, pageSize);
   return Array.from({ length: paging.pages }, (_, i) => {
-    const file = latestFileOfPage(paging, i + 1);
-    if (file === null) throw new Error(`page ${i + 1} has no file`);
-    const items = files.get(fileKey(file));
-    if (!items) throw new Error(`page ${i + 1} names a file not written: ${fileKey(file)}`);
-    return items;
+    const slices = latestSlicesOfPage(paging, i + 1);
+    if (slices === null) throw new Error(`page ${i + 1} has no files`);
+    return slices.flatMap(({ file, from, to }) => {
+      const items = files.get(bundlePaths.latestPage(file));
+      if (!items)
+        throw new Error(`page ${i + 1} names a file not written: ${JSON.stringify(file)}`);
+      return items.slice(from, to);
+    });
   });
 }
 
-const sizes = fc.record({
-  dated: fc.nat({ max: 200 }),
-  undated: fc.nat({ max: 80 }),
+/** Lists of a few dozen days over a few months, some undated rows, and a page size. */
+const lists = fc.record({
+  days: fc.dictionary(
+    fc
+      .record({ month: fc.integer({ min: 1, max: 4 }), day: fc.integer({ min: 1, max: 28 }) })
+      .map(({ month, day }) => `2025-0${month}-${String(day).padStart(2, '0')}`),
+    fc.integer({ min: 1, max: 30 }),
+    { maxKeys: 30 },
+  ),
+  undated: fc.nat({ max: 70 }),
   pageSize: fc.integer({ min: 1, max: 40 }),
 });
 
 describe('the latest list cut into files', () => {
-  it('numbers the dated pages from the oldest after a head of the newest', () => {
-    const rows = list(100, 5);
-    const { paging, files } = cutLatest(rows, 30);
+  it('cuts each month into pages from its oldest item, after a head of the first page', () => {
+    const list = rows({ '2025-07-02': 20, '2025-07-01': 25, '2025-06-30': 10 }, 3);
+    const { paging, files } = cutLatest(list, 30);
 
-    expect(paging).toEqual({ pageSize: 30, pages: 4, total: 105, dated: 2 });
-    expect(files.map(([file, items]) => [file, items.length])).toEqual([
-      ['head', 40],
-      [{ dated: 1 }, 30],
-      [{ dated: 2 }, 30],
-      [{ undated: 1 }, 5],
+    expect(paging).toEqual({
+      pageSize: 30,
+      pages: 2,
+      total: 58,
+      months: [
+        ['2025-07', 45],
+        ['2025-06', 10],
+      ],
+    });
+    expect(files.map(([file, items]) => [bundlePaths.latestPage(file), items])).toEqual([
+      ['latest/head.json', list.slice(0, 30)],
+      ['latest/2025-07/1.json', list.slice(15, 45)],
+      ['latest/2025-07/2.json', list.slice(0, 15)],
+      ['latest/2025-06/1.json', list.slice(45, 55)],
+      ['latest/undated/1.json', list.slice(55)],
     ]);
-    const [head, oldest, older, undated] = files.map(([, items]) => items);
-    expect(head).toEqual(rows.slice(0, 40));
-    expect(oldest).toEqual(rows.slice(70, 100));
-    expect(older).toEqual(rows.slice(40, 70));
-    expect(undated).toEqual(rows.slice(100));
-    expect([1, 2, 3, 4, 5].map((page) => latestFileOfPage(paging, page))).toEqual([
-      'head',
-      { dated: 2 },
-      { dated: 1 },
-      { undated: 1 },
-      null,
-    ]);
-  });
-
-  it('is one page, the head, while there is less than a page of dated items', () => {
-    const { paging, files } = cutLatest(list(10, 25), 30);
-
-    expect(paging).toEqual({ pageSize: 30, pages: 2, total: 35, dated: 0 });
-    expect(files.map(([file, items]) => [file, items.length])).toEqual([
-      ['head', 30],
-      [{ undated: 1 }, 5],
+    // Page 2: the rest of July's oldest page, June, the undated.
+    expect(latestSlicesOfPage(paging, 2)).toEqual([
+      { file: { month: '2025-07', n: 1 }, from: 15, to: 30 },
+      { file: { month: '2025-06', n: 1 }, from: 0, to: 10 },
+      { file: { undated: 1 }, from: 0, to: 3 },
     ]);
   });
 
   it('writes an empty head for an empty list, so the home page has a file to read', () => {
     expect(cutLatest([], 30)).toEqual({
-      paging: { pageSize: 30, pages: 1, total: 0, dated: 0 },
+      paging: { pageSize: 30, pages: 1, total: 0, months: [] },
       files: [['head', []]],
     });
   });
 
-  it('gives back the whole list, in order, page after page', () => {
+  it('gives back the whole list, in order, a full page at a time', () => {
     fc.assert(
-      fc.property(sizes, ({ dated, undated, pageSize }) => {
-        const rows = list(dated, undated);
-        const pages = pagesRead(rows, pageSize);
+      fc.property(lists, ({ days, undated, pageSize }) => {
+        const list = rows(days, undated);
+        const pages = pagesRead(list, pageSize);
 
-        expect(pages.flat()).toEqual(rows);
-        expect(cutLatest(rows, pageSize).files).toHaveLength(pages.length);
-        // Every page is full but the head (up to two pages less one) and the last undated one.
-        const [head = [], ...rest] = pages;
-        expect(head.length).toBeLessThan(Math.max(1, 2 * pageSize));
-        if (dated >= pageSize) expect(head.length).toBeGreaterThanOrEqual(pageSize);
-        for (const page of rest.slice(0, -1)) expect(page).toHaveLength(pageSize);
+        expect(pages.flat()).toEqual(list);
+        for (const page of pages.slice(0, -1)) expect(page).toHaveLength(pageSize);
+        // Besides the head, every item is in exactly one file.
+        const filed = cutLatest(list, pageSize)
+          .files.filter(([file]) => file !== 'head')
+          .flatMap(([, items]) => items.map((row) => row.id));
+        expect(filed.sort()).toEqual(list.map((row) => row.id).sort());
       }),
     );
   });
 
-  it('leaves every dated page alone when newer articles arrive', () => {
+  it('rewrites only the head and the files of the month where an item came, went or moved', () => {
+    const change = fc.record({
+      month: fc.integer({ min: 1, max: 4 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      kind: fc.constantFrom('add', 'remove'),
+    });
     fc.assert(
-      fc.property(
-        sizes,
-        fc.integer({ min: 1, max: 100 }),
-        ({ dated, undated, pageSize }, added) => {
-          const before = list(dated, undated);
-          const after = [...list(added, 0, { newest: 20_000, tag: 'new-' }), ...before];
-          const old = filesByKey(before, pageSize);
-          const now = filesByKey(after, pageSize);
+      fc.property(lists, change, ({ days, undated, pageSize }, { month, day, kind }) => {
+        const before = rows(days, undated);
+        const date = `2025-0${month}-${String(day).padStart(2, '0')}`;
+        const after =
+          kind === 'add'
+            ? ordered([...before, { id: `${date}#new`, date }])
+            : before.filter((row) => row.date !== date || !row.id.endsWith('#0'));
+        const old = filesOf(before, pageSize);
+        const now = filesOf(after, pageSize);
 
-          for (const [key, items] of old) {
-            if (isDatedKey(key)) expect(now.get(key)).toEqual(items);
-          }
-          // The undated pages keep their place too, once the dated items fill the head.
-          if (dated >= pageSize) {
-            for (const [key, items] of old) {
-              if (isUndatedKey(key)) expect(now.get(key)).toEqual(items);
-            }
-          }
-        },
-      ),
-    );
-  });
-
-  it('leaves every dated page alone when an undated item arrives', () => {
-    fc.assert(
-      fc.property(sizes, ({ dated, undated, pageSize }) => {
-        const before = list(dated, undated);
-        const after = [...list(dated, 0), { id: 'u-new', date: null }, ...before.slice(dated)];
-        const old = filesByKey(before, pageSize);
-        const now = filesByKey(after, pageSize);
-
-        for (const [key, items] of old) {
-          if (isDatedKey(key) || (key === '"head"' && dated >= pageSize)) {
-            expect(now.get(key)).toEqual(items);
-          }
+        const touched = (path: string) =>
+          path === 'latest/head.json' || path.includes(date.slice(0, 7));
+        for (const [path, items] of old) {
+          if (!touched(path)) expect(now.get(path)).toEqual(items);
         }
+        for (const path of now.keys()) if (!touched(path)) expect(old.has(path)).toBe(true);
       }),
     );
   });
 
-  it('has no file for a page that is not there', () => {
-    const { paging } = cutLatest(list(70, 0), 30);
-    expect([0, -1, 1.5, paging.pages + 1].map((page) => latestFileOfPage(paging, page))).toEqual([
+  it('has no page 0, no page past the last, and no fractional page', () => {
+    const { paging } = cutLatest(rows({ '2025-07-01': 70 }), 30);
+    expect([0, -1, 1.5, 4].map((page) => latestSlicesOfPage(paging, page))).toEqual([
       null,
       null,
       null,
       null,
+    ]);
+    // The last page is the month's 10 oldest items: the end of its first file, newest first.
+    expect(latestSlicesOfPage(paging, 3)).toEqual([
+      { file: { month: '2025-07', n: 1 }, from: 20, to: 30 },
     ]);
   });
 });

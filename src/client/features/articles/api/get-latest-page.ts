@@ -1,6 +1,11 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { bundlePaths, type LatestFile, type LatestPage } from '../../../../domain/bundle/bundle';
-import { latestFileOfPage } from '../../../../domain/bundle/latest-pages';
+import {
+  BUNDLE_VERSION,
+  bundlePaths,
+  type LatestFile,
+  type LatestPage,
+} from '../../../../domain/bundle/bundle';
+import { latestSlicesOfPage } from '../../../../domain/bundle/latest-pages';
 import { fetchBundleFile, HttpStatusError } from '../../../lib/fetch-bundle-file';
 import { manifestQueryOptions } from './get-manifest';
 
@@ -12,8 +17,8 @@ const pathOf = (list: LatestList, file: LatestFile) =>
 
 /**
  * Page `page` of a latest list, the newest first. The first page is the head file, fetched
- * beside the manifest; any other page's file depends on the list's length, so it waits for the
- * manifest (docs/bundle-format.md).
+ * beside the manifest; any other page's files depend on the list's months, so they wait for the
+ * manifest and are then fetched together (docs/bundle-format.md).
  */
 async function getLatestPage(
   client: QueryClient,
@@ -21,15 +26,20 @@ async function getLatestPage(
   list: LatestList,
   signal: AbortSignal,
 ): Promise<LatestPage> {
-  if (page === 1) return fetchBundleFile<LatestPage>(pathOf(list, 'head'), { signal });
+  const fetchFile = (file: LatestFile) =>
+    fetchBundleFile<LatestPage>(pathOf(list, file), { signal });
+  if (page === 1) return fetchFile('head');
   const manifest = await client.query({ ...manifestQueryOptions(), staleTime: 'static' });
-  const file = latestFileOfPage(
+  const slices = latestSlicesOfPage(
     list === 'articles' ? manifest.latestArticles : manifest.latest,
     page,
   );
   // A page past the last is missing, as its file would be were pages named by number.
-  if (file === null) throw new HttpStatusError(`${pathOf(list, 'head')} (page ${page})`, 404);
-  return fetchBundleFile<LatestPage>(pathOf(list, file), { signal });
+  if (slices === null) throw new HttpStatusError(`${pathOf(list, 'head')} (page ${page})`, 404);
+  const parts = await Promise.all(
+    slices.map(async ({ file, from, to }) => (await fetchFile(file)).items.slice(from, to)),
+  );
+  return { version: BUNDLE_VERSION, items: parts.flat() };
 }
 
 export function useLatestPage(
