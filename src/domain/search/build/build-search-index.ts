@@ -3,6 +3,7 @@ import {
   SEARCH_INDEX_FORMAT,
   encodeShardGroup,
   gramRoute,
+  regionBucket,
   searchShardKeys,
   type DocMeta,
   type SearchField,
@@ -10,9 +11,11 @@ import {
 } from '../format/index-format.ts';
 import {
   encodeEncodedShard,
+  writePostings,
   type BodyPresence,
   type EncodedShardEntry,
 } from '../format/postings-shard.ts';
+import { VarintWriter } from '../format/varint.ts';
 import { encodeIdsShard, encodeMetaShard, encodeTitlesShard } from '../format/doc-shards.ts';
 import { inRecencyOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
@@ -221,6 +224,9 @@ export function assembleSearchIndex(
   const { chunkSize, idsChunkSize, titlesChunkSize } = shape;
   const regions = [...new Set(ordered.flatMap((d) => d.regions))].sort();
   const topics = [...new Set(ordered.flatMap((d) => d.topics))].sort();
+  const meta = buildMeta(ordered, regions, topics);
+  const regionDocs = regionPostings(meta, regions.length);
+  const regionBytes = regionDocs.reduce((sum, block) => sum + block.length, 0);
   const plans = {
     title: shardPlan([title], shape.ownShardBytes, shape.titleBucketBytes),
     body: shardPlan(bodies, shape.ownShardBytes, shape.bucketBytes),
@@ -237,6 +243,7 @@ export function assembleSearchIndex(
     own: { title: [...own.title].sort(), body: [...own.body].sort() },
     buckets: { title: plans.title.buckets, body: plans.body.buckets },
     regions,
+    regionBuckets: Math.min(4096, Math.max(1, Math.ceil(regionBytes / shape.titleBucketBytes))),
     topics,
   };
 
@@ -325,6 +332,30 @@ export function assembleSearchIndex(
       ),
     );
   }
-  shards.set(searchShardKeys.meta(), encodeMetaShard(buildMeta(ordered, regions, topics)));
+  shards.set(searchShardKeys.meta(), encodeMetaShard(meta));
+  const byBucket = Array.from({ length: manifest.regionBuckets }, (): EncodedShardEntry[] => []);
+  regions.forEach((code, i) => {
+    byBucket[regionBucket(code, manifest)]?.push([code, regionDocs[i] ?? new Uint8Array()]);
+  });
+  byBucket.forEach((entries, bucket) => {
+    shards.set(searchShardKeys.regions(bucket), encodeEncodedShard(entries));
+  });
   return { manifest, shards };
+}
+
+/**
+ * Each region's documents, encoded as postings (by index into `regions`): the meta shard's
+ * region lists turned around, so that a query naming a region reads only that region's.
+ */
+function regionPostings(meta: DocMeta, regions: number): Uint8Array[] {
+  const docs: number[][] = Array.from({ length: regions }, () => []);
+  for (let doc = 0; doc < meta.days.length; doc++) {
+    const to = meta.regionStarts[doc + 1] ?? 0;
+    for (let j = meta.regionStarts[doc] ?? 0; j < to; j++) docs[meta.regionList[j] ?? 0]?.push(doc);
+  }
+  return docs.map((list) => {
+    const w = new VarintWriter();
+    writePostings(w, list, null, null);
+    return w.finish();
+  });
 }

@@ -1,6 +1,7 @@
 import { addBit, countBits, orInto, popcount, setBits } from './bitset.ts';
 import type { DocSets } from './doc-sets.ts';
 import type { SearchFacets, SearchFilters } from './search-types.ts';
+import { regionBucket, searchShardKeys } from '../format/index-format.ts';
 import type { Meta, ShardStore } from './shard-store.ts';
 
 /** The facets a search can be narrowed by, each counted without its own filter. */
@@ -34,9 +35,21 @@ export class DocFilters {
     }
   }
 
-  /** Documents tagged with a region (codes carry their ancestors, so a province finds all). */
-  regionSet = (code: string): Uint32Array | null =>
-    this.facetSet(this.regionBits, this.store.manifest.regions, (m) => m.regionDocs, code);
+  /**
+   * Documents tagged with a region (codes carry their ancestors, so a province finds all), from
+   * the region's bucket of documents rather than the meta shard; null while that is missing.
+   */
+  regionSet = (code: string): Uint32Array | null => {
+    const hit = this.regionBits.get(code);
+    if (hit) return hit;
+    const { manifest } = this.store;
+    const shard = this.store.postings(searchShardKeys.regions(regionBucket(code, manifest)));
+    if (!shard) return null;
+    const bits = this.sets.take();
+    setBits(bits, shard.get(code)?.docs ?? []);
+    this.regionBits.set(code, bits);
+    return bits;
+  };
 
   private topicSet(id: string): Uint32Array | null {
     return this.facetSet(this.topicBits, this.store.manifest.topics, (m) => m.topicDocs, id);
@@ -70,8 +83,11 @@ export class DocFilters {
     if (bookmarks.size === 0) return bits;
     if (!this.idIndex) {
       const { docCount, idsChunkSize } = this.store.manifest;
-      for (let block = 0; block * idsChunkSize < docCount; block++) this.store.idsOf(block);
-      if (this.store.lacking()) return null;
+      let missing = false;
+      for (let block = 0; block * idsChunkSize < docCount; block++) {
+        if (!this.store.idsOf(block)) missing = true;
+      }
+      if (missing) return null;
       const index = new Map<string, number>();
       for (let doc = 0; doc < docCount; doc++) index.set(this.store.idOf(doc), doc);
       this.idIndex = index;
@@ -93,11 +109,16 @@ export class DocFilters {
       kind: null,
       bookmarks: null,
     };
+    // Missing shards are this method's own, not the step's: what the step asked for before
+    // (a region term's documents) must not keep it from going on to ask for the rest in the
+    // same round (the title shards).
+    let missing = false;
     const anyOf = (values: readonly string[], set: (v: string) => Uint32Array | null) => {
       const bits = this.sets.temp();
       for (const value of values) {
         const s = set(value);
         if (s) orInto(bits, s, 0, this.sets.words);
+        else missing = true;
       }
       return bits;
     };
@@ -107,7 +128,8 @@ export class DocFilters {
     const { from, to, kind } = filters;
     if (from !== undefined || to !== undefined || kind !== undefined) {
       const meta = this.store.meta();
-      if (meta) {
+      if (!meta) missing = true;
+      else {
         const low = from === undefined ? -Infinity : dayNumber(from);
         const high = to === undefined ? Infinity : dayNumber(to);
         if (from !== undefined || to !== undefined) {
@@ -126,7 +148,7 @@ export class DocFilters {
         }
       }
     }
-    if (this.store.lacking()) return null;
+    if (missing) return null;
     if (filters.bookmarkedOnly) {
       masks.bookmarks = this.bookmarkSet(bookmarks);
       if (!masks.bookmarks) return null;

@@ -166,6 +166,7 @@ export class SearchIndex {
     const bookmarks = options.bookmarks ?? new Set<string>();
     // Days come from the meta shard; ask for it in the first round with everything else.
     const meta = store.meta();
+    for (const code of regionsOf(query)) this.filters.regionSet(code);
     const masks = this.filters.masks(options.filters ?? {}, bookmarks);
     if (!masks) return null;
     const filter = this.filters.combined(masks);
@@ -202,9 +203,9 @@ export class SearchIndex {
     const limit = Math.max(0, options.limit ?? 20);
     const complete = options.complete ?? false;
     const { store } = this;
-    // Region terms match through the meta shard's tags: asked for with the title shards, in the
-    // same round, rather than in a round of its own once the titles are known.
-    if (hasRegions(query)) store.meta();
+    // Region terms match through the regions' documents: asked for with the title shards, in
+    // the same round, rather than in a round of their own once the titles are known.
+    for (const code of regionsOf(query)) this.filters.regionSet(code);
     // Nearly every first page shows some of the newest items: their ids and titles come with the
     // first round, so a result shows its title, kind and date without waiting for its item file.
     if (limit > 0) store.wantAhead(searchShardKeys.titles(0));
@@ -278,5 +279,5 @@ export interface NewestMatches {
   total: number;
 }
 
-const hasRegions = (query: SearchQuery) =>
-  [query.must, query.phrases, query.not].some((terms) => terms.some((t) => t.regions.length > 0));
+const regionsOf = (query: SearchQuery) =>
+  [query.must, query.phrases, query.not].flatMap((terms) => terms.flatMap((t) => t.regions));

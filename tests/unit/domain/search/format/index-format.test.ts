@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../../src/domain/search/build/build-search-index.ts';
 import {
   gramRoute,
+  regionBucket,
   searchShardKeys,
   shardFile,
   shardsOfFile,
@@ -61,6 +62,25 @@ describe('the index files', () => {
     for (let block = 0; block * manifest.idsChunkSize < manifest.docCount; block++) {
       expect(files.shards.has(searchShardKeys.ids(block))).toBe(true);
     }
+    for (let bucket = 0; bucket < manifest.regionBuckets; bucket++) {
+      expect(files.shards.has(searchShardKeys.regions(bucket))).toBe(true);
+    }
+  });
+
+  it("lists each region's documents in its bucket, as the meta shard tags them", () => {
+    const { manifest, shards } = files;
+    const meta = decodeMetaShard(shards.get(searchShardKeys.meta()) ?? new Uint8Array());
+    for (const [index, code] of manifest.regions.entries()) {
+      const tagged = Array.from(meta.days, (_, doc) => doc).filter((doc) =>
+        Array.from(
+          meta.regionList.subarray(meta.regionStarts[doc], meta.regionStarts[doc + 1]),
+        ).includes(index),
+      );
+      const bucket = shards.get(searchShardKeys.regions(regionBucket(code, manifest)));
+      const docs = decodePostingsShard(bucket ?? new Uint8Array()).get(code)?.docs;
+      expect([...(docs ?? [])]).toEqual(tagged);
+    }
+    expect(manifest.regions).toEqual(['50', '500154']);
   });
 
   it('cuts the ids into shards of idsChunkSize documents, independent of the body chunks', () => {
@@ -249,6 +269,17 @@ describe('loading shards on demand', () => {
     // The title postings come first: they say which chunks' bodies are worth fetching.
     expect(needed.length).toBeGreaterThan(0);
     expect(needed.every((file) => file.startsWith('title/'))).toBe(true);
+  });
+
+  it('asks for what a region term needs in the same round as the title shards', () => {
+    const index = new SearchIndex(files.manifest, () => new Uint8Array());
+    const step = index.step(prepareQuery('开州', { regionsNamed: () => ['500154'] }));
+    const needed = step.result ? [] : [...step.needed];
+    // One round for both, not the region's documents first and the titles once they have come;
+    // and the region's bucket of documents, not the meta shard of every document.
+    expect(needed).toContain(searchShardKeys.regions(regionBucket('500154', files.manifest)));
+    expect(needed.some((file) => file.startsWith('title/'))).toBe(true);
+    expect(needed).not.toContain(searchShardKeys.meta());
   });
 
   it('loads them through the callback and answers', async () => {
