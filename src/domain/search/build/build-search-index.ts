@@ -37,6 +37,7 @@ export interface SearchIndexOptions {
    * The size title hash buckets aim at. Smaller than the body's: a title bucket holds the whole
    * corpus, a query reads one per gram whatever their size (a pinyin prefix such as `ka`, 24
    * words, reads 23), and a smaller bucket costs more files on the host, not more requests.
+   * The buckets of the regions' documents (`regions/<n>`) aim at the same size, for the same reason.
    */
   titleBucketBytes?: number;
   /** Consecutive chunks of a body route share a file until it holds this many bytes (0: a file
