@@ -15,6 +15,7 @@
  *
  * The site is served over HTTP/2 (TLS with a throwaway certificate), as static hosts serve it;
  * `--http1` serves plain HTTP/1.1, where a browser opens at most six connections to a host.
+ * `--slow-4g` paces the server's responses as Chromium's "Slow 4G" profile (`SLOW_4G`).
  * Service workers are blocked, so every run downloads what it uses. Without `--dist`, the site
  * is built once into .tmp/bench-typing/site-<count> from the generated corpus
  * .tmp/c<count/1000>k (generated first if missing; `--seeds DIR` for another, `--rebuild` to build
@@ -26,7 +27,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
-import { serveCounting, type Served } from './bench-typing/counting-server.ts';
+import { SLOW_4G, serveCounting, type Served } from './bench-typing/counting-server.ts';
 import { NO_WORKER, PAGE_PROBE, type ProbeState } from './bench-typing/page-probe.ts';
 import type { BenchRow } from './bench/bench-row.ts';
 import { parseCliArgs } from '../src/compiler/cli-args.ts';
@@ -34,7 +35,7 @@ import { parseCliArgs } from '../src/compiler/cli-args.ts';
 const COMMAND = {
   name: 'npm run bench:typing',
   usage: `Usage: npm run bench:typing -- [--count 10000 | --dist DIR | --seeds DIR] [--rebuild] [--runs 3]
-                               [--json FILE] [--verbose] [--http1]
+                               [--json FILE] [--verbose] [--http1] [--slow-4g]
 
 Types queries into the built site's search box in Chromium, a key at a time, with and without
 the search worker, and prints what the reader waits for.
@@ -46,7 +47,8 @@ the search worker, and prints what the reader waits for.
 --runs N      runs of each measure (default 3)
 --json FILE   also write the rows as JSON
 --verbose     list the files each keystroke fetched
---http1       serve plain HTTP/1.1 instead of HTTP/2`,
+--http1       serve plain HTTP/1.1 instead of HTTP/2
+--slow-4g     pace the responses as Chromium's Slow 4G profile (1.44 Mbps, 562.5 ms latency)`,
 };
 
 const { values } = parseCliArgs(COMMAND, {
@@ -59,6 +61,7 @@ const { values } = parseCliArgs(COMMAND, {
     json: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     http1: { type: 'boolean', default: false },
+    'slow-4g': { type: 'boolean', default: false },
   },
 });
 const count = Number(values.count);
@@ -338,7 +341,10 @@ function printTable(title: string, header: string[], rows: string[][]) {
 
 async function main() {
   const root = await siteDir();
-  const server = await serveCounting(root, { http2: !values.http1 });
+  const server = await serveCounting(root, {
+    http2: !values.http1,
+    shape: values['slow-4g'] ? SLOW_4G : null,
+  });
   const browser = await launchBrowser();
   const results: RunResult[] = [];
   const opens: Record<Backend, { ms: number; files: Served[] }[]> = {
@@ -472,7 +478,7 @@ async function main() {
     ]),
   );
   printTable(
-    `Typing in the built site${docs} over ${values.http1 ? 'HTTP/1.1' : 'HTTP/2'}, ${runs} run(s) of each backend; peer: the same engine without the worker`,
+    `Typing in the built site${docs} over ${values.http1 ? 'HTTP/1.1' : 'HTTP/2'}${values['slow-4g'] ? ' paced as Slow 4G' : ''}, ${runs} run(s) of each backend; peer: the same engine without the worker`,
     ['measure', 'value', 'target', 'peer', 'ours ÷ peer'],
     rows.map((r) => [r.measure, r.value, r.target, r.peer, r.ratio]),
   );

@@ -32,6 +32,22 @@ export interface Served {
   sent: number;
 }
 
+/**
+ * A network to emulate: each response waits `latencyMs` after its request arrives, then takes
+ * its turn on one link of `bytesPerSecond` shared by all responses, as a phone's connection is.
+ */
+export interface NetworkShape {
+  latencyMs: number;
+  bytesPerSecond: number;
+}
+
+/**
+ * Chromium DevTools' "Slow 4G" (1.6 Mbps down at 90 %, 150 ms RTT times 3.75), the profile
+ * issue #20 measures a cold query on. Shaped here in the server rather than by DevTools, so that
+ * it applies to the search worker's requests like the page's.
+ */
+export const SLOW_4G: NetworkShape = { latencyMs: 150 * 3.75, bytesPerSecond: (1.6e6 / 8) * 0.9 };
+
 export interface CountingServer {
   url: string;
   /** Every response so far, in order. */
@@ -76,13 +92,16 @@ function localCertificate(dir: string): { key: Buffer; cert: Buffer } {
  *
  * `http2`: over TLS and HTTP/2 as static hosts serve sites today (the browser must accept the
  * self-signed certificate), so the 20 item files of a result page and a query's shards load in
- * parallel rather than six at a time as over HTTP/1.1.
+ * parallel rather than six at a time as over HTTP/1.1. With `shape`, responses are paced as on
+ * that network (`NetworkShape`).
  */
 export async function serveCounting(
   root: string,
-  { http2 = false, certDir = '.tmp/bench-typing/cert' } = {},
+  { http2 = false, certDir = '.tmp/bench-typing/cert', shape = null as NetworkShape | null } = {},
 ): Promise<CountingServer> {
   const served: Served[] = [];
+  // When the shaped link has sent everything queued on it so far (`performance.now()` ms).
+  let linkFreeAt = 0;
   const gzipped = new Map<string, Uint8Array>();
   const handle = (
     req: IncomingMessage | Http2ServerRequest,
@@ -122,6 +141,12 @@ export async function serveCounting(
         raw: body.length,
         sent: out.length,
       });
+      if (shape) {
+        const start = Math.max(at + shape.latencyMs, linkFreeAt);
+        const done = start + (out.length / shape.bytesPerSecond) * 1000;
+        linkFreeAt = done;
+        await new Promise((resolve) => setTimeout(resolve, done - performance.now()));
+      }
       res.writeHead(200, headers);
       res.end(out);
     })();

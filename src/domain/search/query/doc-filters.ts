@@ -36,13 +36,17 @@ export class DocFilters {
   }
 
   /**
-   * Documents tagged with a region (codes carry their ancestors, so a province finds all), from
-   * the region's bucket of documents rather than the meta shard; null while that is missing.
+   * Documents tagged with a region (codes carry their ancestors, so a province finds all): from
+   * the meta shard once counting has brought it, else from the region's bucket of documents, a
+   * few KB where the meta shard grows with the corpus; null while the bucket is missing.
    */
   regionSet = (code: string): Uint32Array | null => {
     const hit = this.regionBits.get(code);
     if (hit) return hit;
     const { manifest } = this.store;
+    if (this.store.has(searchShardKeys.meta())) {
+      return this.facetSet(this.regionBits, manifest.regions, (m) => m.regionDocs, code);
+    }
     const shard = this.store.postings(searchShardKeys.regions(regionBucket(code, manifest)));
     if (!shard) return null;
     const bits = this.sets.take();

@@ -22,6 +22,7 @@ export interface Meta extends DocMeta {
   months: Int32Array;
   /** The teasers as a set, for counting kinds by popcount. */
   teasers: Uint32Array;
+  regionDocs: Uint32Array[];
   topicDocs: Uint32Array[];
   hostDocs: Uint32Array[];
 }
@@ -145,6 +146,7 @@ export class ShardStore {
       years,
       months,
       teasers,
+      regionDocs: invert(meta.regionStarts, meta.regionList, this.manifest.regions.length),
       topicDocs: invert(meta.topicStarts, meta.topicList, this.manifest.topics.length),
       hostDocs: invertOne(meta.hostOf, meta.hosts.length),
     };

@@ -282,6 +282,22 @@ describe('loading shards on demand', () => {
     expect(needed).not.toContain(searchShardKeys.meta());
   });
 
+  it("finds a region's documents from its bucket as from the meta shard", async () => {
+    // A name the text never holds: every hit comes from the region's tags.
+    const query = prepareQuery('渝东北', { regionsNamed: () => ['50'] });
+    const asked: string[] = [];
+    const lazy = new SearchIndex(files.manifest, (file) => {
+      asked.push(file);
+      return files.shards.get(file) ?? new Uint8Array();
+    });
+    const fromBucket = await lazy.search(query, { limit: 100 });
+    const fromMeta = await SearchIndex.fromFiles(files).search(query, { limit: 100 });
+
+    expect(asked).not.toContain(searchShardKeys.meta());
+    expect(fromBucket.hits).toHaveLength(70);
+    expect(fromBucket.hits).toEqual(fromMeta.hits);
+  });
+
   it('loads them through the callback and answers', async () => {
     const asked: string[] = [];
     const index = new SearchIndex(files.manifest, async (key) => {
