@@ -10,7 +10,7 @@ import type { IsoDate, LatestFile, ListPaging } from './bundle.ts';
  * items in pages counted from its oldest item, and a change in one month rewrites files of that
  * month alone, plus `head`, the list's first page, which the home page fetches beside the
  * manifest. Undated items have pages of their own after the dated ones. A reader's pages stay
- * `pageSize` items from the newest; one may take its items from two or three files.
+ * `pageSize` items from the newest, each read from the files of the months it spans.
  */
 export interface LatestCut<T> {
   paging: ListPaging;
