@@ -87,7 +87,7 @@ async function main(): Promise<number> {
   const out = await bundleOutDir(values.out, { seeds: values.seeds });
   const { paths, skipped } = await listSeedFiles(values.seeds);
   const work = seedWorkFor(paths.length, workers);
-  const compile = new IncrementalCompile({ today, siteUrl });
+  const compile = new IncrementalCompile({ today, siteUrl, keepSeeds: false });
   const cache = values.cache === undefined ? null : await openSeedCache(values.cache);
   let result;
   let read;

@@ -31,6 +31,18 @@ export function unpackWords(packed: PackedWords): KeywordCounts {
 }
 
 /**
+ * Each item's counted words unpacked as they are read, again on every reading: what
+ * `rankTags` takes, without every item's `KeywordCounts` in memory at once.
+ */
+export function unpackedWords(packed: readonly PackedWords[]): Iterable<KeywordCounts> {
+  return {
+    *[Symbol.iterator]() {
+      for (const words of packed) yield unpackWords(words);
+    },
+  };
+}
+
+/**
  * Counts one item's candidate keywords (`countKeywordWords`), packed. They are needed only once
  * the items are laid out, so a large compile counts them apart from the tags, while it links the
  * seeds and builds the search index.

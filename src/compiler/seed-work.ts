@@ -15,7 +15,7 @@ import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
 import { inRecencyOrder } from '../domain/search/build/recency-order.ts';
 import type { SearchDoc } from '../domain/search/query/search-types.ts';
 import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
-import { inBatches } from './in-batches.ts';
+import { eachInFlight, inBatches } from './in-batches.ts';
 import { teaserText } from '../domain/tagging/tag-item.ts';
 import { countItemWords, tagAndCountItem, type PackedWords, type TaggedItem } from './item-tags.ts';
 import { cachedRecord, keepRecord, seedCacheKey, type SeedCache } from './seed-cache.ts';
@@ -225,10 +225,22 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       // into shards needs them all.
       const shape = indexShape();
       const ordered = inRecencyOrder(docs);
-      const runs = gramRuns(ordered, shape.chunkSize).map(
-        ({ texts, from }) => pool.run({ kind: 'grams', texts, from }, true) as Promise<GramBlocks>,
+      // A run is made when a worker is free for it, so that this thread holds the text of one
+      // run per worker rather than of every run (a copy of the corpus at 100,000 seeds).
+      const blocks: GramBlocks[] = [];
+      let next = 0;
+      await eachInFlight(
+        gramRuns(ordered, shape.chunkSize),
+        // Not async: the text is let go once posted, not kept until the run's blocks come back.
+        (run) => {
+          const at = next++;
+          return pool.run({ kind: 'grams', texts: run.texts, from: run.from }, true).then((b) => {
+            blocks[at] = b as GramBlocks;
+          });
+        },
+        pool.size,
       );
-      const [title, ...bodies] = (await Promise.all(runs)) as [GramBlocks, ...GramBlocks[]];
+      const [title, ...bodies] = blocks as [GramBlocks, ...GramBlocks[]];
       // On a worker too: it takes seconds, which this thread spends feeding the writers.
       const task: SeedTask = {
         kind: 'assemble',

@@ -68,7 +68,8 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
   let config: ResolvedConfig;
   let seedsDir = '';
   const siteUrl = siteUrlOf(options.siteUrl);
-  const compile = new IncrementalCompile({ siteUrl });
+  // Made once the command is known: a build links once, a dev server on every change.
+  let compile: IncrementalCompile;
   /**
    * Reads every seed and compiles, on worker threads when there are many, then hands the result
    * and the threads to `use` (which writes with them) and frees the threads.
@@ -108,6 +109,7 @@ export function seedBundle(options: SeedBundleOptions): Plugin {
     name: 'seed-bundle',
     configResolved(resolved) {
       config = resolved;
+      compile = new IncrementalCompile({ siteUrl, keepSeeds: resolved.command !== 'build' });
       seedsDir = path.resolve(resolved.root, options.seedsDir);
     },
 

@@ -82,6 +82,23 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
     expect(once.diagnostics).toEqual(here.diagnostics);
   });
 
+  it('gives the same bytes when it lets the parses go once linked, and cannot link again', async () => {
+    const kept = await compileWith(inThreadSeedWork);
+    const work = workerSeedWork(2);
+    try {
+      const compile = new IncrementalCompile({ keepSeeds: false });
+      await compile.setFiles(paths, root, work);
+      const result = await compile.result(work);
+      const files = new Map<string, BundleFileBody>();
+      for await (const [name, body] of result.layout.entries()) files.set(name, body);
+      expect(files).toEqual(kept.files);
+      expect(result.diagnostics).toEqual(kept.diagnostics);
+      await expect(compile.result(work)).rejects.toThrow('keepSeeds: false');
+    } finally {
+      await work.close();
+    }
+  });
+
   it('builds an index of several body chunks as this thread does', async () => {
     // Past one body chunk (8,192 documents), so that the chunks are built on different workers.
     const words = ['开州区', '教育', '近视防控', '党建', '课后服务', '就业', '重庆', '學校'];

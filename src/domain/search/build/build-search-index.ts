@@ -129,20 +129,21 @@ export function indexShape(options: SearchIndexOptions = {}): IndexShape {
  * The raw text of every gram run to index (`GramBlocks`), each document's lines joined by line
  * breaks: the titles, then each body chunk of `chunkSize` documents in recency order, the
  * numbering of the documents' first one. Building each run's blocks is independent of the others.
+ * Runs are made as they are read: each is a copy of its documents' text, and all of them at once
+ * would be another copy of the corpus.
  */
-export function gramRuns(
+export function* gramRuns(
   ordered: readonly SearchDoc[],
   chunkSize: number,
-): { field: SearchField; from: number; texts: string[] }[] {
+): Generator<{ field: SearchField; from: number; texts: string[] }> {
+  yield { field: 'title', from: 0, texts: ordered.map((d) => d.title) };
   const chunks = Math.max(1, Math.ceil(ordered.length / chunkSize));
-  return [
-    { field: 'title', from: 0, texts: ordered.map((d) => d.title) },
-    ...Array.from({ length: chunks }, (_, c) => ({
-      field: 'body' as const,
-      from: c * chunkSize,
-      texts: ordered.slice(c * chunkSize, (c + 1) * chunkSize).map((d) => d.paragraphs.join('\n')),
-    })),
-  ];
+  for (let c = 0; c < chunks; c++) {
+    const texts = ordered
+      .slice(c * chunkSize, (c + 1) * chunkSize)
+      .map((d) => d.paragraphs.join('\n'));
+    yield { field: 'body', from: c * chunkSize, texts };
+  }
 }
 
 /** Builds one run's blocks from its raw texts (`gramRuns`): the part of the index a worker does. */
@@ -163,7 +164,7 @@ export function buildSearchIndex(
 ): SearchIndexFiles {
   const shape = indexShape(options);
   const ordered = inRecencyOrder(docs);
-  const [title, ...bodies] = gramRuns(ordered, shape.chunkSize).map((run) =>
+  const [title, ...bodies] = Array.from(gramRuns(ordered, shape.chunkSize), (run) =>
     runBlocks(run.texts, run.from),
   );
   return assembleSearchIndex(ordered, title as GramBlocks, bodies, shape);

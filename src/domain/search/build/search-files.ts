@@ -77,17 +77,22 @@ export const KEYWORDS_PER_ITEM = 8;
 /**
  * Every item's tags by id: its analysis, and keywords ranked from its counted words (`counted`,
  * in the order of `ids`) by rarity across all of them, which is why this waits for the corpus.
+ * `counted` is read twice, once for the rarities and once item by item, so a caller may make
+ * each item's counts as they are read: held all at once, a hundred thousand items' counts take
+ * hundreds of megabytes.
  */
 export function rankTags(
   ids: readonly string[],
   analyses: readonly ItemAnalysis[],
-  counted: readonly KeywordCounts[],
+  counted: Iterable<KeywordCounts>,
 ): Map<string, RankedTags> {
   const model = keywordModelOf(counted);
   const tags = new Map<string, RankedTags>();
+  const counts = counted[Symbol.iterator]();
   ids.forEach((id, i) => {
     const { regions, topics } = analyses[i] as ItemAnalysis;
-    const keywords = rankKeywords(counted[i] ?? new Map<string, number>(), {
+    const next = counts.next();
+    const keywords = rankKeywords(next.done ? new Map<string, number>() : next.value, {
       model,
       limit: KEYWORDS_PER_ITEM,
     });
