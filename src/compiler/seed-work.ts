@@ -253,7 +253,11 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       return (await pool.run(task, true, transfer)) as SearchIndexFiles;
     },
     async writeFiles(dir, files) {
-      return (await pool.run({ kind: 'write', dir, files })) as number;
+      // The batch's buffers are its own (`BatchWriter`): they move to the worker, not copied.
+      const buffers = new Set<ArrayBuffer>();
+      for (const { body } of files)
+        if (typeof body !== 'string') buffers.add(body.buffer as ArrayBuffer);
+      return (await pool.run({ kind: 'write', dir, files }, false, [...buffers])) as number;
     },
     close: () => pool.close(),
   };
