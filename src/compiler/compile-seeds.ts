@@ -132,13 +132,6 @@ export class IncrementalCompile {
    * is built while keywords are ranked and the items are laid out and written.
    */
   async result(work: SeedWork = inThreadSeedWork): Promise<CompiledBundle> {
-    {
-      const g = (globalThis as { gc?: () => void }).gc;
-      if (g) {
-        g();
-        console.error();
-      }
-    }
     if (this.seedsReleased) {
       throw new Error('This compile let its seeds go once linked (keepSeeds: false).');
     }

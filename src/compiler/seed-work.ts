@@ -254,9 +254,9 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     },
     async writeFiles(dir, files) {
       // The batch's buffers are its own (`BatchWriter`): they move to the worker, not copied.
-      const buffers = new Set<ArrayBuffer>();
-      for (const { body } of files)
-        if (typeof body !== 'string') buffers.add(body.buffer as ArrayBuffer);
+      const buffers = new Set(
+        files.flatMap(({ body }) => (typeof body === 'string' ? [] : [body.buffer as ArrayBuffer])),
+      );
       return (await pool.run({ kind: 'write', dir, files }, false, [...buffers])) as number;
     },
     close: () => pool.close(),

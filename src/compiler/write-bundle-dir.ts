@@ -92,8 +92,12 @@ function inOneBuffer(
   let at = 0;
   return batch.map(([name, body]) => {
     const start = at;
-    if (typeof body === 'string') at += buffer.write(body, at);
-    else at += (buffer.set(body, at), body.byteLength);
+    if (typeof body === 'string') {
+      at += buffer.write(body, at);
+    } else {
+      buffer.set(body, at);
+      at += body.byteLength;
+    }
     return { name, body: buffer.subarray(start, at), existed: stale.delete(name) };
   });
 }

@@ -52,9 +52,8 @@ const inThisThread = (docs: readonly SearchDoc[]) => Promise.resolve(buildSearch
  * The build side of search from items tagged beforehand, the one path the compiler and the tests
  * take: the index is built (on the compiler's workers, beside the steps after it), keywords are
  * ranked once every item's words are counted (`counted`, in the order of `items.docs`, read twice
- * as `rankTags` says), and the
- * search files are the index with the regions it uses and the pinyin lexicon of the names a
- * reader may type.
+ * as `rankTags` says), and the search files are the index with the regions it uses and the pinyin
+ * lexicon of the names a reader may type.
  */
 export async function buildSearch(
   items: AnalysedItems,
