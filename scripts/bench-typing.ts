@@ -222,7 +222,8 @@ async function typingRun(browser: Browser, url: string, backend: Backend, served
   await box.waitFor();
   // The reader reads the page before typing: the listing it opens with, and the search worker
   // and files it starts loading, are done.
-  await quiet(served);
+  // Paced as Slow 4G, one round of requests takes longer than the usual quiet half second.
+  await quiet(served, values['slow-4g'] ? 2500 : 500);
   const opened = served.length;
   await box.focus();
   await page.evaluate(() => (window as unknown as Bench).__typingBench.measureGaps(true));

@@ -376,6 +376,20 @@ describe('the site search box', () => {
     expect(screen.queryByRole('search', { name: '站内搜索' })).not.toBeInTheDocument();
   });
 
+  it('starts loading the search files when the reader puts the cursor in it', async () => {
+    const { files } = await buildSearchBundle(Object.values(searchCorpus()));
+    const server = serveBundle(files);
+    renderApp('/no/such/page');
+    await screen.findByRole('heading', { level: 1, name: '页面不存在' });
+    expect(server.requested).not.toContain(bundlePaths.searchManifest());
+
+    within(screen.getByRole('search', { name: '站内搜索' }))
+      .getByRole('searchbox')
+      .focus();
+
+    await waitFor(() => expect(server.requested).toContain(bundlePaths.searchManifest()));
+  });
+
   it('is offered on the page-not-found view too', async () => {
     await serveCorpus();
     const { user, router } = renderApp('/no/such/page');

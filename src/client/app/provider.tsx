@@ -26,7 +26,7 @@ interface AppProviderProps {
   queryClient?: QueryClient;
   /** Tests pass stores over their own (sometimes failing) storage. */
   stores?: ReaderStores;
-  /** Tests search in-process; the browser searches in a Web Worker started on first use. */
+  /** `main.tsx` passes the app's (a Web Worker started on first use); tests search in-process. */
   searchBackend?: SearchBackend;
   /** The service worker's updates and caches (`main.tsx` starts it); tests pass fakes or none. */
   offline?: OfflineSupport;

@@ -14,7 +14,7 @@ import type { SearchCall } from '../../../src/client/features/search/lib/search-
 import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
 import { buildSearchBundle } from '../support/search-bundle';
 import { searchCorpus } from '../support/search-corpus';
-import { serveBundle } from '../support/bundle-server';
+import { respond, serveBundle } from '../support/bundle-server';
 
 /**
  * The real worker code behind a fake message channel: every message is structured-cloned and
@@ -70,6 +70,32 @@ describe('searching in a worker', () => {
     ).toEqual([{ query: '开州', total: 1 }]);
   });
 
+  it('loads the small files when warmed, before any call, and only once', async () => {
+    const { kaizhou } = searchCorpus();
+    const server = serveBundle((await buildSearchBundle([kaizhou])).files);
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+    const small = ['search/manifest.json', 'search/regions.json', 'search/pinyin.json'];
+
+    backend.warm();
+    await expect.poll(() => [...server.requested].sort()).toEqual([...small].sort());
+    expect((await backend.run(search('kaizhou'))).hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
+    expect(server.requested.filter((path) => small.includes(path))).toHaveLength(3);
+  });
+
+  it('tries a failed warm-up again on the first call', async () => {
+    const { kaizhou } = searchCorpus();
+    const { files } = await buildSearchBundle([kaizhou]);
+    const server = serveBundle({ ...files, 'search/manifest.json': respond.networkFailure() });
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+
+    backend.warm();
+    await expect.poll(() => server.requested).toContain('search/manifest.json');
+    server.set('search/manifest.json', files['search/manifest.json'] as object);
+    expect((await backend.run(search('kaizhou'))).hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
+  });
+
   it('drops the answer to a search the page stopped waiting for', async () => {
     const { kaizhou, yongchuan } = searchCorpus();
     serveBundle((await buildSearchBundle([kaizhou, yongchuan])).files);
@@ -100,6 +126,7 @@ describe('searching in a worker', () => {
   it('tells the engine when the page stops waiting, so a search stops fetching', async () => {
     const signals: AbortSignal[] = [];
     const engine = {
+      warm: () => undefined,
       run: (_call: SearchCall, signal: AbortSignal) => {
         signals.push(signal);
         return new Promise((_, reject) => {
@@ -124,6 +151,7 @@ describe('searching in a worker', () => {
     // true on a busy machine.
     let finishFirstMark: () => void = () => undefined;
     const engine = {
+      warm: () => undefined,
       run: (call: SearchCall) => {
         started.push(call.type === 'highlight' ? `mark ${call.query}` : call.type);
         if (call.type === 'highlight' && call.query === 'a') {
@@ -148,6 +176,7 @@ describe('searching in a worker', () => {
     const started: string[] = [];
     let finishSearch = () => {};
     const engine = {
+      warm: () => undefined,
       run: (call: SearchCall) => {
         started.push(call.type === 'highlight' ? `mark ${call.query}` : call.type);
         if (call.type === 'highlight') return Promise.resolve([[]]);

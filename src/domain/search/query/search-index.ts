@@ -257,7 +257,10 @@ export class SearchIndex {
       for (let chunk = 0; chunk < this.manifest.chunks; chunk++) {
         if (picked.length >= wanted) break;
         const bits = plan.tier(tier, chunk);
-        if (!bits) return { picked, complete: false };
+        if (!bits) {
+          this.askAhead(plan, tier, chunk, wanted - picked.length);
+          return { picked, complete: false };
+        }
         const [from, to] = this.sets.chunkRange(chunk);
         for (let w = from; w < to && picked.length < wanted; w++) {
           let word = (bits[w] ?? 0) & (filter ? (filter[w] ?? 0) : ~0);
@@ -270,6 +273,23 @@ export class SearchIndex {
       }
     }
     return { picked, complete: true };
+  }
+
+  /**
+   * A tier stopped at `chunk` for a missing shard: the chunks the page will walk through after it
+   * before `room` more hits can be on it (by each chunk's bound, in the order `pick` takes them,
+   * into the next tiers) are computed too, so that their missing shards come in this round. A
+   * sparse tier (重庆 党: a few documents a chunk) took a round per chunk.
+   */
+  private askAhead(plan: TierPlan, tier: number, chunk: number, room: number): void {
+    let left = room - plan.bound(tier, chunk);
+    for (let t = tier; t < RANK_TIERS.length && left > 0; t++) {
+      if (!plan.possible(t)) continue;
+      for (let c = t === tier ? chunk + 1 : 0; c < this.manifest.chunks && left > 0; c++) {
+        this.store.aside(() => plan.tier(t, c));
+        left -= plan.bound(t, c);
+      }
+    }
   }
 }
 

@@ -81,6 +81,20 @@ export class ShardStore {
     return this.missing.size > 0;
   }
 
+  /**
+   * Runs `compute` as if nothing were missing yet, then keeps what it found missing besides:
+   * code that stops at the first missing shard (`lacking`) can then look past one already known.
+   */
+  aside<T>(compute: () => T): T {
+    const before = [...this.missing];
+    this.missing.clear();
+    try {
+      return compute();
+    } finally {
+      for (const key of before) this.missing.add(key);
+    }
+  }
+
   /** Starts a search step: nothing missing, nothing wanted ahead yet. */
   beginStep(): void {
     this.missing.clear();

@@ -117,6 +117,18 @@ export class TierPlan {
     return true;
   }
 
+  /**
+   * At most how many documents of a chunk the tier holds: its count once computed, or the
+   * candidates it had when it stopped for a missing body shard (narrowing only removes).
+   * Infinite while the chunk's title shards are missing, since nothing bounds it then.
+   */
+  bound(tier: number, chunk: number): number {
+    const bits = this.tiers[tier];
+    if (!bits || !this.titlesDone[chunk]) return Infinity;
+    const [from, to] = this.context.sets.chunkRange(chunk);
+    return countBits(bits, from, to);
+  }
+
   /** Whether a tier can hold anything for this query's shape. */
   possible(tier: number): boolean {
     if (this.n === 0) return tier === BODY;
@@ -207,17 +219,23 @@ export class TierPlan {
     const order = this.rank
       .map((term, i) => ({ term, title: this.rankTitles[i] as Uint32Array, cost: costs[i] ?? 0 }))
       .sort((a, b) => a.cost - b.cost);
+    const phrase = this.phrase;
     let next = 0;
     while (next < order.length && countBits(bits, from, to) > verifyLimit) {
       const { term, title } = order[next++] as (typeof order)[number];
       const body = matches.termBody(term, chunk);
-      if (this.lacking()) return false;
+      if (this.lacking()) {
+        // The other terms' bodies and the phrase's come next, as whole-chunk sets or to check
+        // the few candidates left one by one: fetched in this round rather than a round each.
+        for (const rest of order.slice(next)) matches.wantTermBody(rest.term, chunk);
+        if (phrase !== null) matches.wantLiteralBody(phrase, chunk);
+        return false;
+      }
       if (!body) return true;
       for (let w = from; w < to; w++) {
         bits[w] = (bits[w] ?? 0) & ((title[w] ?? 0) | (body[w] ?? 0));
       }
     }
-    const phrase = this.phrase;
     if (countBits(bits, from, to) > verifyLimit && phrase !== null) {
       const body = matches.literalBody(phrase, chunk);
       if (this.lacking()) return false;

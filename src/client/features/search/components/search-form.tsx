@@ -1,6 +1,7 @@
 import { useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
+import { useSearchBackend } from '../store/search-backend-context';
 
 interface SearchFormProps {
   /** The landmark's name; two forms on one page need different ones. */
@@ -13,6 +14,7 @@ interface SearchFormProps {
 export function SearchForm({ label, inputRef, className = 'search-form' }: SearchFormProps) {
   const navigate = useNavigate();
   const [text, setText] = useState('');
+  const backend = useSearchBackend();
   return (
     <form
       role="search"
@@ -34,6 +36,9 @@ export function SearchForm({ label, inputRef, className = 'search-form' }: Searc
         autoComplete="off"
         value={text}
         onChange={(event) => setText(event.target.value)}
+        // A reader who puts the cursor here is about to search: the search page's files start
+        // loading while they type, not after they press Enter.
+        onFocus={() => backend.warm()}
       />
       <button type="submit" className="search-form__submit">
         <SearchIcon />

@@ -17,6 +17,9 @@ export function createInProcessSearchBackend(
       signal?.throwIfAborted();
       return value;
     },
+    warm() {
+      engine.warm();
+    },
     dispose() {
       // Nothing runs apart from the caller's own thread.
     },

@@ -8,15 +8,24 @@ import type { SearchBackend, SearchCall } from './search-backend';
 export function createLazySearchBackend(root: () => string): SearchBackend {
   let backend: Promise<SearchBackend> | null = null;
   const load = () =>
-    (backend ??=
+    (backend ??= (
       typeof Worker === 'function'
         ? import('./worker-search-backend').then((m) => m.createWorkerSearchBackend(root()))
-        : import('./in-process-search-backend').then((m) =>
-            m.createInProcessSearchBackend(root()),
-          ));
+        : import('./in-process-search-backend').then((m) => m.createInProcessSearchBackend(root()))
+    ).catch((error: unknown) => {
+      // A chunk that failed to download (offline, a deploy in between) is asked for again.
+      backend = null;
+      throw error;
+    }));
   return {
     async run<T extends SearchCall>(call: T, signal?: AbortSignal) {
       return (await load()).run(call, signal);
+    },
+    warm() {
+      load().then(
+        (b) => b.warm(),
+        () => undefined,
+      );
     },
     dispose() {
       void backend?.then((b) => b.dispose());

@@ -44,6 +44,13 @@ export interface SearchAnswers {
  */
 export interface SearchBackend {
   run<T extends SearchCall>(call: T, signal?: AbortSignal): Promise<SearchAnswers[T['type']]>;
+  /**
+   * Starts loading what any first call needs (the code, the worker, the index's small files)
+   * without making one, for a reader about to search: on a slow network those are rounds of
+   * requests the first keystroke would otherwise wait for. A failure there is only a load the
+   * first call tries again.
+   */
+  warm(): void;
   /** Stops the worker, if any; the backend is not used again. */
   dispose(): void;
 }

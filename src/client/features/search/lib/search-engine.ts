@@ -74,6 +74,11 @@ export class SearchEngine {
     }
   }
 
+  /** Starts loading the three small files every call needs, if nothing has yet. */
+  warm(): void {
+    this.ready().catch(() => undefined);
+  }
+
   /** The client, loading the three small files first; a failed load is tried again next call. */
   private ready(): Promise<SearchClient> {
     this.client ??= this.load().catch((error: unknown) => {

@@ -64,6 +64,9 @@ export function serveSearchWorker(
     const message = event.data;
     if (message.type === 'init') {
       engine ??= createEngine(message.root);
+      // Started at once rather than by the first call: the page starts a worker when the reader
+      // is about to search (`SearchBackend.warm`), so the files are there by the first keystroke.
+      engine.warm();
       return;
     }
     if (message.type === 'cancel') {

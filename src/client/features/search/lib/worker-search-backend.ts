@@ -89,6 +89,10 @@ export function createWorkerSearchBackend(
         target.postMessage({ type: 'call', id, call });
       });
     },
+    warm() {
+      // The worker loads the index's small files as soon as it is told where they are.
+      connect();
+    },
     dispose() {
       worker?.terminate();
       worker = null;

@@ -202,3 +202,69 @@ describe('pages and counts', () => {
     expect(loaded.filter((k) => k.startsWith('ids/'))).toEqual([]);
   });
 });
+
+describe('rounds of requests', () => {
+  /**
+   * The files each step of a search asks for (needed and ahead, as the page fetches them in one
+   * round), until the result; checked against brute force as every search here is.
+   */
+  function rounds(docs: SearchDoc[], query: string, verifyLimit?: number): string[][] {
+    // Small buckets and a file per body shard: the grams land in files of their own, as in a
+    // large index.
+    const files = buildSearchIndex(docs, {
+      chunkSize: 32,
+      bucketBytes: 32,
+      titleBucketBytes: 32,
+      bodyFileBytes: 0,
+    });
+    const index = new SearchIndex(
+      files.manifest,
+      () => {
+        throw new Error('Files are handed over between steps.');
+      },
+      { verifyLimit },
+    );
+    const prepared = prepareQuery(query);
+    const asked: string[][] = [];
+    for (;;) {
+      const step = index.step(prepared);
+      if (step.result) {
+        expect(step.result).toEqual(bruteForceSearch(prepareBruteForceCorpus(docs), prepared, {}));
+        return asked;
+      }
+      const round = [...step.needed, ...step.ahead].sort();
+      asked.push(round);
+      for (const file of round) index.addFile(file, files.shards.get(file) ?? new Uint8Array());
+    }
+  }
+  const bodyRounds = (asked: string[][]) =>
+    asked.filter((round) => round.some((file) => file.startsWith('body/'))).length;
+
+  it('asks for the bodies of every term of a chunk in one round', () => {
+    // Each title holds one of the two terms, and its body the other: narrowing the candidates
+    // needs both terms' bodies, whichever it starts with.
+    const docs = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        buildDoc({ title: `教育新闻 ${i}`, paragraphs: [`本周考试安排 ${i}`] }),
+      ),
+      ...Array.from({ length: 12 }, (_, i) =>
+        buildDoc({ title: `考试通知 ${i}`, paragraphs: [`关于教育的说明 ${i}`] }),
+      ),
+    ];
+    // Whole-chunk sets, one term after the other, however few the candidates.
+    expect(bodyRounds(rounds(docs, '教育 考试', 0))).toBe(1);
+  });
+
+  it('asks for every chunk a sparse tier will walk through in one round', () => {
+    // Six chunks of 32; in each, one title names 教育 and every body holds both terms apart.
+    // The title tier has one candidate a chunk, so a page of 20 walks all six.
+    const docs = Array.from({ length: 6 * 32 }, (_, i) =>
+      buildDoc({
+        title: i % 32 === 0 ? `教育新闻 ${i}` : `天气预报 ${i}`,
+        paragraphs: [`教育部门 ${i} 安排了考试`],
+        date: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
+    );
+    expect(bodyRounds(rounds(docs, '教育 考试'))).toBe(1);
+  });
+});
