@@ -63,6 +63,8 @@ async function checkAxe(theme: 'light' | 'dark') {
   await page.reload();
   await page.waitForFunction((value) => document.documentElement.dataset.theme === value, theme);
   await page.locator('main[aria-busy="false"] h1').first().waitFor();
+  // Settled: results and counts still loading are dimmed on purpose, which axe would measure.
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
