@@ -75,12 +75,30 @@ describe('searching in a worker', () => {
     const server = serveBundle((await buildSearchBundle([kaizhou])).files);
     const { worker } = fakeWorker();
     const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
-    const small = ['search/manifest.json', 'search/regions.json', 'search/pinyin.json'];
+    const small = ['search/manifest.json', 'search/regions.json'];
 
     backend.warm();
-    await expect.poll(() => [...server.requested].sort()).toEqual([...small].sort());
-    expect((await backend.run(search('kaizhou'))).hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
-    expect(server.requested.filter((path) => small.includes(path))).toHaveLength(3);
+    await expect.poll(() => [...server.requested].sort()).toEqual(small);
+    expect((await backend.run(search('三力'))).hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
+    expect(server.requested.filter((path) => path.endsWith('.json'))).toEqual(small);
+  });
+
+  it('loads the pinyin readings for the first Latin query only', async () => {
+    const { kaizhou } = searchCorpus();
+    const server = serveBundle((await buildSearchBundle([kaizhou])).files);
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+    const pinyinLoads = () => server.requested.filter((path) => path === 'search/pinyin.json');
+
+    await backend.run(search('开州'));
+    expect(pinyinLoads()).toEqual([]);
+    const [first, second] = await Promise.all([
+      backend.run(search('kaizhou')),
+      backend.run(search('kaiz')),
+    ]);
+    expect(first.hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
+    expect(second.hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
+    expect(pinyinLoads()).toHaveLength(1);
   });
 
   it('tries a failed warm-up again on the first call', async () => {

@@ -19,6 +19,12 @@ export const MAX_PINYIN_WORDS = 24;
 
 const isLatin = (term: ParsedTerm) => !term.quoted && /^[a-z]+$/.test(term.text);
 
+/** Whether preparing the text reads pinyin readings: only its unquoted Latin terms do. */
+export function readsPinyin(input: string): boolean {
+  const { include, exclude } = parseQuery(input);
+  return include.some(isLatin) || exclude.some(isLatin);
+}
+
 /**
  * The words kept for a term's pinyin, most specific first. A word containing another candidate
  * (开州区 beside 开州) is dropped before the cap: every text holding it holds the shorter one, so

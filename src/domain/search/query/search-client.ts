@@ -19,7 +19,12 @@ import type { SearchOptions, SearchQuery, SearchRequest, SearchResult } from './
 export interface SearchClientFiles {
   manifest: SearchManifest;
   regions: CompactRegionTable;
-  pinyin: CompactPinyinLexicon;
+  /**
+   * Read only by Latin terms and suggestions (`readsPinyin`), so a client may start without it
+   * and get it later (`addPinyin`): a query in characters then never waits for the largest of
+   * the three files.
+   */
+  pinyin?: CompactPinyinLexicon;
 }
 
 const PREPARED_LIMIT = 64;
@@ -49,7 +54,7 @@ export class SearchClient {
   readonly index: SearchIndex;
   readonly regions: RegionTable;
   private readonly lexicon: RegionLexicon;
-  private readonly pinyin: PinyinLexicon;
+  private pinyin: PinyinLexicon | null;
   /** Recent queries prepared, and what they mark: 20 results ask for the same query per text. */
   private readonly prepared = new Map<string, SearchQuery>();
   private readonly marked = new Map<string, readonly string[]>();
@@ -58,7 +63,23 @@ export class SearchClient {
     this.index = new SearchIndex(files.manifest, load);
     this.regions = RegionTable.fromJSON(files.regions);
     this.lexicon = new RegionLexicon(this.regions);
-    this.pinyin = PinyinLexicon.fromJSON(files.pinyin);
+    this.pinyin = files.pinyin ? PinyinLexicon.fromJSON(files.pinyin) : null;
+  }
+
+  /** Whether the pinyin readings are at hand (`SearchClientFiles.pinyin`). */
+  get hasPinyin(): boolean {
+    return this.pinyin !== null;
+  }
+
+  /** Hands over the pinyin readings of a client made without them. */
+  addPinyin(pinyin: CompactPinyinLexicon): void {
+    this.pinyin ??= PinyinLexicon.fromJSON(pinyin);
+  }
+
+  /** The pinyin readings; asking without them is a caller's mistake, not an empty answer. */
+  private readings(): PinyinLexicon {
+    if (!this.pinyin) throw new Error('Pinyin readings asked for before addPinyin.');
+    return this.pinyin;
   }
 
   /** The typed text parsed and expanded (regions named, pinyin spelled). */
@@ -67,7 +88,7 @@ export class SearchClient {
     if (known) return known;
     const query = prepareQuery(text, {
       regionsNamed: (term) => this.lexicon.regionsNamed(term),
-      wordsForPinyin: (term, reading) => this.pinyin.wordsFor(term, reading),
+      wordsForPinyin: (term, reading) => this.readings().wordsFor(term, reading),
     });
     if (this.prepared.size >= PREPARED_LIMIT) this.prepared.clear();
     this.prepared.set(text, query);
@@ -139,7 +160,7 @@ export class SearchClient {
     limit = 3,
     signal?: AbortSignal,
   ): Promise<Suggestion[]> {
-    const vocabulary = [...this.lexicon.names(), ...this.pinyin.words()];
+    const vocabulary = [...this.lexicon.names(), ...this.readings().words()];
     const options = { ...optionsOf(request, context), offset: 0, limit: 0, complete: true };
     const out: Suggestion[] = [];
     for (const query of nearQueries(request.text, vocabulary).slice(0, 12)) {

@@ -5,6 +5,7 @@ import {
   type SearchManifest,
 } from '../../../../domain/search/format/index-format';
 import type { CompactPinyinLexicon } from '../../../../domain/text/pinyin-lexicon';
+import { readsPinyin } from '../../../../domain/search/query/prepare-query';
 import { SearchClient } from '../../../../domain/search/query/search-client';
 import {
   fetchBundleBytes,
@@ -28,6 +29,7 @@ export class SearchCancelled extends Error {
  */
 export class SearchEngine {
   private client: Promise<SearchClient> | null = null;
+  private pinyin: Promise<void> | null = null;
   private readonly shards = new Map<string, Promise<Uint8Array>>();
 
   constructor(private readonly root: string) {}
@@ -41,6 +43,7 @@ export class SearchEngine {
     signal?: AbortSignal,
   ): Promise<SearchAnswers[T['type']]> {
     const client = await this.ready();
+    if (readsPinyinFor(call)) await this.addPinyin(client);
     try {
       signal?.throwIfAborted();
       return (await this.answer(client, call, signal)) as SearchAnswers[T['type']];
@@ -74,12 +77,27 @@ export class SearchEngine {
     }
   }
 
-  /** Starts loading the three small files every call needs, if nothing has yet. */
+  /** Starts loading the two small files every call needs, if nothing has yet. */
   warm(): void {
     this.ready().catch(() => undefined);
   }
 
-  /** The client, loading the three small files first; a failed load is tried again next call. */
+  /**
+   * Loads the pinyin readings into the client, once, for the first call that reads them: the
+   * largest of the small files (70 KB gzip), which a query in characters does not need.
+   */
+  private addPinyin(client: SearchClient): Promise<void> {
+    this.pinyin ??= fetchBundleJson(bundlePaths.searchPinyin(), { root: this.root }).then(
+      (pinyin) => client.addPinyin(pinyin as CompactPinyinLexicon),
+      (error: unknown) => {
+        this.pinyin = null;
+        throw error;
+      },
+    );
+    return this.pinyin;
+  }
+
+  /** The client, loading the two small files first; a failed load is tried again next call. */
   private ready(): Promise<SearchClient> {
     this.client ??= this.load().catch((error: unknown) => {
       this.client = null;
@@ -90,16 +108,15 @@ export class SearchEngine {
 
   private async load(): Promise<SearchClient> {
     const json = (path: string) => fetchBundleJson(path, { root: this.root });
-    const [manifest, regions, pinyin] = await Promise.all([
+    const [manifest, regions] = await Promise.all([
       json(bundlePaths.searchManifest()) as Promise<SearchManifest>,
       json(bundlePaths.searchRegions()) as Promise<CompactRegionTable>,
-      json(bundlePaths.searchPinyin()) as Promise<CompactPinyinLexicon>,
     ]);
     const format: unknown = manifest.format;
     if (format !== SEARCH_INDEX_FORMAT) {
       throw new VersionMismatchError(bundlePaths.searchManifest(), SEARCH_INDEX_FORMAT, format);
     }
-    return new SearchClient({ manifest, regions, pinyin }, (key) => this.shard(key));
+    return new SearchClient({ manifest, regions }, (key) => this.shard(key));
   }
 
   /** One shard's bytes, fetched once however many queries ask for it at the same time. */
@@ -113,5 +130,21 @@ export class SearchEngine {
       this.shards.set(key, bytes);
     }
     return bytes;
+  }
+}
+
+/** Whether a call reads the pinyin readings: a Latin term in its text, or suggestions. */
+function readsPinyinFor(call: SearchCall): boolean {
+  switch (call.type) {
+    case 'search':
+    case 'seen':
+    case 'countNew':
+      return readsPinyin(call.request.text);
+    case 'highlight':
+      return readsPinyin(call.query);
+    case 'suggest':
+      return true;
+    case 'regions':
+      return false;
   }
 }

@@ -73,4 +73,20 @@ describe('search over the real seed', () => {
     expect(await client.search(request('开洲'))).toMatchObject({ hits: [] });
     expect(await client.suggest(request('开洲'))).toEqual([{ query: '开州', total: 1 }]);
   });
+
+  it('answers queries in characters without the pinyin readings, and Latin ones once given them', async () => {
+    const { manifest, regions, pinyin } = JSON.parse(
+      JSON.stringify({ manifest: files.manifest, regions: files.regions, pinyin: files.pinyin }),
+    ) as Required<ConstructorParameters<typeof SearchClient>[0]>;
+    const late = new SearchClient(
+      { manifest, regions },
+      (key) => files.shards.get(key) ?? new Uint8Array(),
+    );
+    expect(late.hasPinyin).toBe(false);
+    expect((await late.search(request('開州區 党建'))).hits.map((h) => h.id)).toEqual(['article']);
+    expect(() => late.prepare('kaizhou')).toThrow(/pinyin/i);
+
+    late.addPinyin(pinyin);
+    expect((await late.search(request('kaizhou'))).hits.map((h) => h.id)).toEqual(['article']);
+  });
 });
