@@ -310,19 +310,13 @@ export class TermMatches {
     };
   }
 
-  /**
-   * Asks for a term's body shards of one chunk ahead of need (`ShardStore.wantAhead`), those of
-   * literals whose grams all occur in the chunk's bodies.
-   */
-  wantTermBody(term: SearchTerm, chunk: number): void {
-    for (const literal of term.literals) this.wantLiteralBody(literal, chunk);
-  }
-
-  /** `wantTermBody` for one literal. */
-  wantLiteralBody(literal: string, chunk: number): void {
-    const grams = gramsOf(literal);
-    if (this.bodyHasAll(grams, chunk) !== true) return;
-    for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, chunk));
+  /** Asks ahead of need for the body shards of a chunk that a term's or a literal's grams need. */
+  wantBody(wanted: SearchTerm | string, chunk: number): void {
+    for (const literal of typeof wanted === 'string' ? [wanted] : wanted.literals) {
+      const grams = gramsOf(literal);
+      if (this.bodyHasAll(grams, chunk) !== true) continue;
+      for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, chunk));
+    }
   }
 
   /** Title matches of a term (any of its literals) with the given chunk filled in. */
