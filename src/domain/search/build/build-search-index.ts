@@ -247,6 +247,8 @@ export function assembleSearchIndex(
     regions,
     regionBuckets: Math.min(4096, Math.max(1, Math.ceil(regionBytes / shape.titleBucketBytes))),
     topics,
+    // Written with the pinyin lexicon, which the index does not know (`searchFilesFromIndex`).
+    pinyinGroups: false,
   };
 
   const shards = new Map<string, Uint8Array>();

@@ -10,6 +10,7 @@ import {
 } from '../../tagging/topics/extract-keywords.ts';
 import { TOPICS } from '../../tagging/topics/topic-vocabulary.ts';
 import type { SearchIndexFiles } from './build-search-index.ts';
+import { pinyinGroupFiles } from './pinyin-groups.ts';
 import type { SearchManifest } from '../format/index-format.ts';
 import { PinyinLexicon, type CompactPinyinLexicon } from '../../text/pinyin-lexicon.ts';
 import type { PinyinKeys } from '../../text/pinyin-keys.ts';
@@ -125,5 +126,13 @@ export function searchFilesFromIndex(
   const names = new RegionLexicon(used).names();
   const topicWords = TOPICS.flatMap((t) => [t.name, ...t.terms.map((term) => term.text)]);
   const pinyin = PinyinLexicon.compact([...names, ...topicWords, ...keywords], keys);
-  return { manifest, regions: used.toJSON(), pinyin, shards, tags };
+  const regions = used.toJSON();
+  const groups = pinyinGroupFiles(manifest, shards, regions, pinyin);
+  return {
+    manifest: { ...manifest, pinyinGroups: true },
+    regions,
+    pinyin,
+    shards: new Map([...shards, ...groups]),
+    tags,
+  };
 }

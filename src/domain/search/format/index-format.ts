@@ -42,6 +42,13 @@ export interface SearchManifest {
    */
   regionBuckets: number;
   topics: string[];
+  /**
+   * Whether each two-letter Latin term that spells pinyin has a file of its own,
+   * `pinyin/<letters>` (`pinyinGroupFile`): the title entries of the words it may stand for and
+   * the documents of the regions they name, copied from their buckets. `ka` stands for 24 words
+   * and names 21 regions, whose buckets are 47 files; most of their bytes are other grams'.
+   */
+  pinyinGroups: boolean;
 }
 
 /**
@@ -113,13 +120,22 @@ export const searchShardKeys = {
   titles: (block: number) => `titles/${block}`,
   title: (route: string) => `title/${route}`,
   body: (route: string, chunk: number) => `body/${route}/${chunk}`,
+  /** A pinyin group's copies of title entries (`SearchManifest.pinyinGroups`). */
+  pinyinTitle: (letters: string) => `pinyin/${letters}/title`,
+  /** A pinyin group's copies of region documents. */
+  pinyinRegions: (letters: string) => `pinyin/${letters}/regions`,
 } as const;
+
+/** The file of a pinyin group: its title entries, then its regions' documents. */
+export const pinyinGroupFile = (letters: string) => `pinyin/${letters}`;
 
 /**
  * The file that holds a shard: a body shard's route may group its chunks (`bodyFiles`), every
  * other shard is a file of its own. Files map to `search/<file>.bin` like keys.
  */
 export function shardFile(key: string, manifest: SearchManifest): string {
+  const group = pinyinKeyOf(key);
+  if (group) return pinyinGroupFile(group);
   const body = bodyKeyOf(key);
   const firsts = body && manifest.bodyFiles[body.route];
   if (!body || !firsts) return key;
@@ -132,6 +148,11 @@ export function shardFile(key: string, manifest: SearchManifest): string {
 function bodyKeyOf(key: string): { route: string; chunk: number } | null {
   const match = /^body\/([^/]+)\/(\d+)$/.exec(key);
   return match ? { route: match[1] ?? '', chunk: Number(match[2]) } : null;
+}
+
+/** The letters of a `pinyin/<letters>/…` key; null for any other key. */
+function pinyinKeyOf(key: string): string | null {
+  return /^pinyin\/([a-z]+)\/(?:title|regions)$/.exec(key)?.[1] ?? null;
 }
 
 /** The first byte of each kind of binary file. */
@@ -153,22 +174,40 @@ export function encodeShardGroup(shards: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * The shards a fetched file holds, by key: the file's own shard, or each chunk's of a body group
- * (`encodeShardGroup`, named by its first chunk). Views into `bytes`, not copies.
+ * The shards a fetched file holds, by key: the file's own shard, each chunk's of a body group
+ * (`encodeShardGroup`, named by its first chunk), or a pinyin group's two. Views into `bytes`,
+ * not copies.
  */
 export function shardsOfFile(file: string, bytes: Uint8Array): [key: string, bytes: Uint8Array][] {
+  const letters = /^pinyin\/([a-z]+)$/.exec(file)?.[1];
+  if (letters) {
+    const [title, regions] = groupParts(bytes);
+    if (!title || !regions) throw new Error(`Search file ${file} is not a pinyin group.`);
+    return [
+      [searchShardKeys.pinyinTitle(letters), title],
+      [searchShardKeys.pinyinRegions(letters), regions],
+    ];
+  }
   const body = bodyKeyOf(file);
   if (!body || bytes[0] !== MAGIC.group) return [[file, bytes]];
+  return groupParts(bytes).map((part, i) => [
+    searchShardKeys.body(body.route, body.chunk + i),
+    part,
+  ]);
+}
+
+/** The shards of a group file (`encodeShardGroup`), as views into its bytes. */
+function groupParts(bytes: Uint8Array): Uint8Array[] {
   const r = new VarintReader(bytes);
   expectMagic(r, MAGIC.group, 'group');
   const lengths = Array.from({ length: r.read() }, () => r.read());
   let offset = r.offset;
-  return lengths.map((length, i) => {
+  return lengths.map((length) => {
     const end = offset + length;
     if (end > bytes.length) throw new Error('Truncated search shard.');
     const part = bytes.subarray(offset, end);
     offset = end;
-    return [searchShardKeys.body(body.route, body.chunk + i), part];
+    return part;
   });
 }
 

@@ -1,5 +1,11 @@
 import type { Postings } from '../format/index-format.ts';
 
+/** The grams whose postings find a literal: its one unit, or each of its bigrams in order. */
+export const gramsOf = (literal: string): string[] =>
+  literal.length === 1
+    ? [literal]
+    : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
+
 /** First index ≥ `from` whose value is ≥ `target`: galloping, since cursors only move forward. */
 function advance(values: Uint32Array, from: number, target: number): number {
   let low = from;

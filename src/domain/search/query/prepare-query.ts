@@ -12,7 +12,13 @@ export interface QueryExpanders {
    * 开州 too), most specific first (`PinyinLexicon.wordsFor`).
    */
   wordsForPinyin?: (term: string, reading: PinyinReading) => readonly string[];
+  /** The index has a pinyin group for each two-letter term that spells words
+   * (`SearchManifest.pinyinGroups`). */
+  pinyinGroups?: boolean;
 }
+
+/** Letters of a Latin term with a pinyin group of its own (`SearchManifest.pinyinGroups`). */
+export const PINYIN_GROUP_LETTERS = 2;
 
 /** Pinyin expansions kept per term: enough for any real reading, bounded for odd inputs. */
 export const MAX_PINYIN_WORDS = 24;
@@ -63,13 +69,30 @@ function term(
   return { text, literals, regions: [...regions].sort() };
 }
 
-/** One term alone: its pinyin readings (and, being typed last, the readings it starts). */
+/**
+ * One term alone: its pinyin readings (and, being typed last, the readings it starts). A
+ * two-letter term that spells words names its pinyin group, which holds what it needs.
+ */
 function expand(t: ParsedTerm, expanders: QueryExpanders, typing: boolean): SearchTerm {
   const words =
     expanders.wordsForPinyin && isLatin(t)
       ? expanders.wordsForPinyin(t.text, { initials: true, prefix: typing && t.last })
       : [];
-  return term(t.text, words, expanders, t.quoted);
+  const expanded = term(t.text, words, expanders, t.quoted);
+  const grouped =
+    expanders.pinyinGroups && words.length > 0 && t.text.length === PINYIN_GROUP_LETTERS;
+  return grouped ? { ...expanded, group: t.text } : expanded;
+}
+
+/**
+ * What a two-letter Latin term can stand for, typed last or not (`expand`): its pinyin group
+ * holds the title entries of these terms' literals and the documents of their regions. Empty
+ * when the letters spell no word, and then there is no group.
+ */
+export function pinyinGroupTerms(letters: string, expanders: QueryExpanders): SearchTerm[] {
+  const typed = { raw: letters, text: letters, quoted: false, at: 0 };
+  const terms = [true, false].map((last) => expand({ ...typed, last }, expanders, true));
+  return terms.some((t) => t.group !== undefined) ? terms : [];
 }
 
 /**

@@ -89,6 +89,7 @@ export class SearchClient {
     const query = prepareQuery(text, {
       regionsNamed: (term) => this.lexicon.regionsNamed(term),
       wordsForPinyin: (term, reading) => this.readings().wordsFor(term, reading),
+      pinyinGroups: this.index.manifest.pinyinGroups,
     });
     if (this.prepared.size >= PREPARED_LIMIT) this.prepared.clear();
     this.prepared.set(text, query);

@@ -121,9 +121,18 @@ export class SearchIndex {
     }
   }
 
+  /** Starts a step of a query: nothing missing yet, its pinyin groups read where they help. */
+  private beginStep(query: SearchQuery): void {
+    this.store.beginStep();
+    for (const term of [...query.must, ...query.phrases, ...query.not]) {
+      this.matches.useGroup(term);
+      this.filters.useGroup(term);
+    }
+  }
+
   /** One step of a search with the files at hand (see `SearchStep`). */
   step(query: SearchQuery, options: SearchOptions = {}): SearchStep {
-    this.store.beginStep();
+    this.beginStep(query);
     try {
       return this.run(query, options) ?? this.store.filesToLoad();
     } finally {
@@ -144,7 +153,7 @@ export class SearchIndex {
   ): Promise<NewestMatches> {
     for (;;) {
       signal?.throwIfAborted();
-      this.store.beginStep();
+      this.beginStep(query);
       let found: NewestMatches | null;
       try {
         found = this.runNewest(query, options, limit);

@@ -30,6 +30,11 @@ export interface SearchTerm {
   literals: readonly string[];
   /** Region codes the term names; items tagged with them match even if the text never says so. */
   regions: readonly string[];
+  /**
+   * The pinyin group (`SearchManifest.pinyinGroups`) holding the title entries of the literals
+   * and the documents of the regions: its letters, when the term is two letters that spell words.
+   */
+  group?: string;
 }
 
 /** A query after parsing and expansion: what the engine and the brute-force reference take. */

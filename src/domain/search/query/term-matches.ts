@@ -7,7 +7,7 @@ import {
   type SearchField,
   type SearchManifest,
 } from '../format/index-format.ts';
-import { LiteralProbe, matchBigrams } from './match-grams.ts';
+import { gramsOf, LiteralProbe, matchBigrams } from './match-grams.ts';
 import type { SearchTerm } from './search-types.ts';
 import type { ShardStore } from './shard-store.ts';
 
@@ -52,6 +52,8 @@ export class TermMatches {
   private readonly literals = new Map<string, Bits>();
   private readonly terms = new Map<string, Bits>();
   private readonly lookups = new Map<string, Lookup>();
+  /** Grams whose title entry a pinyin group holds (`useGroup`): the group's key. */
+  private readonly grouped = new Map<string, string>();
   private readonly manifest: SearchManifest;
 
   constructor(
@@ -78,9 +80,24 @@ export class TermMatches {
     this.sets.release(bits.body);
   }
 
+  /**
+   * Reads the title entries of a term's literals from its pinyin group (`SearchTerm.group`), one
+   * file, rather than from their buckets, most of whose bytes are other grams'.
+   */
+  useGroup({ group, literals }: SearchTerm): void {
+    if (group === undefined) return;
+    const key = searchShardKeys.pinyinTitle(group);
+    for (const gram of literals.flatMap(gramsOf))
+      if (!this.grouped.has(gram)) this.grouped.set(gram, key);
+  }
+
+  /** A gram's shard: a title entry comes from a pinyin group unless its bucket is at hand. */
   private shardKey(field: SearchField, gram: string, chunk: number): string {
     const route = gramRoute(gram, field, this.manifest, this.own[field]);
-    return field === 'title' ? searchShardKeys.title(route) : searchShardKeys.body(route, chunk);
+    if (field === 'body') return searchShardKeys.body(route, chunk);
+    const own = searchShardKeys.title(route);
+    const copy = this.grouped.get(gram);
+    return copy !== undefined && !this.store.has(own) ? copy : own;
   }
 
   private postings(field: SearchField, gram: string, chunk: number): Postings | null | undefined {
@@ -371,12 +388,6 @@ export class TermMatches {
     return body;
   }
 }
-
-/** The grams whose postings find a literal: its one unit, or each of its bigrams in order. */
-const gramsOf = (literal: string): string[] =>
-  literal.length === 1
-    ? [literal]
-    : Array.from({ length: literal.length - 1 }, (_, j) => literal.slice(j, j + 2));
 
 const termKeys = new WeakMap<SearchTerm, string>();
 function termKey(term: SearchTerm): string {
