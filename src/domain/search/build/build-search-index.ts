@@ -27,7 +27,11 @@ export interface SearchIndexOptions {
   /** Documents per ids shard, which only the bookmark filter reads (hits take their ids from the
    * titles shards). */
   idsChunkSize?: number;
-  /** Documents per titles shard (id, title, kind, date of each, for the result list). */
+  /**
+   * Documents per titles shard (id, title, kind, date of each, for the result list). A page of
+   * hits spread over the corpus reads a shard per hit whatever its size, so small ones: at 32,
+   * such a page costs about 16 KB gzip where 128 cost 50 KB, for the same number of files.
+   */
   titlesChunkSize?: number;
   /** A gram whose postings (per chunk) reach this many bytes gets a shard of its own. */
   ownShardBytes?: number;
@@ -110,7 +114,7 @@ export function indexShape(options: SearchIndexOptions = {}): IndexShape {
   const shape = {
     chunkSize: options.chunkSize ?? 8192,
     idsChunkSize: options.idsChunkSize ?? 1024,
-    titlesChunkSize: options.titlesChunkSize ?? 128,
+    titlesChunkSize: options.titlesChunkSize ?? 32,
     ownShardBytes: options.ownShardBytes ?? 16_384,
     bucketBytes: options.bucketBytes ?? 16_384,
     titleBucketBytes: options.titleBucketBytes ?? 4_096,
