@@ -260,7 +260,10 @@ async function typingRun(browser: Browser, url: string, backend: Backend, served
         const got = served.slice(before);
         const files = got
           .filter((s) => !s.path.startsWith('data/items/'))
-          .map((s) => `${(s.at - t0).toFixed(0)}:${s.path.replace('data/search/', '')}`);
+          .map(
+            (s) =>
+              `${(s.at - t0).toFixed(0)}:${s.path.replace('data/search/', '')}${s.cancelled ? ' (cancelled)' : ''}`,
+          );
         const items = got.filter((s) => s.path.startsWith('data/items/'));
         const itemTimes = items.map((s) => s.at - t0);
         console.log(

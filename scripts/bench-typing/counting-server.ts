@@ -6,6 +6,9 @@ import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse }
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ShapedLink, type NetworkShape } from './shaped-link.ts';
+
+export type { NetworkShape } from './shaped-link.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,15 +33,8 @@ export interface Served {
   /** Bytes of the file, and bytes sent (gzip when the browser accepts it, as a CDN would). */
   raw: number;
   sent: number;
-}
-
-/**
- * A network to emulate: each response waits `latencyMs` after its request arrives, then takes
- * its turn on one link of `bytesPerSecond` shared by all responses, as a phone's connection is.
- */
-export interface NetworkShape {
-  latencyMs: number;
-  bytesPerSecond: number;
+  /** The browser cancelled the request before the response was sent (`--slow-4g`). */
+  cancelled?: boolean;
 }
 
 /**
@@ -100,8 +96,7 @@ export async function serveCounting(
   { http2 = false, certDir = '.tmp/bench-typing/cert', shape = null as NetworkShape | null } = {},
 ): Promise<CountingServer> {
   const served: Served[] = [];
-  // When the shaped link has sent everything queued on it so far (`performance.now()` ms).
-  let linkFreeAt = 0;
+  const link = shape && new ShapedLink(shape);
   const gzipped = new Map<string, Uint8Array>();
   const handle = (
     req: IncomingMessage | Http2ServerRequest,
@@ -135,20 +130,24 @@ export async function serveCounting(
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = String(out.length);
-      served.push({
+      const record: Served = {
         path: path.relative(root, file).split(path.sep).join('/'),
         at,
         raw: body.length,
         sent: out.length,
+      };
+      served.push(record);
+      const send = () => {
+        res.writeHead(200, headers);
+        res.end(out);
+      };
+      if (!link) return send();
+      const cancel = link.transfer(at, out.length, send);
+      res.on('close', () => {
+        if (res.writableEnded) return;
+        record.cancelled = true;
+        cancel();
       });
-      if (shape) {
-        const start = Math.max(at + shape.latencyMs, linkFreeAt);
-        const done = start + (out.length / shape.bytesPerSecond) * 1000;
-        linkFreeAt = done;
-        await new Promise((resolve) => setTimeout(resolve, done - performance.now()));
-      }
-      res.writeHead(200, headers);
-      res.end(out);
     })();
   };
   const server = http2

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createWorkerSearchBackend,
   type SearchWorkerLike,
@@ -9,7 +9,7 @@ import {
   type SearchWorkerScope,
   type ToSearchWorker,
 } from '../../../src/client/features/search/lib/search-worker-protocol';
-import type { SearchEngine } from '../../../src/client/features/search/lib/search-engine';
+import { SearchEngine } from '../../../src/client/features/search/lib/search-engine';
 import type { SearchCall } from '../../../src/client/features/search/lib/search-backend';
 import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
 import { buildSearchBundle } from '../support/search-bundle';
@@ -214,5 +214,65 @@ describe('searching in a worker', () => {
     finishSearch();
     await Promise.all([page, ...marks]);
     expect(started).toEqual(['search', 'mark a', 'mark b']);
+  });
+});
+
+describe('the engine’s requests', () => {
+  /** The signal the request for `path` was made with (the first one for it). */
+  const requestSignal = (path: string) => {
+    const url = (input: RequestInfo | URL) =>
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const call = vi.mocked(fetch).mock.calls.find(([input]) => url(input).endsWith(path));
+    return call?.[1]?.signal ?? null;
+  };
+
+  it('cancels the files only searches typed past wait for, once the next one asks for its own', async () => {
+    const server = serveBundle((await buildSearchBundle(Object.values(searchCorpus()))).files);
+    server.set('search/meta.bin', respond.hang());
+    const engine = new SearchEngine(bundleRootUrl().href);
+
+    // Counts read the meta shard, which never arrives here; two searches wait for it.
+    const first = new AbortController();
+    const second = new AbortController();
+    const counts = [
+      engine.run(search('党建'), first.signal),
+      engine.run(search('就业'), second.signal),
+    ];
+    // Their rejections are awaited at the end.
+    for (const counting of counts) counting.catch(() => undefined);
+    await expect.poll(() => server.requested).toContain('search/meta.bin');
+
+    // One stops waiting: a new search's requests leave the file to the other.
+    first.abort();
+    await engine.run(search('ka', false));
+    expect(server.requested).toContain('search/pinyin/ka.bin');
+    expect(requestSignal('search/meta.bin')?.aborted).toBe(false);
+
+    // Nobody waits any more: the next search's requests cancel it.
+    second.abort();
+    expect(requestSignal('search/meta.bin')?.aborted).toBe(false);
+    const before = server.requested.length;
+    await engine.run(search('广西', false));
+    expect(server.requested.slice(before)).toEqual([expect.stringMatching(/^search\/regions\//)]);
+    expect(requestSignal('search/meta.bin')?.aborted).toBe(true);
+    for (const counting of counts) {
+      await expect(counting).rejects.toMatchObject({ name: 'AbortError' });
+    }
+  });
+
+  it('cancels them at once when the page lets go of them after the next search began', async () => {
+    const server = serveBundle((await buildSearchBundle(Object.values(searchCorpus()))).files);
+    server.set('search/meta.bin', respond.hang());
+    const engine = new SearchEngine(bundleRootUrl().href);
+    const typing = new AbortController();
+    const counting = engine.run(search('党建'), typing.signal);
+    counting.catch(() => undefined);
+    await expect.poll(() => server.requested).toContain('search/meta.bin');
+
+    const next = engine.run(search('永川', false));
+    typing.abort();
+    expect(requestSignal('search/meta.bin')?.aborted).toBe(true);
+    await expect(counting).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await next).hits).toHaveLength(1);
   });
 });

@@ -22,8 +22,12 @@ export interface SearchIndexTuning {
   aheadDocs?: number;
 }
 
-/** Fetches one search file's bytes by name (`bundlePaths.searchFile(name)` in the bundle). */
-export type ShardLoader = (file: string) => Uint8Array | Promise<Uint8Array>;
+/**
+ * Fetches one search file's bytes by name (`bundlePaths.searchFile(name)` in the bundle) for a
+ * search that stops waiting for it once `signal` aborts: a loader may then cancel the fetch,
+ * unless another search waits for it too.
+ */
+export type ShardLoader = (file: string, signal?: AbortSignal) => Uint8Array | Promise<Uint8Array>;
 
 /**
  * One step of a search over the files at hand: the result, or the files to fetch before the
@@ -114,7 +118,7 @@ export class SearchIndex {
       signal?.throwIfAborted();
       const step = this.step(query, options);
       if (step.result) return step.result;
-      const load = async (file: string) => this.addFile(file, await this.load(file));
+      const load = async (file: string) => this.addFile(file, await this.load(file, signal));
       // Ahead of need: a failure there is only a file to ask for again when it is needed.
       for (const file of step.ahead) void load(file).catch(() => undefined);
       await Promise.all([...step.needed].map(load));
@@ -162,7 +166,9 @@ export class SearchIndex {
       }
       if (found) return found;
       const { needed } = this.store.filesToLoad();
-      await Promise.all([...needed].map(async (file) => this.addFile(file, await this.load(file))));
+      await Promise.all(
+        [...needed].map(async (file) => this.addFile(file, await this.load(file, signal))),
+      );
     }
   }
 

@@ -30,7 +30,11 @@ export class SearchCancelled extends Error {
 export class SearchEngine {
   private client: Promise<SearchClient> | null = null;
   private pinyin: Promise<void> | null = null;
-  private readonly shards = new Map<string, Promise<Uint8Array>>();
+  private readonly shards = new Map<string, ShardFetch>();
+  /** Calls running whose signal has not aborted. */
+  private running = 0;
+  /** The fetches not settled yet, which `cancelUnwanted` looks through. */
+  private readonly inFlight = new Map<string, ShardFetch>();
 
   constructor(private readonly root: string) {}
 
@@ -42,15 +46,30 @@ export class SearchEngine {
     call: T,
     signal?: AbortSignal,
   ): Promise<SearchAnswers[T['type']]> {
-    const client = await this.ready();
-    if (readsPinyinFor(call)) await this.addPinyin(client);
+    const leave = this.enter(signal);
     try {
+      const client = await this.ready();
+      if (readsPinyinFor(call)) await this.addPinyin(client);
       signal?.throwIfAborted();
       return (await this.answer(client, call, signal)) as SearchAnswers[T['type']];
     } catch (error) {
       if (signal?.aborted) throw new SearchCancelled();
       throw error;
+    } finally {
+      leave();
     }
+  }
+
+  /** Counts a call as running until it settles or its signal aborts; returns its leaving. */
+  private enter(signal?: AbortSignal): () => void {
+    let left = false;
+    const leave = () => {
+      if (!left) this.running--;
+      left = true;
+    };
+    this.running++;
+    signal?.addEventListener('abort', leave, { once: true });
+    return leave;
   }
 
   private async answer(client: SearchClient, call: SearchCall, signal?: AbortSignal) {
@@ -116,21 +135,75 @@ export class SearchEngine {
     if (format !== SEARCH_INDEX_FORMAT) {
       throw new VersionMismatchError(bundlePaths.searchManifest(), SEARCH_INDEX_FORMAT, format);
     }
-    return new SearchClient({ manifest, regions }, (key) => this.shard(key));
+    return new SearchClient({ manifest, regions }, (key, signal) => this.shard(key, signal));
   }
 
-  /** One shard's bytes, fetched once however many queries ask for it at the same time. */
-  private shard(key: string): Promise<Uint8Array> {
-    let bytes = this.shards.get(key);
-    if (!bytes) {
-      // Not cancelled with the search that asked first: other searches may wait for it too.
-      bytes = fetchBundleBytes(bundlePaths.searchFile(key), { root: this.root });
-      // A failed fetch is forgotten, so that a retry asks the network again.
-      bytes.catch(() => this.shards.delete(key));
-      this.shards.set(key, bytes);
+  /**
+   * One shard's bytes, fetched once however many searches ask for it at the same time, for as
+   * long as one of them waits for it (a search without a signal always does).
+   */
+  private shard(key: string, signal?: AbortSignal): Promise<Uint8Array> {
+    let fetching = this.shards.get(key);
+    if (!fetching) {
+      const controller = new AbortController();
+      const bytes = fetchBundleBytes(bundlePaths.searchFile(key), {
+        root: this.root,
+        signal: controller.signal,
+      });
+      const made: ShardFetch = { bytes, controller, waiting: 0, kept: false };
+      const settled = () => this.inFlight.get(key) === made && this.inFlight.delete(key);
+      bytes.then(settled, () => {
+        settled();
+        // A failed fetch is forgotten, so that a retry asks the network again.
+        if (this.shards.get(key) === made) this.shards.delete(key);
+      });
+      this.shards.set(key, made);
+      this.inFlight.set(key, made);
+      fetching = made;
+      // After the round of requests this one belongs to has been made (synchronously).
+      queueMicrotask(() => this.cancelUnwanted());
     }
-    return bytes;
+    if (!signal) {
+      fetching.kept = true;
+    } else if (!signal.aborted) {
+      const waited = fetching;
+      waited.waiting++;
+      signal.addEventListener(
+        'abort',
+        () => {
+          waited.waiting--;
+          // Typed past while another call runs: its files are what the link should carry.
+          if (this.running > 0) this.cancelUnwanted();
+        },
+        { once: true },
+      );
+    }
+    return fetching.bytes;
   }
+
+  /**
+   * Cancels the fetches no search waits for any more: those of searches the reader typed past
+   * and of counts nobody will see. On a slow link they take the bandwidth of the files the
+   * current search asks for (a keystroke waited a second behind the previous one's files).
+   */
+  private cancelUnwanted(): void {
+    for (const [key, fetching] of this.inFlight) {
+      if (fetching.kept || fetching.waiting > 0) continue;
+      fetching.controller.abort();
+      this.inFlight.delete(key);
+      this.shards.delete(key);
+    }
+  }
+}
+
+/** A shard fetched or being fetched, and who waits for it. */
+interface ShardFetch {
+  bytes: Promise<Uint8Array>;
+  controller: AbortController;
+  /** Searches waiting for it that may stop waiting (their signal aborts). */
+  waiting: number;
+  /** Asked for by a search that cannot stop waiting: never cancelled. */
+  kept: boolean;
 }
 
 /** Whether a call reads the pinyin readings: a Latin term in its text, or suggestions. */
