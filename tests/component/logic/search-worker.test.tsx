@@ -101,6 +101,18 @@ describe('searching in a worker', () => {
     expect(pinyinLoads()).toHaveLength(1);
   });
 
+  it('answers a first Latin letter without the readings, and fetches them for the next', async () => {
+    const { kaizhou } = searchCorpus();
+    const { files } = await buildSearchBundle([kaizhou]);
+    const server = serveBundle({ ...files, 'search/pinyin.json': respond.hang() });
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+
+    // The readings never arrive here: the letter's search does not wait for them.
+    expect((await backend.run(search('k'))).hits).toEqual([]);
+    expect(server.requested).toContain('search/pinyin.json');
+  });
+
   it('tries a failed warm-up again on the first call', async () => {
     const { kaizhou } = searchCorpus();
     const { files } = await buildSearchBundle([kaizhou]);

@@ -1,6 +1,6 @@
 import { foldText } from '../../text/fold-text.ts';
 import { parseQuery, type ParsedQuery, type ParsedTerm } from './parse-query.ts';
-import type { PinyinReading } from '../../text/pinyin-lexicon.ts';
+import { MIN_PINYIN_PREFIX, type PinyinReading } from '../../text/pinyin-lexicon.ts';
 import type { SearchQuery, SearchTerm } from './search-types.ts';
 
 /** Lookups that widen a term; both take and return folded text. */
@@ -25,10 +25,15 @@ export const MAX_PINYIN_WORDS = 24;
 
 const isLatin = (term: ParsedTerm) => !term.quoted && /^[a-z]+$/.test(term.text);
 
-/** Whether preparing the text reads pinyin readings: only its unquoted Latin terms do. */
-export function readsPinyin(input: string): boolean {
+/**
+ * Whether preparing the text reads pinyin readings: `now` for unquoted Latin terms of two
+ * letters or more in all, `soon` for a letter alone, which spells no word (it would name
+ * hundreds, like a one-letter prefix) but is most often the first keystroke of one; else `no`.
+ */
+export function readsPinyin(input: string): 'now' | 'soon' | 'no' {
   const { include, exclude } = parseQuery(input);
-  return include.some(isLatin) || exclude.some(isLatin);
+  const letters = [...include, ...exclude].filter(isLatin).reduce((n, t) => n + t.text.length, 0);
+  return letters >= MIN_PINYIN_PREFIX ? 'now' : letters > 0 ? 'soon' : 'no';
 }
 
 /**
@@ -75,7 +80,7 @@ function term(
  */
 function expand(t: ParsedTerm, expanders: QueryExpanders, typing: boolean): SearchTerm {
   const words =
-    expanders.wordsForPinyin && isLatin(t)
+    expanders.wordsForPinyin && isLatin(t) && t.text.length >= MIN_PINYIN_PREFIX
       ? expanders.wordsForPinyin(t.text, { initials: true, prefix: typing && t.last })
       : [];
   const expanded = term(t.text, words, expanders, t.quoted);

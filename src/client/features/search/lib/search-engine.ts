@@ -49,7 +49,10 @@ export class SearchEngine {
     const leave = this.enter(signal);
     try {
       const client = await this.ready();
-      if (readsPinyinFor(call)) await this.addPinyin(client);
+      const pinyin = readsPinyinFor(call);
+      // A first Latin letter does not wait for the readings, but the next keystroke will.
+      if (pinyin === 'soon') this.addPinyin(client).catch(() => undefined);
+      if (pinyin === 'now') await this.addPinyin(client);
       signal?.throwIfAborted();
       return (await this.answer(client, call, signal)) as SearchAnswers[T['type']];
     } catch (error) {
@@ -206,8 +209,8 @@ interface ShardFetch {
   kept: boolean;
 }
 
-/** Whether a call reads the pinyin readings: a Latin term in its text, or suggestions. */
-function readsPinyinFor(call: SearchCall): boolean {
+/** When a call reads the pinyin readings (`readsPinyin`): for a Latin term in its text, or suggestions. */
+function readsPinyinFor(call: SearchCall): ReturnType<typeof readsPinyin> {
   switch (call.type) {
     case 'search':
     case 'seen':
@@ -216,8 +219,8 @@ function readsPinyinFor(call: SearchCall): boolean {
     case 'highlight':
       return readsPinyin(call.query);
     case 'suggest':
-      return true;
+      return 'now';
     case 'regions':
-      return false;
+      return 'no';
   }
 }

@@ -12,6 +12,7 @@ import {
 import {
   MAX_PINYIN_WORDS,
   prepareQuery,
+  readsPinyin,
   type QueryExpanders,
 } from '../../../../../src/domain/search/query/prepare-query.ts';
 import { SearchIndex } from '../../../../../src/domain/search/query/search-index.ts';
@@ -77,6 +78,19 @@ describe('pinyin lexicon prefixes', () => {
 });
 
 describe('pinyin while typing', () => {
+  it('reads no word into a letter alone, not even a whole reading, nor waits for the readings', () => {
+    const withA = lexiconOf(['阿', '阿坝']);
+    const letters: QueryExpanders = { wordsForPinyin: (t, reading) => withA.wordsFor(t, reading) };
+    expect(withA.wordsFor('a')).toEqual(['阿']);
+    expect(prepareQuery('a', letters).must.map((t) => t.literals)).toEqual([['a']]);
+    expect(prepareQuery('ab', letters).must.map((t) => t.literals)).toEqual([['ab', '阿坝']]);
+    expect(readsPinyin('a')).toBe('soon');
+    expect(readsPinyin('k 教育')).toBe('soon');
+    expect(readsPinyin('k a')).toBe('now');
+    expect(readsPinyin('-ka')).toBe('now');
+    expect(readsPinyin('教育 "ka"')).toBe('no');
+  });
+
   it('reads the last term as an unfinished syllable', () => {
     expect(literals('kaiz')).toEqual(['kaiz: kaiz 开展 开州']);
     expect(literals('重庆 kaizh')).toEqual(['重庆: 重庆', 'kaizh: kaizh 开展 开州']);
