@@ -158,6 +158,12 @@ export class IncrementalCompile {
       timed,
       indexed: indexedInSearch(catalog),
     });
+    // Once ranked, a compile that runs once needs no record: the tags hold the analyses, and the
+    // counted words (about 80 MB at 100,000 seeds) would wait for the last file to be written.
+    if (this.options.keepSeeds === false) {
+      this.records.clear();
+      this.teaserTags.clear();
+    }
     const { siteUrl } = this.options;
     const feedSite = siteUrl ? { siteUrl, today: this.today() } : null;
     const layout = timed('layout', () => bundleLayout(catalog, tags, search, feedSite));
