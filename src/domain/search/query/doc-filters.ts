@@ -1,6 +1,7 @@
 import { addBit, countBits, orInto, popcount, setBits } from './bitset.ts';
 import type { DocSets } from './doc-sets.ts';
-import type { SearchFacets, SearchFilters, SearchTerm } from './search-types.ts';
+import type { SearchFacets, SearchFilters } from './search-types.ts';
+import { GroupCopies } from './group-copies.ts';
 import { regionBucket, searchShardKeys } from '../format/index-format.ts';
 import type { Meta, ShardStore } from './shard-store.ts';
 
@@ -21,20 +22,14 @@ export class DocFilters {
   private readonly topicBits = new Map<string, Uint32Array>();
   private readonly hostBits = new Map<string, Uint32Array>();
   private idIndex: Map<string, number> | null = null;
-  /** Regions whose documents a pinyin group holds (`useGroup`): the group's key. */
-  private readonly grouped = new Map<string, string>();
+  /** Documents of regions that pinyin groups hold copies of. */
+  readonly regionCopies: GroupCopies;
 
   constructor(
     private readonly store: ShardStore,
     private readonly sets: DocSets,
-  ) {}
-
-  /** Reads the documents of the regions a term names from its pinyin group, one file, rather
-   * than from their buckets (`SearchTerm.group`). */
-  useGroup({ group, regions }: SearchTerm): void {
-    if (group === undefined) return;
-    const key = searchShardKeys.pinyinRegions(group);
-    for (const code of regions) if (!this.grouped.has(code)) this.grouped.set(code, key);
+  ) {
+    this.regionCopies = new GroupCopies(store);
   }
 
   /** Forgets the region and topic sets made so far. */
@@ -58,10 +53,7 @@ export class DocFilters {
       return this.facetSet(this.regionBits, manifest.regions, (m) => m.regionDocs, code);
     }
     const bucket = searchShardKeys.regions(regionBucket(code, manifest));
-    const copy = this.grouped.get(code);
-    const shard = this.store.postings(
-      copy !== undefined && !this.store.has(bucket) ? copy : bucket,
-    );
+    const shard = this.store.postings(this.regionCopies.shardOf(bucket, code));
     if (!shard) return null;
     const bits = this.sets.take();
     setBits(bits, shard.get(code)?.docs ?? []);

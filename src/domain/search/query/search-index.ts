@@ -13,6 +13,7 @@ import {
 import { ShardStore } from './shard-store.ts';
 import { TermMatches } from './term-matches.ts';
 import { TierPlan } from './tier-plan.ts';
+import { gramsOf } from './match-grams.ts';
 
 /** Knobs that change speed, never results (tests turn them to reach every code path). */
 export interface SearchIndexTuning {
@@ -128,9 +129,10 @@ export class SearchIndex {
   /** Starts a step of a query: nothing missing yet, its pinyin groups read where they help. */
   private beginStep(query: SearchQuery): void {
     this.store.beginStep();
-    for (const term of [...query.must, ...query.phrases, ...query.not]) {
-      this.matches.useGroup(term);
-      this.filters.useGroup(term);
+    for (const { group, literals, regions } of [...query.must, ...query.phrases, ...query.not]) {
+      if (group === undefined) continue;
+      this.matches.titleCopies.add(searchShardKeys.pinyinTitle(group), literals.flatMap(gramsOf));
+      this.filters.regionCopies.add(searchShardKeys.pinyinRegions(group), regions);
     }
   }
 

@@ -7,6 +7,7 @@ import {
   type SearchField,
   type SearchManifest,
 } from '../format/index-format.ts';
+import { GroupCopies } from './group-copies.ts';
 import { gramsOf, LiteralProbe, matchBigrams } from './match-grams.ts';
 import type { SearchTerm } from './search-types.ts';
 import type { ShardStore } from './shard-store.ts';
@@ -52,8 +53,8 @@ export class TermMatches {
   private readonly literals = new Map<string, Bits>();
   private readonly terms = new Map<string, Bits>();
   private readonly lookups = new Map<string, Lookup>();
-  /** Grams whose title entry a pinyin group holds (`useGroup`): the group's key. */
-  private readonly grouped = new Map<string, string>();
+  /** Title entries of grams that pinyin groups hold copies of. */
+  readonly titleCopies: GroupCopies;
   private readonly manifest: SearchManifest;
 
   constructor(
@@ -64,6 +65,7 @@ export class TermMatches {
     private readonly aheadDocs: number,
   ) {
     this.manifest = store.manifest;
+    this.titleCopies = new GroupCopies(store);
     this.own = { title: new Set(this.manifest.own.title), body: new Set(this.manifest.own.body) };
   }
 
@@ -80,24 +82,11 @@ export class TermMatches {
     this.sets.release(bits.body);
   }
 
-  /**
-   * Reads the title entries of a term's literals from its pinyin group (`SearchTerm.group`), one
-   * file, rather than from their buckets, most of whose bytes are other grams'.
-   */
-  useGroup({ group, literals }: SearchTerm): void {
-    if (group === undefined) return;
-    const key = searchShardKeys.pinyinTitle(group);
-    for (const gram of literals.flatMap(gramsOf))
-      if (!this.grouped.has(gram)) this.grouped.set(gram, key);
-  }
-
   /** A gram's shard: a title entry comes from a pinyin group unless its bucket is at hand. */
   private shardKey(field: SearchField, gram: string, chunk: number): string {
     const route = gramRoute(gram, field, this.manifest, this.own[field]);
     if (field === 'body') return searchShardKeys.body(route, chunk);
-    const own = searchShardKeys.title(route);
-    const copy = this.grouped.get(gram);
-    return copy !== undefined && !this.store.has(own) ? copy : own;
+    return this.titleCopies.shardOf(searchShardKeys.title(route), gram);
   }
 
   private postings(field: SearchField, gram: string, chunk: number): Postings | null | undefined {
