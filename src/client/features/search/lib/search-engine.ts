@@ -50,11 +50,13 @@ export class SearchEngine {
     try {
       const client = await this.ready();
       const pinyin = readsPinyinFor(call);
-      // A first Latin letter does not wait for the readings, but the next keystroke will.
-      if (pinyin === 'soon') this.addPinyin(client).catch(() => undefined);
       if (pinyin === 'now') await this.addPinyin(client);
       signal?.throwIfAborted();
-      return (await this.answer(client, call, signal)) as SearchAnswers[T['type']];
+      const answer = this.answer(client, call, signal);
+      // A first Latin letter does not wait for the readings, but the next keystroke will: they
+      // are asked for after the letter's own files, which a slow link then carries first.
+      if (pinyin === 'soon') this.addPinyin(client).catch(() => undefined);
+      return (await answer) as SearchAnswers[T['type']];
     } catch (error) {
       if (signal?.aborted) throw new SearchCancelled();
       throw error;
