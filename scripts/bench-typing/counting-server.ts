@@ -33,7 +33,7 @@ export interface Served {
   /** Bytes of the file, and bytes sent (gzip when the browser accepts it, as a CDN would). */
   raw: number;
   sent: number;
-  /** The browser cancelled the request before the response was sent (`--slow-4g`). */
+  /** The browser cancelled the request before the response was sent (`--slow-4g`); `sent` is 0. */
   cancelled?: boolean;
 }
 
@@ -145,7 +145,9 @@ export async function serveCounting(
       const cancel = link.transfer(at, out.length, send);
       res.on('close', () => {
         if (res.writableEnded) return;
+        // The link sends a response whole once its turn ends, so a cancelled one sent nothing.
         record.cancelled = true;
+        record.sent = 0;
         cancel();
       });
     })();
