@@ -3,7 +3,7 @@ import { decodeSeed } from './decode-seed.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { htmlToSeedText, isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
 import { foldItemText, type FoldedItemText } from '../domain/tagging/fold-item.ts';
-import { simplifyChar } from '../domain/text/traditional-to-simplified.ts';
+import { countTraditional } from '../domain/text/traditional-to-simplified.ts';
 import { spamWords } from './parse/page-furniture.ts';
 import { tagItem, type ItemAnalysis, type TaggedText } from '../domain/tagging/tag-item.ts';
 import { storyYears, type StoryDoc } from '../domain/stories/group-stories.ts';
@@ -116,8 +116,7 @@ function storyDocOf(text: TaggedText, folded: FoldedItemText, analysis: ItemAnal
   const spam = folded.paragraphs.map((p) => spamWords(p) >= 2);
   const body = folded.paragraphs.filter((_, i) => !spam[i]);
   const original = text.paragraphs.join('');
-  let changed = 0;
-  for (const char of original) if (simplifyChar(char) !== char) changed++;
+  const changed = countTraditional(original);
   return {
     fingerprint: storyFingerprint(body),
     places: analysis.regions

@@ -65,3 +65,33 @@ export function simplifyText(text: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+// Whether each BMP unit simplifies to something else: 0 not yet looked up, 1 no, 2 yes.
+const changesUnit = new Uint8Array(0x10000);
+
+/**
+ * How many characters of `text` simplification changes (`simplifyChar`), counted a UTF-16 unit
+ * at a time with each unit's answer kept: the compiler counts every article's, to tell copies
+ * in traditional characters. No table key lies below U+3400.
+ */
+export function countTraditional(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const pair = text.slice(i, i + 2);
+      if (simplifyChar(pair) !== pair) count++;
+      i++;
+      continue;
+    }
+    let known = changesUnit[c] ?? 0;
+    if (known === 0) {
+      const char = String.fromCharCode(c);
+      known = changesUnit[c] = simplifyChar(char) === char ? 1 : 2;
+    }
+    if (known === 2) count++;
+  }
+  return count;
+}

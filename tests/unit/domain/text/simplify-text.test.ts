@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  countTraditional,
   simplifyChar,
   simplifyText,
 } from '../../../../src/domain/text/traditional-to-simplified.ts';
@@ -28,5 +29,27 @@ describe('simplifying a line of text', () => {
         expect(simplifyText(line)).toBe(oneByOne);
       }),
     );
+  });
+});
+
+describe('counting traditional characters', () => {
+  it('counts the characters simplification changes, as one by one', () => {
+    // Han of both scripts, astral Han (some simplify), lone surrogates and anything else.
+    const han = fc.integer({ min: 0x3400, max: 0x9fff }).map((c) => String.fromCharCode(c));
+    const astral = fc.integer({ min: 0x20000, max: 0x2ffff }).map((c) => String.fromCodePoint(c));
+    const lone = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+    const text = fc.array(
+      fc.oneof(han, astral, lone, fc.string({ unit: 'grapheme', maxLength: 2 })),
+    );
+    fc.assert(
+      fc.property(text, (parts) => {
+        const line = parts.join('');
+        const oneByOne = Array.from(line).filter((char) => simplifyChar(char) !== char).length;
+        expect(countTraditional(line)).toBe(oneByOne);
+      }),
+    );
+    expect(countTraditional('發佈時間 开州区 𠮷')).toBe(4);
+    // An astral character that simplifies (𠁞 → 𠀾), one that simplifies to an astral one.
+    expect(countTraditional('\u{2005e}\u35f2𠀾')).toBe(2);
   });
 });
