@@ -20,10 +20,17 @@ const ANY_CANDIDATE = /[:,;?!()]/;
 // Quotes and brackets that are not Chinese themselves go with the marks beside them
 // (`“三力”,按照`): the run is judged by the characters around the whole cluster.
 const CLUSTERED = '"\'()[]“”‘’';
+// What each UTF-16 unit is to a cluster: 1 a mark, 2 a quote or bracket, 0 neither. Read by
+// code, not by one-character strings: every unit of every paragraph with a mark is looked at.
+const CLUSTER_UNITS = new Map<number, number>([
+  ...Array.from(MARKS, (c): [number, number] => [c.charCodeAt(0), 1]),
+  ...Array.from(CLUSTERED, (c): [number, number] => [c.charCodeAt(0), 2]),
+]);
 // Han, CJK symbols and punctuation (、。〈〉「」…), full-width punctuation (，：（）…); not
 // full-width letters and digits, whose neighbours are numbers and words.
 const CJK = /^[\p{Script=Han}\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u;
 const HAN = /^\p{Script=Han}$/u;
+const [OPEN, CLOSE, FULL_OPEN, FULL_CLOSE] = Array.from('()（）', (c) => c.charCodeAt(0));
 // An address runs over ASCII that is not blank, and over Chinese words in its path or query
 // (`/搜索?q=教育`) but not onto Chinese text glued after it (`http://moe.gov.cn查询`).
 // Punctuation at its end is the sentence's.
@@ -33,9 +40,11 @@ const PATH_BEFORE_WORD = '/=?&#';
 
 /** Whether `text[index]` is an unconverted mark or quote outside an address. */
 function inCluster(text: string, action: Uint8Array, index: number): boolean {
-  const char = text.charAt(index);
-  return action[index] === 0 && (MARKS.includes(char) || CLUSTERED.includes(char));
+  return action[index] === 0 && CLUSTER_UNITS.has(text.charCodeAt(index));
 }
+
+/** Whether `text[index]` is one of the marks that become full-width (`: , ; ? !`). */
+const isMark = (text: string, index: number) => CLUSTER_UNITS.get(text.charCodeAt(index)) === 1;
 
 /** The code point ending just before `index`, as a string ('' at the start). */
 function charBefore(text: string, index: number): string {
@@ -94,14 +103,14 @@ export function fullWidthPunctuation(text: string): string {
   let hanInside = false;
   for (let i = 0; i < n; i++) {
     if (action[i] === 3) continue;
-    const c = text[i];
-    if (c === '(' || c === '（') {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === FULL_OPEN) {
       open = i;
       hanInside = false;
-    } else if (c === ')' || c === '）') {
+    } else if (c === CLOSE || c === FULL_CLOSE) {
       if (open >= 0 && hanInside) {
-        if (c === ')') action[i] = 1;
-        if (text[open] === '(') action[open] = 1;
+        if (c === CLOSE) action[i] = 1;
+        if (text.charCodeAt(open) === OPEN) action[open] = 1;
       }
       open = -1;
     } else if (open >= 0 && !hanInside) {
@@ -109,21 +118,10 @@ export function fullWidthPunctuation(text: string): string {
     }
   }
 
-  const isCjk = (index: number, char: string) =>
-    CJK.test(char) || (action[index] === 1 && (char === '(' || char === ')'));
-  const chineseBefore = (index: number) => {
-    const char = charBefore(text, index);
-    return char !== '' && action[index - char.length] !== 3 && isCjk(index - char.length, char);
-  };
-  const chineseAfter = (index: number) => {
-    const char = charAt(text, index);
-    return char !== '' && action[index] !== 3 && isCjk(index, char);
-  };
-
   for (let i = 0; i < n; i++) {
     if (action[i] !== 1) continue;
-    if (text[i] === '(') dropBlanks(text, action, i, -1, chineseBefore);
-    else dropBlanks(text, action, i + 1, 1, chineseAfter);
+    if (text.charCodeAt(i) === OPEN) dropBlanks(text, action, i, -1);
+    else dropBlanks(text, action, i + 1, 1);
   }
 
   for (let i = 0; i < n;) {
@@ -134,12 +132,12 @@ export function fullWidthPunctuation(text: string): string {
     let end = i;
     let marks = false;
     for (; end < n && inCluster(text, action, end); end++) {
-      if (MARKS.includes(text.charAt(end))) marks = true;
+      if (isMark(text, end)) marks = true;
     }
-    if (marks && (chineseBefore(i) || chineseAfter(end))) {
-      for (let j = i; j < end; j++) if (MARKS.includes(text.charAt(j))) action[j] = 1;
-      dropBlanks(text, action, i, -1, chineseBefore);
-      dropBlanks(text, action, end, 1, chineseAfter);
+    if (marks && (chineseBefore(text, action, i) || chineseAfter(text, action, end))) {
+      for (let j = i; j < end; j++) if (isMark(text, j)) action[j] = 1;
+      dropBlanks(text, action, i, -1);
+      dropBlanks(text, action, end, 1);
     }
     i = end;
   }
@@ -155,23 +153,36 @@ export function fullWidthPunctuation(text: string): string {
   return out + text.slice(from);
 }
 
+/** Whether the character at `index` is Chinese, or a parenthesis made full-width. */
+function isCjk(action: Uint8Array, index: number, char: string): boolean {
+  return CJK.test(char) || (action[index] === 1 && (char === '(' || char === ')'));
+}
+
+/** Whether the character ending just before `index` is Chinese and outside an address. */
+function chineseBefore(text: string, action: Uint8Array, index: number): boolean {
+  const char = charBefore(text, index);
+  const at = index - char.length;
+  return char !== '' && action[at] !== 3 && isCjk(action, at, char);
+}
+
+/** Whether the character starting at `index` is Chinese and outside an address. */
+function chineseAfter(text: string, action: Uint8Array, index: number): boolean {
+  const char = charAt(text, index);
+  return char !== '' && action[index] !== 3 && isCjk(action, index, char);
+}
+
 /**
  * Marks for dropping the blanks on one side of a converted run (`step` -1: before `edge`, 1: from
  * `edge` on) when Chinese text lies past them.
  */
-function dropBlanks(
-  text: string,
-  action: Uint8Array,
-  edge: number,
-  step: -1 | 1,
-  chineseBeyond: (index: number) => boolean,
-): void {
+function dropBlanks(text: string, action: Uint8Array, edge: number, step: -1 | 1): void {
   let i = step < 0 ? edge - 1 : edge;
   while (i >= 0 && i < text.length && action[i] === 0 && (text[i] === ' ' || text[i] === '\t')) {
     i += step;
   }
   const blanks = step < 0 ? edge - 1 - i : i - edge;
-  if (blanks === 0 || !chineseBeyond(step < 0 ? i + 1 : i)) return;
+  if (blanks === 0) return;
+  if (step < 0 ? !chineseBefore(text, action, i + 1) : !chineseAfter(text, action, i)) return;
   if (step < 0) action.fill(2, i + 1, edge);
   else action.fill(2, edge, i);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullWidthPunctuation } from '../../../../src/domain/text/cjk-punctuation.ts';
+import { fullWidthPunctuation as fullWidthPunctuationV1 } from '../../../support/reference/cjk-punctuation-v1.ts';
 
 describe('half-width punctuation in Chinese text', () => {
   it.each([
@@ -121,6 +122,24 @@ const halfWidth = (s: string) => s.replace(/[：，；？！（）]/g, (c) => HA
 const noBlanks = (s: string) => s.replace(/[ \t]/g, '');
 
 describe('full-width punctuation, for any text', () => {
+  it('gives what the version that read one-character strings gave', () => {
+    const wider = fc.oneof(
+      text,
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc
+        .array(fc.oneof(unit, fc.constantFrom('（', '）', '[', ']', '‘', '’', "'", '\t', '、')), {
+          maxLength: 60,
+        })
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(wider, (t) => {
+        expect(fullWidthPunctuation(t)).toBe(fullWidthPunctuationV1(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('changes only marks to their full-width forms and blanks beside them', () => {
     fc.assert(
       fc.property(text, (t) => {
