@@ -12,13 +12,39 @@ export const SHINGLE_CHARS = 8;
 export const WINDOW = 6;
 
 // Only letters and digits count: reposts change punctuation, spacing and width forms freely.
-const NOT_TEXT = /[^\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Whether each BMP unit is a letter or digit: 0 not yet looked up, 1 yes, 2 no. Every unit of
+// every article is looked at, so the answer is kept rather than asked of the pattern again.
+const TEXT_UNITS = new Uint8Array(0x10000);
 
-/** One 32-bit FNV-1a hash of `SHINGLE_CHARS` UTF-16 units of `text` from `at`. */
-function shingleHash(text: string, at: number): number {
+/** The letters and digits of `text` as UTF-16 units, in order (a character outside the BMP as
+ * its two units). */
+function textUnits(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) {
+        units[n++] = c;
+        units[n++] = d;
+      }
+      i++;
+      continue;
+    }
+    let kind = TEXT_UNITS[c] ?? 0;
+    if (kind === 0) kind = TEXT_UNITS[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (kind === 1) units[n++] = c;
+  }
+  return units.subarray(0, n);
+}
+
+/** One 32-bit FNV-1a hash of `SHINGLE_CHARS` units from `at`. */
+function shingleHash(units: Uint16Array, at: number): number {
   let hash = 0x811c9dc5;
   for (let i = at; i < at + SHINGLE_CHARS; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ (units[i] ?? 0), 0x01000193);
   }
   // A last mix: FNV's low bits are weak, and winnowing compares whole values.
   hash ^= hash >>> 15;
@@ -35,15 +61,16 @@ function shingleHash(text: string, at: number): number {
  * change it; a headline never enters it, since reposts change headlines most of all.
  */
 export function storyFingerprint(foldedParagraphs: readonly string[]): Uint32Array {
-  const text = foldedParagraphs.join('').replace(NOT_TEXT, '');
-  const count = text.length - SHINGLE_CHARS + 1;
+  const units = textUnits(foldedParagraphs.join(''));
+  const count = units.length - SHINGLE_CHARS + 1;
   if (count <= 0) return new Uint32Array(0);
   const hashes = new Uint32Array(count);
-  for (let i = 0; i < count; i++) hashes[i] = shingleHash(text, i);
-  const picked = new Set<number>();
+  for (let i = 0; i < count; i++) hashes[i] = shingleHash(units, i);
+  const picked: number[] = [];
   let minAt = -1;
   for (let end = Math.min(WINDOW, count) - 1; end < count; end++) {
     const start = end - Math.min(WINDOW, count) + 1;
+    const before = minAt;
     if (minAt < start) {
       // The last minimum left the window: find the new one, the rightmost of equals.
       minAt = start;
@@ -53,7 +80,13 @@ export function storyFingerprint(foldedParagraphs: readonly string[]): Uint32Arr
     } else if ((hashes[end] as number) <= (hashes[minAt] as number)) {
       minAt = end;
     }
-    picked.add(hashes[minAt] as number);
+    // A window keeps its neighbour's minimum most of the time: pushed once, not per window.
+    if (minAt !== before) picked.push(hashes[minAt] as number);
   }
-  return Uint32Array.from(picked).sort();
+  const sorted = Uint32Array.from(picked).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i] as number;
+  }
+  return sorted.slice(0, unique);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   storyFingerprint,
@@ -5,6 +6,7 @@ import {
   WINDOW,
 } from '../../../../src/domain/stories/story-fingerprint.ts';
 import { foldText } from '../../../../src/domain/text/fold-text.ts';
+import { storyFingerprint as storyFingerprintV1 } from '../../../support/reference/story-fingerprint-v1.ts';
 
 const fingerprint = (...paragraphs: string[]) => storyFingerprint(paragraphs.map(foldText));
 const shared = (a: Uint32Array, b: Uint32Array) => {
@@ -53,5 +55,33 @@ describe('the fingerprint of a story body', () => {
     const full = fingerprint(...BODY);
     const cut = fingerprint(BODY[0] ?? '');
     expect(shared(full, cut) / cut.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('the fingerprint, for any paragraphs', () => {
+  it('is what the version that stripped and hashed strings gave', () => {
+    // Few distinct units, so that shingles repeat and windows tie; letters outside the BMP,
+    // halves of them, punctuation and blanks, which are stripped.
+    const unit = fc.constantFrom(
+      '教',
+      '育',
+      '局',
+      'a',
+      '7',
+      '𠀀',
+      '\ud840',
+      '\udc00',
+      '，',
+      ' ',
+      '.',
+    );
+    const paragraph = fc.array(unit, { maxLength: 60 }).map((units) => units.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 4 }), (paragraphs) => {
+        expect(storyFingerprint(paragraphs)).toEqual(storyFingerprintV1(paragraphs));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fingerprint(...BODY)).toEqual(storyFingerprintV1(BODY.map(foldText)));
   });
 });
