@@ -159,7 +159,7 @@ export class IncrementalCompile {
       indexed: indexedInSearch(catalog),
     });
     // Once ranked, a compile that runs once needs no record: the tags hold the analyses, and the
-    // counted words (about 80 MB at 100,000 seeds) would wait for the last file to be written.
+    // counted words (14 MB of heap at 10,000 seeds) would wait for the last file to be written.
     if (this.options.keepSeeds === false) {
       this.records.clear();
       this.teaserTags.clear();

@@ -159,8 +159,8 @@ function pinyinKeyOf(key: string): string | null {
 export const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49, titles: 0x54, group: 0x47 } as const;
 
 /**
- * Packs the shards of consecutive chunks of a body route into one file (the shards as they are,
- * after their lengths). A group of one is the shard itself.
+ * Packs shards into one file (the shards as they are, after their lengths): consecutive chunks
+ * of a body route, or a pinyin group's two. A group of one is the shard itself.
  */
 export function encodeShardGroup(shards: readonly Uint8Array[]): Uint8Array {
   if (shards.length === 1 && shards[0]) return shards[0];
