@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   groupStories,
@@ -10,6 +11,7 @@ import {
 } from '../../../../src/domain/stories/group-stories.ts';
 import { storyFingerprint } from '../../../../src/domain/stories/story-fingerprint.ts';
 import { foldText } from '../../../../src/domain/text/fold-text.ts';
+import { groupStories as groupStoriesV1 } from '../../../support/reference/group-stories-v1.ts';
 
 const KAIZHOU = ['50', '5001', '500154'];
 const QIJIANG = ['50', '5001', '500110'];
@@ -72,6 +74,31 @@ describe('grouping articles into stories', () => {
       doc([`第${i}篇:${'春夏秋冬东南西北'.repeat(1 + (i % 3)).slice(i % 5)}${i * 7919}`, footer]),
     );
     expect(groupStories(many)).toEqual([]);
+  });
+});
+
+describe('grouping, for any docs', () => {
+  it('is what the version that sorted packed float64 keys gave', () => {
+    // Hashes from a small range, so that docs share many and some hashes pass the sharing limit;
+    // places and years from a few, so that some matches conflict.
+    const hash = fc.integer({ min: 0, max: 60 }).map((h) => (h * 0x9e3779b1) >>> 0);
+    const storyDoc = fc.record({
+      fingerprint: fc.uniqueArray(hash, { maxLength: 30 }).map((hs) => Uint32Array.from(hs).sort()),
+      places: fc.array(fc.constantFrom(KAIZHOU, QIJIANG, ['50']), { maxLength: 2 }),
+      years: fc.uniqueArray(fc.constantFrom(2024, 2025), { maxLength: 2 }),
+      junk: fc.constant(0),
+    });
+    const thresholds = fc.record({
+      maxSharing: fc.integer({ min: 2, max: 12 }),
+      minShared: fc.integer({ min: 1, max: 8 }),
+      minContainment: fc.constantFrom(0.2, 0.5, 0.8),
+    });
+    fc.assert(
+      fc.property(fc.array(storyDoc, { maxLength: 40 }), thresholds, (docs, t) => {
+        expect(groupStories(docs, t)).toEqual(groupStoriesV1(docs, t));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
