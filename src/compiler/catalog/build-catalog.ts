@@ -46,16 +46,26 @@ export interface CatalogStory {
 }
 
 interface Mention {
+  id: string;
   title: string;
   truncated: boolean;
   latestDate: IsoDate | null;
   otherDate: IsoDate | null;
   latestPosition: number | null;
   hotPosition: number | null;
-  hotSeeds: Set<string>;
+  /** How many seeds list it as hot, and the last of them (seeds are linked one at a time). */
+  hotSeeds: number;
+  lastHotSeed: Draft | null;
   /** The first listing site's host, where a reader can look for the full text. */
   host: string | null;
   sightings: Sighting[];
+}
+
+/** One way a title is listed (cut or not, under a date), and what it was found to name. */
+interface Listing {
+  truncated: boolean;
+  date: IsoDate | null;
+  mention: Mention;
 }
 
 interface Draft {
@@ -102,71 +112,76 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     drafts.map((d) => ({ id: d.id, title: d.seed.title.text, publishedAt: d.seed.publishedAt })),
   );
   const mentions = new Map<string, Mention>();
-  // A title is listed by many seeds (each teaser about fifteen times in a large corpus): resolve
-  // each distinct listing once.
-  const ids = new Map<string, Map<string, string>>();
-  const idOf = (entry: { title: string; truncated: boolean; date: IsoDate | null }) => {
-    let listings = ids.get(entry.title);
-    if (!listings) ids.set(entry.title, (listings = new Map<string, string>()));
-    const listing = entry.truncated ? `…${entry.date ?? ''}` : (entry.date ?? '');
-    let id = listings.get(listing);
-    if (id === undefined) {
-      const resolved = index.resolve(entry.title, entry.truncated, entry.date);
-      id = resolved ?? stableId(`teaser:${titleKey(entry.title)}${entry.truncated ? '…' : ''}`);
-      listings.set(listing, id);
+  // A title is listed by many seeds (each teaser about fifteen times in a large corpus), nearly
+  // always the same way: each distinct listing is resolved once, and found again by its title
+  // and a scan of that title's few listings rather than by a key made per entry.
+  const listings = new Map<string, Listing[]>();
+  const mentionOf = (entry: { title: string; truncated: boolean; date: IsoDate | null }) => {
+    let ofTitle = listings.get(entry.title);
+    if (!ofTitle) listings.set(entry.title, (ofTitle = []));
+    for (const listing of ofTitle) {
+      if (listing.truncated === entry.truncated && listing.date === entry.date) {
+        return listing.mention;
+      }
     }
-    return id;
-  };
-
-  const mention = (
-    on: Draft,
-    list: SightingList,
-    entry: { title: string; truncated: boolean; date: IsoDate | null },
-    position: number,
-  ): string => {
-    const id = idOf(entry);
-    let m = mentions.get(id);
-    if (!m) {
-      m = {
+    const id =
+      index.resolve(entry.title, entry.truncated, entry.date) ??
+      stableId(`teaser:${titleKey(entry.title)}${entry.truncated ? '…' : ''}`);
+    let mention = mentions.get(id);
+    if (!mention) {
+      mention = {
+        id,
         title: entry.title,
         truncated: entry.truncated,
         latestDate: null,
         otherDate: null,
         latestPosition: null,
         hotPosition: null,
-        hotSeeds: new Set(),
+        hotSeeds: 0,
+        lastHotSeed: null,
         host: null,
         sightings: [],
       };
-      mentions.set(id, m);
+      mentions.set(id, mention);
     }
-    m.host ??= on.seed.source?.host ?? null;
-    if (list === 'latest') {
-      m.latestDate = laterDate(m.latestDate, entry.date);
-      m.latestPosition = minPosition(m.latestPosition, position);
-    } else {
-      m.otherDate = laterDate(m.otherDate, entry.date);
-    }
-    if (list === 'hot') {
-      m.hotSeeds.add(on.id);
-      m.hotPosition = minPosition(m.hotPosition, position);
-    }
-    if (m.sightings.length < SIGHTINGS_LIMIT) {
-      m.sightings.push({ list, on: { id: on.id, title: on.seed.title.text }, date: entry.date });
-    }
-    return id;
+    ofTitle.push({ truncated: entry.truncated, date: entry.date, mention });
+    return mention;
   };
 
   const neighbours = new Map<string, { prev: string | null; next: string | null }>();
   for (const draft of drafts) {
     const { seed } = draft;
+    const host = seed.source?.host ?? null;
+    // One object for all the sightings on this seed: they end up in JSON, where it is copied.
+    const on = { id: draft.id, title: seed.title.text };
+    const mention = (
+      list: SightingList,
+      entry: { title: string; truncated: boolean; date: IsoDate | null },
+      position: number,
+    ): string => {
+      const m = mentionOf(entry);
+      m.host ??= host;
+      if (list === 'latest') {
+        m.latestDate = laterDate(m.latestDate, entry.date);
+        m.latestPosition = minPosition(m.latestPosition, position);
+      } else {
+        m.otherDate = laterDate(m.otherDate, entry.date);
+      }
+      if (list === 'hot') {
+        if (m.lastHotSeed !== draft) m.hotSeeds++;
+        m.lastHotSeed = draft;
+        m.hotPosition = minPosition(m.hotPosition, position);
+      }
+      if (m.sightings.length < SIGHTINGS_LIMIT) m.sightings.push({ list, on, date: entry.date });
+      return m.id;
+    };
     for (const { kind, entries } of seed.lists) {
       if (kind === 'other') continue;
-      entries.forEach((entry, position) => mention(draft, kind, entry, position));
+      entries.forEach((entry, position) => mention(kind, entry, position));
     }
     const neighbour = (list: 'prev' | 'next') => {
       const n = seed[list];
-      return n ? mention(draft, list, { ...n, date: null }, 0) : null;
+      return n ? mention(list, { ...n, date: null }, 0) : null;
     };
     neighbours.set(draft.id, { prev: neighbour('prev'), next: neighbour('next') });
   }
@@ -203,7 +218,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
       id,
       date: summary.date,
       latestPosition: m?.latestPosition ?? null,
-      hotSeeds: m?.hotSeeds.size ?? 0,
+      hotSeeds: m?.hotSeeds ?? 0,
       hotPosition: m?.hotPosition ?? null,
     });
   }
