@@ -1,4 +1,4 @@
-import type { SeedInput } from './catalog/build-catalog.ts';
+import { linkedSeed, type LinkedSeed, type SeedInput } from './catalog/build-catalog.ts';
 import { decodeSeed } from './decode-seed.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { htmlToSeedText, isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
@@ -40,7 +40,7 @@ export interface SeedRecord {
 const OWN_REPORT = /^(?:本报讯|本報訊|本报|本報)/;
 
 /** The text the seed's article is tagged by. */
-export function articleText(seed: ParsedSeed): TaggedText | null {
+export function articleText(seed: ParsedSeed | LinkedSeed): TaggedText | null {
   if (!seed.title) return null;
   const paragraphs = seed.paragraphs.map((p) => p.text);
   return {
@@ -96,7 +96,7 @@ export function parseSource(
   const quote = isHtmlSeedFile(file) ? extractedLineQuote(decoded.text) : null;
   return {
     file,
-    input: { file, seed },
+    input: { file, seed: linkedSeed(seed) },
     diagnostics: seed.problems.map((p) => ({
       file,
       ...p,

@@ -12,6 +12,7 @@ import { laterDate } from '../../domain/bundle/dates.ts';
 import type { RankFacts } from '../../domain/lists/rank-lists.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { ParsedSeed } from '../parse/parse-seed.ts';
+import { listedTitles, packListedTitles, type ListedTitles } from './listed-titles.ts';
 import { canonicalUrl, stableId, titleKey } from './stable-id.ts';
 import { TitleIndex } from './title-index.ts';
 
@@ -20,9 +21,30 @@ export type CatalogArticle = Omit<Article, keyof ItemTags | 'related'>;
 /** A teaser as linked from the seeds, before tagging. */
 export type CatalogTeaser = Omit<Teaser, keyof ItemTags>;
 
+/** What linking reads of a seed's parse: all of it but its findings, with its lists packed. */
+export type LinkedSeed = Omit<ParsedSeed, 'lists' | 'problems'> & { listed: ListedTitles };
+
 export interface SeedInput {
   file: string;
-  seed: ParsedSeed;
+  seed: LinkedSeed;
+}
+
+/** What linking reads of a parse. */
+export function linkedSeed(seed: ParsedSeed): LinkedSeed {
+  return {
+    title: seed.title,
+    titleDerived: seed.titleDerived,
+    subtitle: seed.subtitle,
+    notArticle: seed.notArticle,
+    paragraphs: seed.paragraphs,
+    source: seed.source,
+    publishedAt: seed.publishedAt,
+    sourceName: seed.sourceName,
+    disclaimer: seed.disclaimer,
+    prev: seed.prev,
+    next: seed.next,
+    listed: packListedTitles(seed.lists),
+  };
 }
 
 /** All articles and teasers of a compile, linked and ready to rank and write. */
@@ -71,7 +93,7 @@ interface Listing {
 interface Draft {
   id: string;
   file: string;
-  seed: ParsedSeed & { title: NonNullable<ParsedSeed['title']> };
+  seed: LinkedSeed & { title: NonNullable<ParsedSeed['title']> };
 }
 
 const minPosition = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
@@ -175,10 +197,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
       if (m.sightings.length < SIGHTINGS_LIMIT) m.sightings.push({ list, on, date: entry.date });
       return m.id;
     };
-    for (const { kind, entries } of seed.lists) {
-      if (kind === 'other') continue;
-      entries.forEach((entry, position) => mention(kind, entry, position));
-    }
+    for (const entry of listedTitles(seed.listed)) mention(entry.list, entry, entry.position);
     const neighbour = (list: 'prev' | 'next') => {
       const n = seed[list];
       return n ? mention(list, { ...n, date: null }, 0) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../../src/compiler/catalog/build-catalog.ts';
+import { buildCatalog, linkedSeed } from '../../../src/compiler/catalog/build-catalog.ts';
 import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
 import { parseSeed } from '../../../src/compiler/parse/parse-seed.ts';
 import { catalogSearchSources, searchBundleFiles } from '../../../src/compiler/search-files.ts';
@@ -11,7 +11,9 @@ describe('the search files tests build from sources', () => {
   it('are those a compile of the same seeds writes', async () => {
     const seeds = [...generateSeeds(120, 7)];
     const compiled = await compileSeeds(seeds.map(({ file, text }) => seedSource(file, text)));
-    const catalog = buildCatalog(seeds.map(({ file, text }) => ({ file, seed: parseSeed(text) })));
+    const catalog = buildCatalog(
+      seeds.map(({ file, text }) => ({ file, seed: linkedSeed(parseSeed(text)) })),
+    );
     const search = searchBundleFiles(await searchFilesOf(catalogSearchSources(catalog)));
     expect(search.length).toBeGreaterThan(3);
     for (const [name, body] of search) expect(compiled.files.get(name), name).toEqual(body);
