@@ -31,18 +31,20 @@ const CUT = 4;
 
 /** The entries of `lists` that linking reads (other lists name nothing it ranks), packed. */
 export function packListedTitles(lists: readonly SeedList[]): ListedTitles {
-  let titles = '';
-  let dates = '';
+  const titles: string[] = [];
+  const dates: string[] = [];
   const facts: number[] = [];
   for (const { kind, entries } of lists) {
     if (kind === 'other') continue;
     entries.forEach((entry, position) => {
-      titles += `${entry.title}\n`;
-      dates += `${entry.date ?? ''}\n`;
+      titles.push(entry.title);
+      dates.push(entry.date ?? '');
       facts.push(LISTS.indexOf(kind) | (entry.truncated ? CUT : 0), position);
     });
   }
-  return { titles, dates, facts: Uint16Array.from(facts) };
+  // Joined, so that each is one flat string rather than a rope holding every title it was made of.
+  const lines = (values: string[]) => values.map((v) => `${v}\n`).join('');
+  return { titles: lines(titles), dates: lines(dates), facts: Uint16Array.from(facts) };
 }
 
 /** The entries, in the order of their lists on the page. */
