@@ -125,7 +125,7 @@ export function scorePage(label: PageLabel, record: SeedRecord): PageOutcome {
     topics.join(' ') || '–',
   );
 
-  const chrome = chromeIn(seed?.paragraphs.map((p) => p.text) ?? []);
+  const chrome = chromeIn(seed?.paragraphs ?? []);
   score(
     'clean',
     chrome.length === 0,

@@ -10,6 +10,7 @@ import { formatExplanation } from './explain-seed.ts';
 import { feedsLine } from './feeds/feeds-line.ts';
 import { siteUrlOf } from './feeds/site-url.ts';
 import { explainSeed } from './parse/parse-seed.ts';
+import { linkedSeed } from './catalog/build-catalog.ts';
 import { articleText } from './seed-record.ts';
 import { listSeedFiles } from './seed-files.ts';
 import { openSeedCache } from './seed-cache.ts';
@@ -53,7 +54,7 @@ async function explain(file: string, today: string): Promise<number> {
     return 1;
   }
   const explained = explainSeed(decoded.text, { today });
-  const text = articleText(explained.seed);
+  const text = articleText(linkedSeed(explained.seed));
   console.log(formatExplanation(file, explained, text && tagItem(text)));
   return 0;
 }

@@ -9,7 +9,7 @@ import { tagItem, type ItemAnalysis, type TaggedText } from '../domain/tagging/t
 import { storyYears, type StoryDoc } from '../domain/stories/group-stories.ts';
 import { storyFingerprint } from '../domain/stories/story-fingerprint.ts';
 import { tagAndCountItem, type PackedWords } from './item-tags.ts';
-import { parseSeed, type ParseOptions, type ParsedSeed } from './parse/parse-seed.ts';
+import { parseSeed, type ParseOptions } from './parse/parse-seed.ts';
 
 /** Seeds above this size are reported and not read: no article page is that long. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
@@ -40,9 +40,9 @@ export interface SeedRecord {
 const OWN_REPORT = /^(?:本报讯|本報訊|本报|本報)/;
 
 /** The text the seed's article is tagged by. */
-export function articleText(seed: ParsedSeed | LinkedSeed): TaggedText | null {
+export function articleText(seed: LinkedSeed): TaggedText | null {
   if (!seed.title) return null;
-  const paragraphs = seed.paragraphs.map((p) => p.text);
+  const { paragraphs } = seed;
   return {
     title: seed.title.text,
     titleDerived: seed.titleDerived,
@@ -85,7 +85,8 @@ export function parseSource(
       story: null,
     };
   }
-  const seed = parseSeed(decoded.text, options);
+  const parsed = parseSeed(decoded.text, options);
+  const seed = linkedSeed(parsed);
   const text = articleText(seed);
   const folded = text && foldItemText(text);
   const tagged = !text
@@ -96,8 +97,8 @@ export function parseSource(
   const quote = isHtmlSeedFile(file) ? extractedLineQuote(decoded.text) : null;
   return {
     file,
-    input: { file, seed: linkedSeed(seed) },
-    diagnostics: seed.problems.map((p) => ({
+    input: { file, seed },
+    diagnostics: parsed.problems.map((p) => ({
       file,
       ...p,
       message: quote ? `${p.message} ${quote(p.line)}` : p.message,

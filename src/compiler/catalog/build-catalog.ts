@@ -21,8 +21,14 @@ export type CatalogArticle = Omit<Article, keyof ItemTags | 'related'>;
 /** A teaser as linked from the seeds, before tagging. */
 export type CatalogTeaser = Omit<Teaser, keyof ItemTags>;
 
-/** What linking reads of a seed's parse: all of it but its findings, with its lists packed. */
-export type LinkedSeed = Omit<ParsedSeed, 'lists' | 'problems'> & { listed: ListedTitles };
+/**
+ * What linking reads of a seed's parse: all of it but its findings, with its lists packed and
+ * its paragraphs as text (their line numbers only served the findings).
+ */
+export type LinkedSeed = Omit<ParsedSeed, 'lists' | 'problems' | 'paragraphs'> & {
+  paragraphs: string[];
+  listed: ListedTitles;
+};
 
 export interface SeedInput {
   file: string;
@@ -36,7 +42,7 @@ export function linkedSeed(seed: ParsedSeed): LinkedSeed {
     titleDerived: seed.titleDerived,
     subtitle: seed.subtitle,
     notArticle: seed.notArticle,
-    paragraphs: seed.paragraphs,
+    paragraphs: seed.paragraphs.map((p) => p.text),
     source: seed.source,
     publishedAt: seed.publishedAt,
     sourceName: seed.sourceName,
@@ -252,7 +258,7 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
     publishedAt: seed.publishedAt,
     url: seed.source?.url ?? null,
     host: seed.source?.host ?? null,
-    paragraphs: seed.paragraphs.map((p) => p.text),
+    paragraphs: seed.paragraphs,
     prev: summaryOf(neighbours.get(id)?.prev),
     next: summaryOf(neighbours.get(id)?.next),
   }));

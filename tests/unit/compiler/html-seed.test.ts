@@ -128,7 +128,7 @@ describe('an HTML seed', () => {
 
   it('gives a page with too little text to read a plain warning, and a page with none an error', () => {
     const short = parseSource(seedSource('short.html', '<p>通知：明天停课。</p>'));
-    expect(short.input?.seed.paragraphs.map((p) => p.text)).toEqual(['通知：明天停课。']);
+    expect(short.input?.seed.paragraphs).toEqual(['通知：明天停课。']);
     expect(short.input?.seed.titleDerived).toBe(true);
     expect(short.diagnostics.map((d) => d.severity)).not.toContain('error');
 
@@ -181,7 +181,7 @@ describe('an HTML seed', () => {
     ]);
     const record = parseSource({ file: 'gbk.html', bytes: gbk });
     expect(record.input?.seed.title?.text).toBe('测试');
-    expect(record.input?.seed.paragraphs.map((p) => p.text)).toEqual(['正文。']);
+    expect(record.input?.seed.paragraphs).toEqual(['正文。']);
   });
 
   it('is found by the seed listing and the dev watcher, whatever the case of its extension', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linkedSeed } from '../../../src/compiler/catalog/build-catalog.ts';
 import { packWords, unpackWords } from '../../../src/compiler/item-tags.ts';
 import { parseSeed } from '../../../src/compiler/parse/parse-seed.ts';
 import { articleText } from '../../../src/compiler/seed-record.ts';
@@ -40,7 +41,7 @@ describe('a local paper’s own report', () => {
       ].join('\n'),
     );
   const best = (lead: string) => {
-    const text = articleText(seed(lead));
+    const text = articleText(linkedSeed(seed(lead)));
     return text && tagItem(text).regions[0]?.chain.map((c) => c.name);
   };
 
