@@ -3,9 +3,9 @@ import type { SeedList } from '../parse/parse-seed.ts';
 
 /**
  * The titles a seed's latest and hot lists name, packed for linking: two strings and a typed
- * array instead of an object, a title and a date per entry. At 100,000 seeds the lists hold
- * about two million entries; as objects they took 300 MB of the main thread's heap from reading
- * to linking, and made every collection in between walk them.
+ * array per seed instead of an object and two strings per entry. At 100,000 seeds the lists
+ * hold about two million entries; as objects they took 300 MB of the main thread's heap from
+ * reading to linking, and made every collection in between walk them.
  */
 export interface ListedTitles {
   /** The titles, each ended by a line break (a title is one line of its page). */
