@@ -138,6 +138,9 @@ export class IncrementalCompile {
     const { timings, timed } = compileTimer();
     const articleWords = this.countArticleWords(work);
     const linked = timed('link', () => this.link());
+    // On workers, the teasers are tagged while this thread groups the stories, which changes no
+    // teaser.
+    const teasersTagged = timed('tagTeasers', () => this.tagTeasers(linked.catalog, work));
     const catalog = timed('stories', () =>
       withStories(linked.catalog, (id) => {
         const file = linked.catalog.articleFiles.get(id);
@@ -145,7 +148,7 @@ export class IncrementalCompile {
       }),
     );
     if (this.options.keepSeeds === false) this.releaseSeeds();
-    await timed('tagTeasers', () => this.tagTeasers(catalog, work));
+    await teasersTagged;
     const sources = catalogSearchSources(catalog);
     const of = this.itemsOf(catalog);
     const analyses = sources.map(({ id }) => known(of(id).analysis, 'tags', id));

@@ -3,7 +3,10 @@ export interface CompileTimings {
   link: number;
   /** Grouping reposts into stories. */
   stories: number;
-  /** Tagging the teasers new to this compile and counting their keywords. */
+  /**
+   * Tagging the teasers new to this compile and counting their keywords, from the end of
+   * linking: on workers it runs beside the stories.
+   */
   tagTeasers: number;
   /** Ranking keywords across the corpus, once every item's words are counted. */
   keywords: number;
