@@ -5,8 +5,8 @@
  * compile on one thread (`--workers 0`: no worker threads, as the compiler ran before it used
  * both cores), run for the sizes in `--peer`; the ratio says what the second core buys. Then the
  * day's scrape: `--batch` newer seeds added to the largest corpus and compiled into its folder
- * again, beside the peer a deploy would otherwise run, a compile of the same seeds from scratch;
- * the two outputs must be the same bytes.
+ * again with the seed cache of the day before, beside the peer a deploy would otherwise run, a
+ * compile of the same seeds from scratch; the two outputs must be the same bytes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,8 +22,9 @@ const COMMAND = {
 
 Compiles generated corpora (made in .tmp/ when missing) and prints, per size, wall and CPU
 time, peak memory, files and bytes; the sizes in --peer also compile on one thread. Then adds
-a batch of newer seeds to the largest corpus, compiles again into the same folder and prints
-the files that changed, beside a compile of the same seeds from scratch.
+a batch of newer seeds to the largest corpus, compiles again into the same folder with the
+seed cache of a compile before it and prints the files that changed, beside a compile of the
+same seeds from scratch.
 
 --sizes LIST  corpus sizes, in seeds (default 1000,10000,100000)
 --peer LIST   sizes also compiled with --workers 0 (default 1000,10000)
@@ -143,13 +144,14 @@ async function gzipTotal(dir: string): Promise<number> {
 async function compile(
   seeds: string,
   name: string,
-  { workers, into }: { workers?: number; into?: string } = {},
+  { workers, into, cache }: { workers?: number; into?: string; cache?: string } = {},
 ): Promise<Measured> {
   const out = into ?? (await freshOut(name));
   const reportFile = path.join(WORK, `${name}.json`);
   const args = ['--import', 'tsx', 'src/compiler/cli.ts', '--seeds', seeds, '--out', out];
   args.push('--report-json', reportFile);
   if (workers !== undefined) args.push('--workers', String(workers));
+  if (cache !== undefined) args.push('--cache', cache);
   const started = performance.now();
   await run('node', args, true);
   const wallMs = performance.now() - started;
@@ -193,17 +195,21 @@ async function differences(a: string, b: string): Promise<string[]> {
 
 /**
  * A day's scrape: the largest corpus compiled, `batch` newer seeds added, compiled again into
- * the same folder; the peer compiles the same seeds into a new folder, as a deploy without the
- * earlier output would. Prints the time, the files that changed (what a deploy uploads) and
- * whether both outputs are the same bytes.
+ * the same folder with the seed cache of the compile before (`--cache`, what a daily build
+ * keeps); the peer compiles the same seeds into a new folder without a cache, as a deploy
+ * without the earlier output would. Prints the time, the files that changed (what a deploy
+ * uploads) and whether both outputs are the same bytes.
  */
 async function dailyScrape(n: number, batch: number) {
   const seeds = await withBatch(n, batch);
   const out = path.join(WORK, `out-${n}`);
-  if (!existsSync(out)) await compile(await corpus(n), `out-${n}`);
+  const cache = path.join(WORK, `cache-${n}`);
+  // The day before: the corpus compiled into the folder with the cache kept (not measured).
+  console.log(`Compiling ${n} seeds with a seed cache…`);
+  await compile(await corpus(n), `out-${n}`, { into: out, cache });
   console.log(`Compiling ${n} + ${batch} newer seeds into the same folder, then from scratch…`);
   const since = Date.now();
-  const again = await compile(seeds, `out-${n}`, { into: out });
+  const again = await compile(seeds, `out-${n}`, { into: out, cache });
   const changed = await changedSince(out, since);
   const scratch = await compile(seeds, `out-${n}-plus${batch}`);
   const differ = await differences(out, path.join(WORK, `out-${n}-plus${batch}`));

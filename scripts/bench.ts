@@ -84,7 +84,7 @@ async function main() {
     if (daily) {
       const changed = Object.values(daily.changed).reduce((a, b) => a + b, 0);
       row(
-        `compile ${daily.seeds} + ${daily.batch} newer seeds, same folder`,
+        `compile ${daily.seeds} + ${daily.batch} newer seeds, same folder, seed cache`,
         `${(daily.wallMs / 1000).toFixed(1)} s, ${changed} of ${daily.files} files changed` +
           (daily.differ > 0 ? `, ${daily.differ} files NOT as from scratch` : ''),
         '≤ 10 s, same bytes as from scratch',
