@@ -41,7 +41,8 @@ around it, and the working directory or a folder above it are refused.
                     READER_SITE_URL environment variable; without either, no feeds; docs/feeds.md)
 --cache DIR         keep each seed's parse in DIR, and take it from there next time for a seed
                     whose bytes, name, build day and the compiler's code are the same;
-                    entries no seed of this compile used are removed (docs/scaling.md)
+                    entries no seed of this compile used are removed; the teasers' tags are
+                    kept there too, by title (docs/scaling.md)
 --explain FILE      compile nothing; print what the compiler decides for each line of one seed
                     and why: headline candidates with their scores, dates seen, the result`;
 const COMMAND = { name: 'npm run compile', usage: USAGE };

@@ -10,7 +10,7 @@ import { analysedItems, buildSearch } from '../domain/search/build/search-pipeli
 import { unpackedWords, type TaggedItem } from './item-tags.ts';
 import { catalogSearchSources, indexedInSearch } from './search-files.ts';
 import { articleText, parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
-import { pruneSeedCache, type SeedCache } from './seed-cache.ts';
+import { cachedTeaserTags, keepTeaserTags, pruneSeedCache, type SeedCache } from './seed-cache.ts';
 import { inThreadSeedWork, type SeedWork } from './seed-work.ts';
 
 export { MAX_SEED_BYTES, parseSource, type SeedSource } from './seed-record.ts';
@@ -84,6 +84,8 @@ export class IncrementalCompile {
   private teaserTags = new Map<string, TaggedItem>();
   /** Set once a compile that keeps no seeds has linked them: it cannot link again. */
   private seedsReleased = false;
+  /** Where seeds and teasers' tags are kept between runs, once `setFiles` is given one. */
+  private cache: SeedCache | null = null;
 
   constructor(private readonly options: CompileOptions = {}) {}
 
@@ -96,7 +98,8 @@ export class IncrementalCompile {
    * Adds or replaces seed files (absolute paths, named relative to `cwd`); `work` says where they
    * are read, parsed and tagged: this thread by default, or worker threads. With a `cache`,
    * a seed parsed by an earlier compile (same bytes, name, build day and code) is taken from it,
-   * and since `paths` are then every seed, entries none of them used are removed.
+   * and since `paths` are then every seed, entries none of them used are removed; the teasers'
+   * tags are taken from it too, and kept there once tagged.
    */
   async setFiles(
     paths: readonly string[],
@@ -107,6 +110,8 @@ export class IncrementalCompile {
     const read = await work.readSeeds(paths, cwd, this.today(), cache);
     for (const record of read.records) this.records.set(record.file, record);
     if (!cache) return null;
+    this.cache = cache;
+    if (this.teaserTags.size === 0) this.teaserTags = await cachedTeaserTags(cache);
     const used = new Set(read.keys.filter((key) => key !== null));
     return {
       hits: read.hits,
@@ -220,7 +225,9 @@ export class IncrementalCompile {
       const known = this.teaserTags.get(title);
       if (known) kept.set(title, known);
     }
+    const changed = untagged.length > 0 || kept.size !== this.teaserTags.size;
     this.teaserTags = kept;
+    if (this.cache && changed) await keepTeaserTags(this.cache, kept);
   }
 
   /** What the compile knows of each item by id: its seed's record, or its teaser's by title. */

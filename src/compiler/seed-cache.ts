@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { IsoDate } from '../domain/bundle/bundle.ts';
 import { inBatches } from './in-batches.ts';
+import type { TaggedItem } from './item-tags.ts';
 import type { SeedRecord } from './seed-record.ts';
 
 /**
@@ -82,15 +83,42 @@ export async function cachedRecord(cache: SeedCache, key: string): Promise<SeedR
  * half way, or two at once, never leave half an entry; a failed write only costs the next parse.
  */
 export async function keepRecord(cache: SeedCache, key: string, record: SeedRecord) {
-  const target = entryPath(cache, key);
+  await writeWhole(entryPath(cache, key), serialize(record));
+}
+
+/** Writes `bytes` to `target` beside it and renames them into place; a failure is let go. */
+async function writeWhole(target: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   try {
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(temporary, serialize(record));
+    await writeFile(temporary, bytes);
     await rename(temporary, target);
   } catch {
     await rm(temporary, { force: true });
   }
+}
+
+// Beside the entries' folders: the teasers of the last compile, tagged by title.
+const TEASERS_FILE = 'teasers.v8';
+
+/** The teasers' tags the last compile kept by title, if this code tagged them; else none. */
+export async function cachedTeaserTags(cache: SeedCache): Promise<Map<string, TaggedItem>> {
+  const bytes = await readFile(path.join(cache.dir, TEASERS_FILE)).catch(() => null);
+  try {
+    const kept =
+      bytes && (deserialize(bytes) as { version: string; tags: Map<string, TaggedItem> });
+    return kept && kept.version === cache.version ? kept.tags : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Keeps the teasers' tags by title for the next compile: a teaser is a list title, and the same
+ * titles are listed day after day (153,130 of them at 100,000 seeds, 5–8 s to tag).
+ */
+export async function keepTeaserTags(cache: SeedCache, tags: ReadonlyMap<string, TaggedItem>) {
+  await writeWhole(path.join(cache.dir, TEASERS_FILE), serialize({ version: cache.version, tags }));
 }
 
 /**
@@ -101,7 +129,9 @@ export async function pruneSeedCache(cache: SeedCache, used: ReadonlySet<string>
   const unused = (await readdir(cache.dir, { recursive: true, withFileTypes: true }))
     .filter(
       (e) =>
-        e.isFile() && !used.has(`${path.basename(e.parentPath)}${e.name.replace(/\.v8$/, '')}`),
+        e.isFile() &&
+        e.parentPath !== cache.dir &&
+        !used.has(`${path.basename(e.parentPath)}${e.name.replace(/\.v8$/, '')}`),
     )
     .map((e) => path.join(e.parentPath, e.name));
   await inBatches(unused, (file) => rm(file, { force: true }));

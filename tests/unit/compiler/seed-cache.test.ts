@@ -29,8 +29,19 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** Compiles the seeds folder as it is now, through `cache` if given. */
-async function compile(work: SeedWork, cache: SeedCache | null) {
+/**
+ * Compiles the seeds folder as it is now, through `cache` if given; `tagged` counts the teaser
+ * titles it tagged.
+ */
+async function compile(seedWork: SeedWork, cache: SeedCache | null) {
+  let tagged = 0;
+  const work: SeedWork = {
+    ...seedWork,
+    tagTitles: (titles) => {
+      tagged += titles.length;
+      return seedWork.tagTitles(titles);
+    },
+  };
   try {
     const { paths } = await listSeedFiles(seedsDir, root);
     const compiler = new IncrementalCompile({ today: TODAY });
@@ -38,14 +49,17 @@ async function compile(work: SeedWork, cache: SeedCache | null) {
     const result = await compiler.result(work);
     const files = new Map<string, BundleFileBody>();
     for await (const [name, body] of result.layout.entries()) files.set(name, body);
-    return { read, files, diagnostics: result.diagnostics };
+    return { read, files, diagnostics: result.diagnostics, tagged };
   } finally {
     await work.close();
   }
 }
 
+/** The seeds' entries in a cache folder (each in a sub-folder, beside the teasers' file). */
 const entries = async (dir: string) =>
-  (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  (await readdir(dir, { recursive: true, withFileTypes: true })).filter(
+    (e) => e.isFile() && e.parentPath !== dir,
+  ).length;
 
 describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
   it('gives the same bytes and findings as a compile without it, from the first run on', async () => {
@@ -57,6 +71,10 @@ describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
     expect(await entries(cache.dir)).toBe(61);
     const second = await compile(inThreadSeedWork, cache);
     expect(second.read?.hits).toBe(61);
+    // The teasers were tagged once, and taken from the cache the second time.
+    expect(first.tagged).toBeGreaterThan(20);
+    expect(first.tagged).toBe(plain.tagged);
+    expect(second.tagged).toBe(0);
     for (const run of [first, second]) {
       expect([...run.files.keys()]).toEqual([...plain.files.keys()]);
       for (const [name, body] of plain.files) expect(run.files.get(name), name).toEqual(body);
@@ -84,6 +102,7 @@ describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
     await compile(inThreadSeedWork, cache);
     const otherCode = await compile(inThreadSeedWork, { ...cache, version: 'another' });
     expect(otherCode.read?.hits).toBe(0);
+    expect(otherCode.tagged).toBeGreaterThan(20);
     // A date after the build day is no publication date: another day, another parse.
     const key = { file: 'a.txt', bytes: new Uint8Array([1]), today: TODAY, countWords: true };
     expect(seedCacheKey(cache, key)).not.toBe(seedCacheKey(cache, { ...key, today: '2026-01-01' }));
@@ -106,6 +125,8 @@ describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
     }
     const again = await compile(inThreadSeedWork, cache);
     expect(again.read?.hits).toBe(0);
+    // The teasers' file was damaged too: they are tagged again.
+    expect(again.tagged).toBe(first.tagged);
     for (const [name, body] of first.files) expect(again.files.get(name), name).toEqual(body);
   });
 });
