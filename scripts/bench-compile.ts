@@ -97,25 +97,28 @@ async function generated(dir: string, n: number, options: string[] = []): Promis
 /** The corpus of `n` seeds, generated (seed 1) when missing or of another size. */
 const corpus = (n: number) => generated(corpusDir(n), n, ['--seed', '1']);
 
+/** Links the seeds of `from` into `dir`. */
+async function linkSeeds(from: string, dir: string): Promise<void> {
+  for (const file of await readdir(from)) {
+    if (file.endsWith('.txt')) await link(path.join(from, file), path.join(dir, file));
+  }
+}
+
 /**
- * The corpus of `n` seeds with a day's scrape added: `batch` seeds numbered on from them and
- * dated after them (the corpus ends on 2025-06-29), linked into a folder of their own.
+ * A day's scrape in one folder, as a daily build sees it: the corpus of `n` seeds linked into
+ * it now, and `batch` seeds numbered on from them and dated after them (the corpus ends on
+ * 2025-06-29) to link in next. One folder, since the seed cache finds a seed by its path too.
  */
-async function withBatch(n: number, batch: number): Promise<string> {
+async function dailyScrapeFolder(n: number, batch: number) {
   const base = await corpus(n);
   const extra = await generated(`${corpusDir(n)}-batch${batch}`, batch, [
     ...['--seed', '2', '--first', String(n + 1), '--from', '2025-06-30', '--to', '2025-07-10'],
   ]);
-  const dir = `${corpusDir(n)}-plus${batch}`;
-  if ((await countSeeds(dir)) === n + batch) return dir;
+  const dir = `${corpusDir(n)}-daily`;
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (const from of [base, extra]) {
-    for (const file of await readdir(from)) {
-      if (file.endsWith('.txt')) await link(path.join(from, file), path.join(dir, file));
-    }
-  }
-  return dir;
+  await linkSeeds(base, dir);
+  return { dir, addBatch: () => linkSeeds(extra, dir) };
 }
 
 /**
@@ -201,12 +204,13 @@ async function differences(a: string, b: string): Promise<string[]> {
  * uploads) and whether both outputs are the same bytes.
  */
 async function dailyScrape(n: number, batch: number) {
-  const seeds = await withBatch(n, batch);
+  const { dir: seeds, addBatch } = await dailyScrapeFolder(n, batch);
   const out = path.join(WORK, `out-${n}`);
   const cache = path.join(WORK, `cache-${n}`);
   // The day before: the corpus compiled into the folder with the cache kept (not measured).
   console.log(`Compiling ${n} seeds with a seed cache…`);
-  await compile(await corpus(n), `out-${n}`, { into: out, cache });
+  await compile(seeds, `out-${n}`, { into: out, cache });
+  await addBatch();
   console.log(`Compiling ${n} + ${batch} newer seeds into the same folder, then from scratch…`);
   const since = Date.now();
   const again = await compile(seeds, `out-${n}`, { into: out, cache });
