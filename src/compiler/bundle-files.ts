@@ -21,6 +21,7 @@ import { relatedItems } from '../domain/lists/related-items.ts';
 import { countArticles } from '../domain/stats/count-articles.ts';
 import {
   bundleTags,
+  placeName,
   type RankedTags,
   type SearchFiles,
 } from '../domain/search/build/search-files.ts';
@@ -96,13 +97,17 @@ export function bundleLayout(
   /** The site's address and build day, to write feeds with (docs/feeds.md); null: no feeds. */
   feedSite: FeedSite | null = null,
 ): BundleLayout {
-  const tags = new Map([...searchTags].map(([id, t]) => [id, bundleTags(t)]));
-  const tagsOf = (id: string) => tags.get(id) ?? NO_TAGS;
+  // Made as each item's file is: kept for every item, they were a second copy of the tags.
+  const tagsOf = (id: string) => {
+    const t = searchTags.get(id);
+    return t ? bundleTags(t) : NO_TAGS;
+  };
   // A list row names the item's main place; the catalog is linked before tagging knows it. Made
   // once per item, since the lists and every article's related items share them.
   const summaries = new Map<string, ItemSummary>();
   for (const [id, s] of catalog.summaries) {
-    const place = tagsOf(id).regions[0]?.name;
+    const main = searchTags.get(id)?.regions[0];
+    const place = main && placeName(main);
     summaries.set(id, place ? { ...s, place } : s);
   }
   const summary = (id: string): ItemSummary => {
@@ -118,8 +123,8 @@ export function bundleLayout(
       .map((a) => ({
         id: a.id,
         date: summary(a.id).date,
-        regions: tagsOf(a.id).regions.map((r) => r.code),
-        topics: tagsOf(a.id).topics.map((t) => t.id),
+        regions: searchTags.get(a.id)?.regions.map((r) => r.code) ?? [],
+        topics: searchTags.get(a.id)?.topics.map((t) => t.id) ?? [],
       })),
     RELATED_LIMIT,
   );

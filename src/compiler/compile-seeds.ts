@@ -3,15 +3,20 @@ import { buildDay } from './build-day.ts';
 import type { IsoDate } from '../domain/bundle/bundle.ts';
 import { buildCatalog, type Catalog, type SeedInput } from './catalog/build-catalog.ts';
 import { withStories } from './catalog/catalog-stories.ts';
-import { compileTimer, type CompileTimings } from './compile-timings.ts';
+import { compileTimer, type CompileTimings, type TimedStep } from './compile-timings.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { keywordText, type KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
-import { analysedItems, buildSearch } from '../domain/search/build/search-pipeline.ts';
+import {
+  analysedItems,
+  buildSearch,
+  type BuiltSearch,
+} from '../domain/search/build/search-pipeline.ts';
 import { unpackedWords, type TaggedItem } from './item-tags.ts';
 import { catalogSearchSources, indexedInSearch } from './search-files.ts';
 import { articleText, parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
 import { cachedTeaserTags, keepTeaserTags, pruneSeedCache, type SeedCache } from './seed-cache.ts';
 import { inThreadSeedWork, type SeedWork } from './seed-work.ts';
+import { SharedChains } from '../domain/tagging/regions/shared-chains.ts';
 
 export { MAX_SEED_BYTES, parseSource, type SeedSource } from './seed-record.ts';
 export type { CompileTimings } from './compile-timings.ts';
@@ -82,6 +87,8 @@ interface Linked {
 export class IncrementalCompile {
   private readonly records = new Map<string, SeedRecord>();
   private teaserTags = new Map<string, TaggedItem>();
+  /** Records and tags come from workers and the cache as copies: their chains are shared here. */
+  private readonly chains = new SharedChains();
   /** Set once a compile that keeps no seeds has linked them: it cannot link again. */
   private seedsReleased = false;
   /** Where seeds and teasers' tags are kept between runs, once `setFiles` is given one. */
@@ -108,10 +115,13 @@ export class IncrementalCompile {
     cache: SeedCache | null = null,
   ): Promise<CacheUse | null> {
     const read = await work.readSeeds(paths, cwd, this.today(), cache);
-    for (const record of read.records) this.records.set(record.file, record);
+    for (const record of read.records) this.records.set(record.file, this.chains.share(record));
     if (!cache) return null;
     this.cache = cache;
-    if (this.teaserTags.size === 0) this.teaserTags = await cachedTeaserTags(cache);
+    if (this.teaserTags.size === 0) {
+      this.teaserTags = await cachedTeaserTags(cache);
+      for (const tagged of this.teaserTags.values()) this.chains.share(tagged);
+    }
     const used = new Set(read.keys.filter((key) => key !== null));
     return {
       hits: read.hits,
@@ -142,30 +152,10 @@ export class IncrementalCompile {
     }
     const { timings, timed } = compileTimer();
     const articleWords = this.countArticleWords(work);
-    const linked = timed('link', () => this.link());
-    // On workers, the teasers are tagged while this thread groups the stories, which changes no
-    // teaser.
-    const teasersTagged = timed('tagTeasers', () => this.tagTeasers(linked.catalog, work));
-    const catalog = timed('stories', () =>
-      withStories(linked.catalog, (id) => {
-        const file = linked.catalog.articleFiles.get(id);
-        return (file !== undefined && this.records.get(file)?.story) || null;
-      }),
-    );
+    const { catalog, teasersTagged, diagnostics, summary } = this.linkAndGroup(work, timed);
     if (this.options.keepSeeds === false) this.releaseSeeds();
     await teasersTagged;
-    const sources = catalogSearchSources(catalog);
-    const of = this.itemsOf(catalog);
-    const analyses = sources.map(({ id }) => known(of(id).analysis, 'tags', id));
-    // Articles read on workers have their words counted there while this thread links.
-    const counted = articleWords.then(() =>
-      unpackedWords(sources.map(({ id }) => known(of(id).words, 'keywords counted', id))),
-    );
-    const { tags, search } = await buildSearch(analysedItems(sources, analyses), counted, {
-      buildIndex: (docs) => work.buildIndex(docs),
-      timed,
-      indexed: indexedInSearch(catalog),
-    });
+    const { tags, search } = await this.rankAndIndex(catalog, articleWords, work, timed);
     // Once ranked, a compile that runs once needs no record: the tags hold the analyses, and the
     // counted words (14 MB of heap at 10,000 seeds) would wait for the last file to be written.
     if (this.options.keepSeeds === false) {
@@ -175,7 +165,48 @@ export class IncrementalCompile {
     const { siteUrl } = this.options;
     const feedSite = siteUrl ? { siteUrl, today: this.today() } : null;
     const layout = timed('layout', () => bundleLayout(catalog, tags, search, feedSite));
-    return { layout, diagnostics: linked.diagnostics, summary: summaryOf(linked), timings };
+    return { layout, diagnostics, summary, timings };
+  }
+
+  /**
+   * Links the seeds and groups the reposts into stories; on workers, the teasers are tagged
+   * meanwhile, since grouping changes no teaser. The catalog before grouping is not kept.
+   */
+  private linkAndGroup(work: SeedWork, timed: TimedStep) {
+    const linked = timed('link', () => this.link());
+    const teasersTagged = timed('tagTeasers', () => this.tagTeasers(linked.catalog, work));
+    const catalog = timed('stories', () =>
+      withStories(linked.catalog, (id) => {
+        const file = linked.catalog.articleFiles.get(id);
+        return (file !== undefined && this.records.get(file)?.story) || null;
+      }),
+    );
+    return { catalog, teasersTagged, diagnostics: linked.diagnostics, summary: summaryOf(linked) };
+  }
+
+  /**
+   * Ranks every item's keywords and starts the search index. A method of its own so that what
+   * only these two read (the items as search sources, their analyses and counted words) is let
+   * go when they are done with it, not held by the compile until its last file is written.
+   */
+  private async rankAndIndex(
+    catalog: Catalog,
+    articleWords: Promise<void>,
+    work: SeedWork,
+    timed: TimedStep,
+  ): Promise<BuiltSearch> {
+    const sources = catalogSearchSources(catalog);
+    const of = this.itemsOf(catalog);
+    const analyses = sources.map(({ id }) => known(of(id).analysis, 'tags', id));
+    // Articles read on workers have their words counted there while this thread links.
+    const counted = articleWords.then(() =>
+      unpackedWords(sources.map(({ id }) => known(of(id).words, 'keywords counted', id))),
+    );
+    return buildSearch(analysedItems(sources, analyses), counted, {
+      buildIndex: (docs) => work.buildIndex(docs),
+      timed,
+      indexed: indexedInSearch(catalog),
+    });
   }
 
   /** Counts, through `work`, the keywords of articles read without them. */
@@ -220,7 +251,9 @@ export class IncrementalCompile {
     const titles = [...new Set(catalog.teasers.map((t) => t.title))];
     const untagged = titles.filter((title) => !this.teaserTags.has(title));
     const fresh = await work.tagTitles(untagged);
-    const kept = new Map(untagged.map((title, i) => [title, fresh[i] as TaggedItem]));
+    const kept = new Map(
+      untagged.map((title, i) => [title, this.chains.share(fresh[i] as TaggedItem)]),
+    );
     for (const title of titles) {
       const known = this.teaserTags.get(title);
       if (known) kept.set(title, known);

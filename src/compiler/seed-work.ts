@@ -220,37 +220,24 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
         kind: 'words',
         items: part,
       })),
-    async buildIndex(docs) {
+    buildIndex(docs) {
       // Titles and each body chunk are built apart, over every thread; only grouping the blocks
-      // into shards needs them all.
+      // into shards needs them all. Not async: the documents, text and all, are let go once the
+      // runs are built, not held while the shards are assembled.
       const shape = indexShape();
       const ordered = inRecencyOrder(docs);
-      // A run is made when a worker is free for it, so that this thread holds the text of one
-      // run per worker rather than of every run (a copy of the corpus at 100,000 seeds).
-      const blocks: GramBlocks[] = [];
-      let next = 0;
-      await eachInFlight(
-        gramRuns(ordered, shape.chunkSize),
-        // Not async: the text is let go once posted, not kept until the run's blocks come back.
-        (run) => {
-          const at = next++;
-          return pool.run({ kind: 'grams', texts: run.texts, from: run.from }, true).then((b) => {
-            blocks[at] = b as GramBlocks;
-          });
-        },
-        pool.size,
-      );
-      const [title, ...bodies] = blocks as [GramBlocks, ...GramBlocks[]];
-      // On a worker too: it takes seconds, which this thread spends feeding the writers.
-      const task: SeedTask = {
-        kind: 'assemble',
-        docs: ordered.map(docFacts),
-        title,
-        bodies,
-        shape,
-      };
-      const transfer = [title, ...bodies].flatMap(blockBuffers);
-      return (await pool.run(task, true, transfer)) as SearchIndexFiles;
+      return runBlocksOnWorkers(pool, ordered, shape).then(([title, ...bodies]) => {
+        // On a worker too: it takes seconds, which this thread spends feeding the writers.
+        const task: SeedTask = {
+          kind: 'assemble',
+          docs: ordered.map(docFacts),
+          title,
+          bodies,
+          shape,
+        };
+        const transfer = [title, ...bodies].flatMap(blockBuffers);
+        return pool.run(task, true, transfer) as Promise<SearchIndexFiles>;
+      });
     },
     async writeFiles(dir, files) {
       // The batch's buffers are its own (`BatchWriter`): they move to the worker, not copied.
@@ -261,6 +248,32 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     },
     close: () => pool.close(),
   };
+}
+
+/**
+ * The blocks of every gram run (`gramRuns`: the titles, then each body chunk), built on the
+ * workers. A run is made when a worker is free for it, so that this thread holds the text of one
+ * run per worker rather than of every run (a copy of the corpus at 100,000 seeds).
+ */
+async function runBlocksOnWorkers(
+  pool: WorkerPool<SeedTask, SeedTaskResult>,
+  ordered: readonly SearchDoc[],
+  shape: IndexShape,
+): Promise<[GramBlocks, ...GramBlocks[]]> {
+  const blocks: GramBlocks[] = [];
+  let next = 0;
+  await eachInFlight(
+    gramRuns(ordered, shape.chunkSize),
+    // Not async: the text is let go once posted, not kept until the run's blocks come back.
+    (run) => {
+      const at = next++;
+      return pool.run({ kind: 'grams', texts: run.texts, from: run.from }, true).then((b) => {
+        blocks[at] = b as GramBlocks;
+      });
+    },
+    pool.size,
+  );
+  return blocks as [GramBlocks, ...GramBlocks[]];
 }
 
 /** One worker per core the process may use. */

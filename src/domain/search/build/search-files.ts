@@ -1,7 +1,7 @@
 import type { ItemTags } from '../../bundle/bundle.ts';
 import type { RegionTable } from '../../bundle/region-table.ts';
 import { RegionLexicon } from '../../tagging/regions/region-lexicon.ts';
-import { regionCodesOf } from '../../tagging/regions/tag-regions.ts';
+import { regionCodesOf, type RegionTag } from '../../tagging/regions/tag-regions.ts';
 import type { ItemAnalysis } from '../../tagging/tag-item.ts';
 import {
   keywordModelOf,
@@ -30,13 +30,17 @@ export interface RankedTags extends ItemAnalysis {
   keywords: string[];
 }
 
+/** The name a region tag shows: its own, the last of its chain. */
+export const placeName = (r: RegionTag): string => r.chain.at(-1)?.name ?? r.code;
+
 /** An item's tags in the bundle's shape: each region with its chain of names. */
 export function bundleTags(t: RankedTags): ItemTags {
   return {
-    regions: t.regions.map((r) => {
-      const chain = r.chain.map((c) => c.name);
-      return { code: r.code, name: chain.at(-1) ?? r.code, chain };
-    }),
+    regions: t.regions.map((r) => ({
+      code: r.code,
+      name: placeName(r),
+      chain: r.chain.map((c) => c.name),
+    })),
     topics: t.topics.map(({ id, name }) => ({ id, name })),
     keywords: t.keywords,
   };

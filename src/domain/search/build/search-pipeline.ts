@@ -60,14 +60,31 @@ export async function buildSearch(
   counted: Promise<Iterable<KeywordCounts>>,
   { buildIndex = inThisThread, timed = (_step, run) => run(), indexed }: SearchBuildSteps = {},
 ): Promise<BuiltSearch> {
-  const docs = indexed ? items.docs.filter(indexed) : items.docs;
-  const index = timed('index', () => buildIndex(docs));
-  index.catch(() => {}); // awaited with the search files
-  const ids = items.docs.map((d) => d.id);
+  const index = startIndex(items.docs, buildIndex, timed, indexed);
+  index.catch(ignore); // awaited with the search files
   const counts = await counted;
+  const ids = items.docs.map((d) => d.id);
   const tags = timed('keywords', () => rankTags(ids, items.analyses, counts));
-  const search = index.then((files) =>
-    searchFilesFromIndex(files, tags, chinaDivisions(), pinyinKeys),
-  );
-  return { tags, search };
+  return { tags, search: searchFilesOnceBuilt(index, tags) };
 }
+
+/*
+ * What waits on the index is made outside `buildSearch`, so that it holds only what it reads: a
+ * closure made there would keep every document's text alive until the index is built, since a
+ * closure keeps its whole scope's captured variables.
+ */
+
+const ignore = () => {};
+
+function startIndex(
+  docs: readonly SearchDoc[],
+  buildIndex: (docs: readonly SearchDoc[]) => Promise<SearchIndexFiles>,
+  timed: NonNullable<SearchBuildSteps['timed']>,
+  indexed: SearchBuildSteps['indexed'],
+): Promise<SearchIndexFiles> {
+  const held = indexed ? docs.filter(indexed) : docs;
+  return timed('index', () => buildIndex(held));
+}
+
+const searchFilesOnceBuilt = (index: Promise<SearchIndexFiles>, tags: Map<string, RankedTags>) =>
+  index.then((files) => searchFilesFromIndex(files, tags, chinaDivisions(), pinyinKeys));

@@ -93,6 +93,7 @@ export class RegionTagger {
   private readonly segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
   private readonly maxTags: number;
   private readonly chains = new Map<string, string[]>();
+  private readonly tagChains = new Map<string, RegionTag['chain']>();
   private readonly words = new Map<string, boolean>();
 
   constructor(
@@ -299,6 +300,20 @@ export class RegionTagger {
     return word;
   }
 
+  /**
+   * A tag's chain of codes and names, one array per region shared by every tag of it: a compile
+   * holds the tags of a few hundred thousand items (`SharedChains` says what a chain costs).
+   * Nothing changes a tag's chain.
+   */
+  private tagChain(code: string): RegionTag['chain'] {
+    let chain = this.tagChains.get(code);
+    if (!chain) {
+      chain = this.lexicon.table.chain(code).map((r) => ({ code: r.code, name: r.name }));
+      this.tagChains.set(code, chain);
+    }
+    return chain;
+  }
+
   /** Codes of a region's chain, province first; cached, since every mention asks. */
   private chainCodes(code: string): string[] {
     let chain = this.chains.get(code);
@@ -342,19 +357,23 @@ export class RegionTagger {
 
   private tagsOf(own: ReadonlyMap<string, OwnScore>, hostCodes: readonly string[]): RegionTag[] {
     const table = this.lexicon.table;
-    const chainOf = (code: string) =>
-      table.chain(code).map((r) => ({ code: r.code, name: r.name }));
     const ranked = rankRegions(own, table, (code) => this.chainCodes(code));
     if (ranked.length > 0) {
       return ranked
         .slice(0, this.maxTags)
-        .map((r) => ({ ...r, chain: chainOf(r.code), source: 'text' as const }));
+        .map((r) => ({ ...r, chain: this.tagChain(r.code), source: 'text' as const }));
     }
     return hostCodes
       .filter((code) => table.get(code))
       .sort()
       .slice(0, this.maxTags)
-      .map((code) => ({ code, chain: chainOf(code), score: 0, inTitle: false, source: 'host' }));
+      .map((code) => ({
+        code,
+        chain: this.tagChain(code),
+        score: 0,
+        inTitle: false,
+        source: 'host',
+      }));
   }
 }
 
