@@ -104,6 +104,14 @@ interface Draft {
 
 const minPosition = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
 
+/**
+ * `text` copied out of the string it was cut from. V8 makes a slice of a long enough string a
+ * view of it, so a teaser's title, cut from its seed's packed list (`ListedTitles`), kept every
+ * title of that list alive for the whole compile: at 10,000 seeds, 3.4 MB of lists. The copy is
+ * a slice of a string of its own length plus one.
+ */
+const ownCopy = (text: string) => ` ${text}`.slice(1);
+
 /** Gives each titled seed its article id; a second seed with the same identity is reported. */
 function draftArticles(inputs: readonly SeedInput[], diagnostics: Diagnostic[]): Draft[] {
   const byId = new Map<string, Draft>();
@@ -233,7 +241,8 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
   for (const [id, m] of mentions) {
     if (articleIds.has(id)) continue;
     const date = m.latestDate ?? m.otherDate;
-    const { title, truncated, host, sightings } = m;
+    const { truncated, host, sightings } = m;
+    const title = ownCopy(m.title);
     summaries.set(id, { id, kind: 'teaser', title, truncated, date, ...(host && { host }) });
     teasers.push({ id, kind: 'teaser', title, truncated, date, host, sightings });
   }

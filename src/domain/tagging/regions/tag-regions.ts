@@ -359,9 +359,14 @@ export class RegionTagger {
     const table = this.lexicon.table;
     const ranked = rankRegions(own, table, (code) => this.chainCodes(code));
     if (ranked.length > 0) {
-      return ranked
-        .slice(0, this.maxTags)
-        .map((r) => ({ ...r, chain: this.tagChain(r.code), source: 'text' as const }));
+      return (
+        ranked
+          .slice(0, this.maxTags)
+          // Not a spread: on Node 20's V8 it gives every tag a hidden class of its own.
+          .map((r) =>
+            Object.assign({}, r, { chain: this.tagChain(r.code), source: 'text' as const }),
+          )
+      );
     }
     return hostCodes
       .filter((code) => table.get(code))
