@@ -9,6 +9,7 @@ import {
   keywordModelOf,
   keywordText,
   rankKeywords,
+  type KeywordModel,
 } from '../../../../../src/domain/tagging/topics/extract-keywords.ts';
 import * as v1 from '../../../../support/reference/extract-keywords-v1.ts';
 
@@ -42,10 +43,11 @@ describe('keywords counted once per item', () => {
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), (items) => {
         const model = buildKeywordModel(items);
-        expect(model).toEqual(v1.buildKeywordModel(items));
+        const v1Model = v1.buildKeywordModel(items);
+        expect({ ...model, frequencies: Object.fromEntries(model.frequencies) }).toEqual(v1Model);
         expect(keywordModelOf(items.map((i) => countKeywordWords(i)))).toEqual(model);
         for (const i of items) {
-          const expected = v1.extractKeywords(i, { model, limit: 8 });
+          const expected = v1.extractKeywords(i, { model: v1Model, limit: 8 });
           expect(extractKeywords(i, { model, limit: 8 })).toEqual(expected);
           // Folded once by the caller and shared with the taggers: the same words.
           const counts = countKeywordWords(i, foldItemText(i));
@@ -66,5 +68,60 @@ describe('keywords counted once per item', () => {
     expect(keywordText(i).paragraphs.join('').length).toBe(KEYWORD_BODY_CHARS);
     expect(countKeywordWords(keywordText(i))).toEqual(countKeywordWords(i));
     expect(extractKeywords(i)).toEqual(v1.extractKeywords(i));
+  });
+});
+
+/** The ranking as it was written first: every word scored, sorted and cut. */
+function sortedRanking(
+  counts: ReadonlyMap<string, number>,
+  model: KeywordModel | undefined,
+  limit: number,
+): string[] {
+  const score = (word: string, count: number) =>
+    model
+      ? count * Math.log((model.documents + 1) / ((model.frequencies.get(word) ?? 0) + 1)) +
+        count * 1e-6
+      : count;
+  return [...counts]
+    .map(([word, count]) => ({ word, score: score(word, count) }))
+    .filter((k) => k.score > 0)
+    .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1))
+    .slice(0, limit)
+    .map((k) => k.word);
+}
+
+describe('rankKeywords', () => {
+  // Few words and small numbers, so that equal scores (ties go by the word) come up often.
+  const word = fc.constantFrom(
+    '教育',
+    '学校',
+    '开州',
+    '课后',
+    '近视',
+    'AI',
+    '党建',
+    '就业',
+    '学生',
+  );
+  const counts = fc
+    .array(fc.tuple(word, fc.integer({ min: 0, max: 4 })))
+    .map((entries) => new Map(entries));
+  const model = fc.option(
+    fc.record({
+      documents: fc.integer({ min: 0, max: 6 }),
+      frequencies: fc
+        .array(fc.tuple(word, fc.integer({ min: 0, max: 6 })))
+        .map((entries) => new Map(entries)),
+    }),
+    { nil: undefined },
+  );
+
+  it('keeps the best words in the order a full sort gives, for any limit', () => {
+    fc.assert(
+      fc.property(counts, model, fc.integer({ min: 0, max: 10 }), (c, m, limit) => {
+        expect(rankKeywords(c, { model: m, limit })).toEqual(sortedRanking(c, m, limit));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
