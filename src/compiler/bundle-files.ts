@@ -97,6 +97,9 @@ export function bundleLayout(
   /** The site's address and build day, to write feeds with (docs/feeds.md); null: no feeds. */
   feedSite: FeedSite | null = null,
 ): BundleLayout {
+  // What the files read later, apart: a closure that read `catalog` would keep all of it (its
+  // summaries, rank facts and seed files) until the last file is written.
+  const { articles, teasers, stories } = catalog;
   // Made as each item's file is: kept for every item, they were a second copy of the tags.
   const tagsOf = (id: string) => {
     const t = searchTags.get(id);
@@ -119,9 +122,9 @@ export function bundleLayout(
     return s;
   };
   // Related items are other stories: a copy shows its representative's.
-  const leadOf = (id: string) => catalog.stories.get(id)?.members[0] ?? id;
+  const leadOf = (id: string) => stories.get(id)?.members[0] ?? id;
   const related = relatedItems(
-    catalog.articles
+    articles
       .filter((a) => leadOf(a.id) === a.id)
       .map((a) => ({
         id: a.id,
@@ -131,9 +134,9 @@ export function bundleLayout(
       })),
     RELATED_LIMIT,
   );
-  const articleById = new Map(catalog.articles.map((a) => [a.id, a]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
   const storyOf = (id: string): ArticleStory | undefined => {
-    const story = catalog.stories.get(id);
+    const story = stories.get(id);
     if (!story) return undefined;
     const copies = story.members.map((member): StoryCopy => {
       const copy = articleById.get(member);
@@ -154,24 +157,24 @@ export function bundleLayout(
     .map((f) => summary(f.id));
   const latestArticles = latest.filter((item) => item.kind === 'article');
   const all = { ...cutLatest(latest, LATEST_PAGE_SIZE), path: bundlePaths.latestPage };
-  const articles = {
+  const articleList = {
     ...cutLatest(latestArticles, LATEST_PAGE_SIZE),
     path: bundlePaths.latestArticlesPage,
   };
-  const lists = [all, articles];
+  const lists = [all, articleList];
   const manifest: Manifest = {
     version: BUNDLE_VERSION,
-    counts: { articles: catalog.articles.length, teasers: catalog.teasers.length },
+    counts: { articles: articles.length, teasers: teasers.length },
     disclaimer: catalog.disclaimer,
     latest: all.paging,
-    latestArticles: articles.paging,
+    latestArticles: articleList.paging,
     hot,
     facets: topFacets(searchTags),
     ...(feedSite && { feeds: { siteUrl: feedSite.siteUrl } }),
   };
   let feeds: FeedFiles | null = null;
   if (feedSite) {
-    const articleById = new Map(catalog.articles.map((a) => [a.id, a]));
+    const articleById = new Map(articles.map((a) => [a.id, a]));
     feeds = feedFiles(
       latestArticles,
       (id) => articleById.get(id),
@@ -182,7 +185,7 @@ export function bundleLayout(
 
   // The map's and the timelines' numbers: articles only, by the date their list row shows.
   const stats = countArticles(
-    catalog.articles.map((a) => ({
+    articles.map((a) => ({
       date: summary(a.id).date,
       regions: searchTags.get(a.id)?.regions ?? [],
       topics: searchTags.get(a.id)?.topics ?? [],
@@ -208,7 +211,7 @@ export function bundleLayout(
     const item: ItemFile['item'] = Object.assign({}, article, tagsOf(article.id), {
       related: (related.get(leadOf(article.id)) ?? []).map(summary),
     });
-    if (catalog.stories.has(article.id)) item.story = storyOf(article.id);
+    if (stories.has(article.id)) item.story = storyOf(article.id);
     return JSON.stringify({ version: BUNDLE_VERSION, item } satisfies ItemFile);
   };
   const teaserFile = (teaser: CatalogTeaser) => {
@@ -220,10 +223,10 @@ export function bundleLayout(
     yield [bundlePaths.manifest(), JSON.stringify(manifest)];
     for (const [name, make] of listPages()) yield [name, make()];
     for (const [name, make] of statsFiles) yield [name, make()];
-    for (const article of catalog.articles) {
+    for (const article of articles) {
       yield [bundlePaths.item(article.id), articleFile(article)];
     }
-    for (const teaser of catalog.teasers) yield [bundlePaths.item(teaser.id), teaserFile(teaser)];
+    for (const teaser of teasers) yield [bundlePaths.item(teaser.id), teaserFile(teaser)];
     if (feeds) yield* feeds.files();
   }
 
@@ -235,8 +238,8 @@ export function bundleLayout(
         ...listPages(),
         ...statsFiles,
       ]);
-      for (const a of catalog.articles) byPath.set(bundlePaths.item(a.id), () => articleFile(a));
-      for (const t of catalog.teasers) byPath.set(bundlePaths.item(t.id), () => teaserFile(t));
+      for (const a of articles) byPath.set(bundlePaths.item(a.id), () => articleFile(a));
+      for (const t of teasers) byPath.set(bundlePaths.item(t.id), () => teaserFile(t));
       // Feeds are few beside the items: the dev server makes them all on the first request.
       for (const [path, body] of feeds?.files() ?? []) byPath.set(path, () => body);
     }
