@@ -147,6 +147,14 @@ export function extractKeywords(
   const { title, lead } = readText(item);
   add(title, 3);
   for (const paragraph of lead) add(paragraph, 1);
+  return rankCounts(counts, options);
+}
+
+/** The ranking of `extractKeywords`: every word scored, sorted and cut. */
+export function rankCounts(
+  counts: ReadonlyMap<string, number>,
+  options: { model?: KeywordModel; limit?: number } = {},
+): string[] {
   const model = options.model;
   const score = (word: string, count: number) =>
     model

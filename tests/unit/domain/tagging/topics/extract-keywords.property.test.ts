@@ -71,24 +71,16 @@ describe('keywords counted once per item', () => {
   });
 });
 
-/** The ranking as it was written first: every word scored, sorted and cut. */
-function sortedRanking(
+/** The first ranking (`v1.rankCounts`), which takes the model's frequencies as an object. */
+const sortedRanking = (
   counts: ReadonlyMap<string, number>,
   model: KeywordModel | undefined,
   limit: number,
-): string[] {
-  const score = (word: string, count: number) =>
-    model
-      ? count * Math.log((model.documents + 1) / ((model.frequencies.get(word) ?? 0) + 1)) +
-        count * 1e-6
-      : count;
-  return [...counts]
-    .map(([word, count]) => ({ word, score: score(word, count) }))
-    .filter((k) => k.score > 0)
-    .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1))
-    .slice(0, limit)
-    .map((k) => k.word);
-}
+) =>
+  v1.rankCounts(counts, {
+    model: model && { ...model, frequencies: Object.fromEntries(model.frequencies) },
+    limit,
+  });
 
 describe('rankKeywords', () => {
   // Few words and small numbers, so that equal scores (ties go by the word) come up often.
