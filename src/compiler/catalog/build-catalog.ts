@@ -241,8 +241,10 @@ export function buildCatalog(inputs: readonly SeedInput[]): Catalog {
   for (const [id, m] of mentions) {
     if (articleIds.has(id)) continue;
     const date = m.latestDate ?? m.otherDate;
-    const { truncated, host, sightings } = m;
+    const { truncated, host } = m;
     const title = ownCopy(m.title);
+    // Of their own size: the pushes left room for 17, and a compile keeps every teaser's.
+    const sightings = m.sightings.slice();
     summaries.set(id, { id, kind: 'teaser', title, truncated, date, ...(host && { host }) });
     teasers.push({ id, kind: 'teaser', title, truncated, date, host, sightings });
   }
