@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,12 +68,13 @@ export function seedCacheKey(cache: SeedCache, key: SeedCacheKey): string {
 const entryPath = (cache: SeedCache, key: string) =>
   path.join(cache.dir, key.slice(0, 2), `${key.slice(2)}.v8`);
 
-/** The record kept under `key`, or null: never kept, or unreadable (it is then parsed again). */
-export async function cachedRecord(cache: SeedCache, key: string): Promise<SeedRecord | null> {
-  const bytes = await readFile(entryPath(cache, key)).catch(() => null);
-  if (!bytes) return null;
+/**
+ * The record kept under `key`, or null: never kept, or unreadable (it is then parsed again).
+ * Read synchronously, as seeds are (`readSeedFile`).
+ */
+export function cachedRecord(cache: SeedCache, key: string): SeedRecord | null {
   try {
-    return deserialize(bytes) as SeedRecord;
+    return deserialize(readFileSync(entryPath(cache, key))) as SeedRecord;
   } catch {
     return null;
   }

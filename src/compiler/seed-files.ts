@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isHtmlSeedFile } from './html-seed/html-to-seed-text.ts';
 import { isWithin } from './real-path.ts';
@@ -11,11 +12,15 @@ export const isSeedFile = (file: string) =>
 /** A path as diagnostics name it: relative to `cwd`, with `/` between folders. */
 const nameOf = (file: string, cwd: string) => path.relative(cwd, file).split(path.sep).join('/');
 
-/** Reads one seed; a file too large or impossible to read is described, not thrown. */
-export async function readSeedFile(file: string, cwd = process.cwd()): Promise<SeedSource> {
+/**
+ * Reads one seed; a file too large or impossible to read is described, not thrown. Synchronous:
+ * a compile reads its seeds on threads that do nothing else meanwhile, and at 100,000 seeds the
+ * promise-based reads cost about five times the CPU (30,000 files: 3.7 s against 0.75 s).
+ */
+export function readSeedFile(file: string, cwd = process.cwd()): SeedSource {
   const name = nameOf(file, cwd);
   try {
-    const { size } = await stat(file);
+    const { size } = statSync(file);
     if (size > MAX_SEED_BYTES) {
       const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
       return {
@@ -23,7 +28,7 @@ export async function readSeedFile(file: string, cwd = process.cwd()): Promise<S
         unreadable: `The file is ${mib(size)} MiB, over the ${mib(MAX_SEED_BYTES)} MiB limit for a seed; skipped.`,
       };
     }
-    return { file: name, bytes: await readFile(file) };
+    return { file: name, bytes: readFileSync(file) };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { file: name, unreadable: `The file could not be read (${reason}); skipped.` };

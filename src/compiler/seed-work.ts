@@ -122,12 +122,12 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
       await inBatches(
         task.paths.map((file, i) => [file, i] as const),
         async ([file, i]) => {
-          const source = await readSeedFile(file, task.cwd);
+          const source = readSeedFile(file, task.cwd);
           const key =
             cache && 'bytes' in source
               ? seedCacheKey(cache, { ...source, today, countWords })
               : null;
-          const kept = key && cache ? await cachedRecord(cache, key) : null;
+          const kept = key && cache ? cachedRecord(cache, key) : null;
           if (kept) read.hits++;
           const record = kept ?? parseSource(source, countWords, { today });
           if (key && cache && !kept) await keepRecord(cache, key, record);

@@ -76,7 +76,7 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
 
   it('gives what the one-call compile gives', async () => {
     const here = await compileWith(inThreadSeedWork);
-    const sources = await Promise.all(paths.map((p) => readSeedFile(p, root)));
+    const sources = paths.map((p) => readSeedFile(p, root));
     const once = await compileSeeds(sources);
     expect(once.files).toEqual(here.files);
     expect(once.diagnostics).toEqual(here.diagnostics);
