@@ -4,7 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleFileBody } from '../../../src/compiler/bundle-files.ts';
 import { IncrementalCompile } from '../../../src/compiler/compile-seeds.ts';
-import { openSeedCache, seedCacheKey, type SeedCache } from '../../../src/compiler/seed-cache.ts';
+import { deserialize, serialize } from 'node:v8';
+import {
+  deserializeOwned,
+  openSeedCache,
+  seedCacheKey,
+  type SeedCache,
+} from '../../../src/compiler/seed-cache.ts';
 import { listSeedFiles } from '../../../src/compiler/seed-files.ts';
 import {
   inThreadSeedWork,
@@ -128,5 +134,24 @@ describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
     // The teasers' file was damaged too: they are tagged again.
     expect(again.tagged).toBe(first.tagged);
     for (const [name, body] of first.files) expect(again.files.get(name), name).toEqual(body);
+  });
+});
+
+describe('deserializeOwned', () => {
+  it('gives what deserialize gives, with each typed array in a buffer of its own size', () => {
+    const value = {
+      words: { words: '教育\n开州', weights: Uint32Array.from([3, 1]) },
+      facts: Uint16Array.from([0, 4, 1]),
+      text: '开州区',
+    };
+    const bytes = serialize(value);
+    const plain = deserialize(bytes) as typeof value;
+    const owned = deserializeOwned(bytes) as typeof value;
+    expect(owned).toEqual(plain);
+    expect(owned).toEqual(value);
+    // Node's own keeps views of the whole entry: sent to another thread, each carried all of it.
+    expect(plain.facts.buffer.byteLength).toBeGreaterThan(plain.facts.byteLength);
+    expect(owned.facts.buffer.byteLength).toBe(owned.facts.byteLength);
+    expect(owned.words.weights.buffer.byteLength).toBe(owned.words.weights.byteLength);
   });
 });
