@@ -1,3 +1,4 @@
+import type { RegionTable } from '../../bundle/region-table.ts';
 import type { ItemAnalysis } from '../tag-item.ts';
 import type { RegionTag } from './tag-regions.ts';
 
@@ -17,5 +18,25 @@ export class SharedChains {
       else this.byCode.set(tag.code, tag.chain);
     }
     return item;
+  }
+}
+
+/**
+ * A tag's chain of codes and names as the tagger makes it: one array per region, shared by every
+ * tag of it, since a compile holds the tags of a few hundred thousand items. Nothing changes a
+ * tag's chain.
+ */
+export class TagChains {
+  private readonly byCode = new Map<string, RegionTag['chain']>();
+
+  constructor(private readonly table: RegionTable) {}
+
+  of(code: string): RegionTag['chain'] {
+    let chain = this.byCode.get(code);
+    if (!chain) {
+      chain = this.table.chain(code).map((r) => ({ code: r.code, name: r.name }));
+      this.byCode.set(code, chain);
+    }
+    return chain;
   }
 }

@@ -6,6 +6,7 @@ import type { RegionAlias } from './region-aliases.ts';
 import type { RegionLexicon, RegionMention } from './region-lexicon.ts';
 import { institutionAt, isLinkList, isQualifierGap, isSurname } from './name-context.ts';
 import { rankRegions, type OwnScore } from './region-subject.ts';
+import { TagChains } from './shared-chains.ts';
 
 /** What the tagger reads of an article or teaser. */
 export interface RegionTagInput {
@@ -93,7 +94,8 @@ export class RegionTagger {
   private readonly segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
   private readonly maxTags: number;
   private readonly chains = new Map<string, string[]>();
-  private readonly tagChains = new Map<string, RegionTag['chain']>();
+  /** One chain per region for every tag of it (`TagChains`). */
+  private readonly tagChains: TagChains;
   private readonly words = new Map<string, boolean>();
 
   constructor(
@@ -101,6 +103,7 @@ export class RegionTagger {
     private readonly options: RegionTaggerOptions = {},
   ) {
     this.maxTags = options.maxTags ?? 6;
+    this.tagChains = new TagChains(lexicon.table);
   }
 
   /**
@@ -300,20 +303,6 @@ export class RegionTagger {
     return word;
   }
 
-  /**
-   * A tag's chain of codes and names, one array per region shared by every tag of it: a compile
-   * holds the tags of a few hundred thousand items (`SharedChains` says what a chain costs).
-   * Nothing changes a tag's chain.
-   */
-  private tagChain(code: string): RegionTag['chain'] {
-    let chain = this.tagChains.get(code);
-    if (!chain) {
-      chain = this.lexicon.table.chain(code).map((r) => ({ code: r.code, name: r.name }));
-      this.tagChains.set(code, chain);
-    }
-    return chain;
-  }
-
   /** Codes of a region's chain, province first; cached, since every mention asks. */
   private chainCodes(code: string): string[] {
     let chain = this.chains.get(code);
@@ -364,7 +353,7 @@ export class RegionTagger {
           .slice(0, this.maxTags)
           // Not a spread: on Node 20's V8 it gives every tag a hidden class of its own.
           .map((r) =>
-            Object.assign({}, r, { chain: this.tagChain(r.code), source: 'text' as const }),
+            Object.assign({}, r, { chain: this.tagChains.of(r.code), source: 'text' as const }),
           )
       );
     }
@@ -374,7 +363,7 @@ export class RegionTagger {
       .slice(0, this.maxTags)
       .map((code) => ({
         code,
-        chain: this.tagChain(code),
+        chain: this.tagChains.of(code),
         score: 0,
         inTitle: false,
         source: 'host',
