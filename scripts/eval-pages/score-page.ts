@@ -1,4 +1,5 @@
 import type { SeedRecord } from '../../src/compiler/seed-record.ts';
+import { linesOf } from '../../src/compiler/spilled-lines.ts';
 import { fullWidthPunctuation } from '../../src/domain/text/cjk-punctuation.ts';
 import { chromeIn } from './page-chrome.ts';
 
@@ -125,7 +126,7 @@ export function scorePage(label: PageLabel, record: SeedRecord): PageOutcome {
     topics.join(' ') || '–',
   );
 
-  const chrome = chromeIn(seed?.paragraphs ?? []);
+  const chrome = chromeIn(linesOf(seed?.paragraphs ?? []));
   score(
     'clean',
     chrome.length === 0,

@@ -5,6 +5,7 @@ import {
   LATEST_PAGE_SIZE,
   RELATED_LIMIT,
   bundlePaths,
+  type Article,
   type ItemFile,
   type ItemSummary,
   type ArticleStory,
@@ -28,6 +29,7 @@ import {
 import type { Catalog, CatalogArticle, CatalogTeaser } from './catalog/build-catalog.ts';
 import { feedFiles, type FeedFiles, type FeedSite } from './feeds/feed-files.ts';
 import { searchBundleFiles } from './search-files.ts';
+import { linesOf } from './spilled-lines.ts';
 
 /** A bundle file's contents: JSON text, or bytes for the binary search shards. */
 export type BundleFileBody = string | Uint8Array;
@@ -145,7 +147,7 @@ export function bundleLayout(
         title: copy?.title ?? '',
         host: copy?.host ?? null,
         date: summary(member).date,
-        chars: copy?.paragraphs.reduce((n, p) => n + p.length, 0) ?? 0,
+        chars: copy ? linesOf(copy.paragraphs).reduce((n, p) => n + p.length, 0) : 0,
       };
     });
     return { id: story.id, copies };
@@ -208,7 +210,9 @@ export function bundleLayout(
     }
   }
   const articleFile = (article: CatalogArticle) => {
-    const item: ItemFile['item'] = Object.assign({}, article, tagsOf(article.id), {
+    // The paragraphs read back in their place among the keys, so the JSON's order stays.
+    const item: Article = Object.assign({}, article, tagsOf(article.id), {
+      paragraphs: linesOf(article.paragraphs),
       related: (related.get(leadOf(article.id)) ?? []).map(summary),
     });
     if (stories.has(article.id)) item.story = storyOf(article.id);

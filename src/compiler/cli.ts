@@ -105,9 +105,15 @@ async function main(): Promise<number> {
   }
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   const laidOut = performance.now();
-  const written = await writeBundleDir(out, result.layout.entries(), work.writeFiles, work.threads);
-  const done = performance.now();
-  await work.close();
+  let written;
+  let done;
+  try {
+    written = await writeBundleDir(out, result.layout.entries(), work.writeFiles, work.threads);
+    done = performance.now();
+  } finally {
+    // Also when writing fails: the workers' spill files go with them.
+    await work.close();
+  }
   console.log(`${formatSummary(result.summary)} → ${values.out}`);
   // What a deploy must upload: files are written only when their bytes changed.
   console.log(`${written.written} of ${written.files} files changed`);

@@ -5,7 +5,6 @@ import { buildCatalog, type Catalog, type SeedInput } from './catalog/build-cata
 import { withStories } from './catalog/catalog-stories.ts';
 import { compileTimer, type CompileTimings, type TimedStep } from './compile-timings.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { keywordText, type KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 import {
   analysedItems,
   buildSearch,
@@ -13,7 +12,7 @@ import {
 } from '../domain/search/build/search-pipeline.ts';
 import { unpackedWords, type TaggedItem } from './item-tags.ts';
 import { catalogSearchSources, indexedInSearch } from './search-files.ts';
-import { articleText, parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
+import { parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
 import { cachedTeaserTags, keepTeaserTags, pruneSeedCache, type SeedCache } from './seed-cache.ts';
 import { inThreadSeedWork, type SeedWork } from './seed-work.ts';
 import { SharedChains } from '../domain/tagging/regions/shared-chains.ts';
@@ -114,7 +113,10 @@ export class IncrementalCompile {
     work: SeedWork = inThreadSeedWork,
     cache: SeedCache | null = null,
   ): Promise<CacheUse | null> {
-    const read = await work.readSeeds(paths, cwd, this.today(), cache);
+    // A compile that keeps no seeds reads each article's paragraphs once more, to write it: till
+    // then they wait on disk rather than in this thread's heap.
+    const spill = this.options.keepSeeds === false;
+    const read = await work.readSeeds(paths, { cwd, today: this.today(), cache, spill });
     for (const record of read.records) this.records.set(record.file, this.chains.share(record));
     if (!cache) return null;
     this.cache = cache;
@@ -212,10 +214,12 @@ export class IncrementalCompile {
   /** Counts, through `work`, the keywords of articles read without them. */
   private async countArticleWords(work: SeedWork): Promise<void> {
     const records = [...this.records.values()].filter((r) => r.analysis && !r.words);
-    const texts = records.map((r) => keywordText(keywordInputOf(r)));
-    (await work.countWords(texts)).forEach((words, i) => {
+    const leads = records.map((r) => known(r.lead ?? undefined, 'lead', r.file));
+    (await work.countWords(leads)).forEach((words, i) => {
       const record = records[i];
-      if (record) record.words = words;
+      if (!record) return;
+      record.words = words;
+      record.lead = null;
     });
   }
 
@@ -292,12 +296,6 @@ function summaryOf({ catalog, diagnostics, seeds }: Linked): CompileSummary {
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
   };
-}
-
-/** What the keyword counter reads of a seed's article. */
-function keywordInputOf(record: SeedRecord): KeywordInput {
-  const text = record.input ? articleText(record.input.seed) : null;
-  return { title: text?.title ?? '', paragraphs: text?.paragraphs ?? [] };
 }
 
 /** The whole compile, without I/O: seed bytes in, bundle files and diagnostics out. */

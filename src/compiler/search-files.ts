@@ -1,13 +1,15 @@
 import { bundlePaths } from '../domain/bundle/bundle.ts';
 import type { SearchFiles, SearchSource } from '../domain/search/build/search-files.ts';
 import type { Catalog } from './catalog/build-catalog.ts';
+import type { Lines } from './spilled-lines.ts';
 
 /**
  * What search reads of every article and teaser. Teasers are searched by their (possibly
  * truncated) titles; results are ordered by the same date as the latest list. A story's
- * representative is also found by the other headlines its copies carry.
+ * representative is also found by the other headlines its copies carry: its paragraphs then end
+ * with them.
  */
-export function catalogSearchSources(catalog: Catalog): SearchSource[] {
+export function catalogSearchSources(catalog: Catalog): SearchSource<Lines>[] {
   const titles = new Map(catalog.articles.map((a) => [a.id, a.title]));
   const otherHeadlines = (id: string, title: string) => {
     const story = catalog.stories.get(id);

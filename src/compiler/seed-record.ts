@@ -10,6 +10,7 @@ import { storyYears, type StoryDoc } from '../domain/stories/group-stories.ts';
 import { storyFingerprint } from '../domain/stories/story-fingerprint.ts';
 import { tagAndCountItem, type PackedWords } from './item-tags.ts';
 import { parseSeed, type ParseOptions } from './parse/parse-seed.ts';
+import { keywordText, type KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 
 /** Seeds above this size are reported and not read: no article page is that long. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
@@ -32,6 +33,8 @@ export interface SeedRecord {
   analysis: ItemAnalysis | null;
   /** The article's candidate keywords counted; null until counted, or when there is no article. */
   words: PackedWords | null;
+  /** What the keywords are counted from while they are not (`keywordText`), else null. */
+  lead: KeywordInput | null;
   /** What grouping reposts into stories reads of the article; null when there is no article. */
   story: StoryDoc | null;
 }
@@ -82,6 +85,7 @@ export function parseSource(
       diagnostics: [{ file, line: 1, severity: 'error', message: decoded.error }],
       analysis: null,
       words: null,
+      lead: null,
       story: null,
     };
   }
@@ -104,6 +108,7 @@ export function parseSource(
       message: quote ? `${p.message} ${quote(p.line)}` : p.message,
     })),
     ...tagged,
+    lead: text && !tagged.words ? keywordText(text) : null,
     story: text && folded && tagged.analysis ? storyDocOf(text, folded, tagged.analysis) : null,
   };
 }

@@ -1,4 +1,6 @@
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { IsoDate } from '../domain/bundle/bundle.ts';
 import {
@@ -22,6 +24,7 @@ import { countItemWords, tagAndCountItem, type PackedWords, type TaggedItem } fr
 import { cachedRecord, keepRecord, seedCacheKey, type SeedCache } from './seed-cache.ts';
 import { readSeedFile } from './seed-files.ts';
 import { parseSource, type SeedRecord } from './seed-record.ts';
+import { closeSpillReads, joinedLines, lineSpill, linesOf, type Lines } from './spilled-lines.ts';
 import { WorkerPool, ownBuffers } from './worker-pool.ts';
 import {
   writeFilesHere,
@@ -39,21 +42,18 @@ export interface SeedWork {
   /**
    * Reads, decodes, parses and tags seed files (absolute paths), named relative to `cwd`, as of
    * the build day `today`. On worker threads the keywords are left to count
-   * (`SeedRecord.words` null), so that linking can start sooner.
+   * (`SeedRecord.words` null, `lead` what they are counted from), so that linking can start
+   * sooner; and with `spill`, the articles' paragraphs are left on disk (`Lines`) until the
+   * work is closed.
    */
-  readSeeds(
-    paths: readonly string[],
-    cwd: string,
-    today: IsoDate,
-    cache?: SeedCache | null,
-  ): Promise<ReadSeeds>;
+  readSeeds(paths: readonly string[], options: ReadOptions): Promise<ReadSeeds>;
   /** Tags teasers, which are known by their titles only, and counts their keywords. */
   tagTitles(titles: readonly string[]): Promise<TaggedItem[]>;
   /** Counts candidate keywords of articles read without them (`keywordText` of each item is
    * all it needs). */
   countWords(items: readonly KeywordInput[]): Promise<PackedWords[]>;
-  /** Builds the search index (`buildSearchIndex`). */
-  buildIndex(docs: readonly SearchDoc[]): Promise<SearchIndexFiles>;
+  /** Builds the search index (`buildSearchIndex`), spilled paragraphs read back a chunk at a time. */
+  buildIndex(docs: readonly SearchDoc<Lines>[]): Promise<SearchIndexFiles>;
   /** Writes a batch of bundle files (`writeBundleDir` hands them over). */
   writeFiles: BatchWriter;
   /** How many threads share the work. */
@@ -72,6 +72,15 @@ export interface ReadSeeds {
   hits: number;
 }
 
+/** How seeds are read (`SeedWork.readSeeds`). */
+export interface ReadOptions {
+  cwd: string;
+  today: IsoDate;
+  cache?: SeedCache | null;
+  /** Leave the paragraphs on disk: for a compile that keeps no seeds, which reads them once. */
+  spill?: boolean;
+}
+
 /** One unit of `SeedWork` as a worker receives it. */
 export type SeedTask =
   | {
@@ -81,6 +90,8 @@ export type SeedTask =
       countWords: boolean;
       today: IsoDate;
       cache?: SeedCache | null;
+      /** The folder to spill the paragraphs to (`LineSpill`), if any. */
+      spillDir?: string | null;
     }
   | { kind: 'tag'; titles: readonly string[] }
   | { kind: 'words'; items: readonly KeywordInput[] }
@@ -119,6 +130,7 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
         keys: new Array<string | null>(task.paths.length).fill(null),
         hits: 0,
       };
+      const spill = task.spillDir ? lineSpill(task.spillDir) : null;
       await inBatches(
         task.paths.map((file, i) => [file, i] as const),
         async ([file, i]) => {
@@ -131,10 +143,15 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
           if (kept) read.hits++;
           const record = kept ?? parseSource(source, countWords, { today });
           if (key && cache && !kept) await keepRecord(cache, key, record);
+          if (spill && record.input) {
+            const { seed } = record.input;
+            record.input.seed = Object.assign({}, seed, { paragraphs: spill.add(seed.paragraphs) });
+          }
           read.records[i] = record;
           read.keys[i] = key;
         },
       );
+      spill?.flush();
       return read;
     }
   }
@@ -152,11 +169,14 @@ export function seedTaskTransfer(result: SeedTaskResult): ArrayBuffer[] {
 /** Everything on the calling thread: for small compiles, where starting workers costs more. */
 export const inThreadSeedWork: SeedWork = {
   threads: 1,
-  readSeeds: async (paths, cwd, today, cache) =>
+  // Nothing is spilled here: a compile on one thread is a small one.
+  readSeeds: async (paths, { cwd, today, cache }) =>
     (await runSeedTask({ kind: 'read', paths, cwd, countWords: true, today, cache })) as ReadSeeds,
   tagTitles: async (titles) => (await runSeedTask({ kind: 'tag', titles })) as TaggedItem[],
   countWords: async (items) => (await runSeedTask({ kind: 'words', items })) as PackedWords[],
-  buildIndex: (docs) => Promise.resolve(buildSearchIndex(docs)),
+  // Nothing is spilled on this thread (`readSeeds`): the paragraphs are all in memory.
+  buildIndex: (docs) =>
+    Promise.resolve(buildSearchIndex(docs.map((d) => ({ ...d, paragraphs: linesOf(d.paragraphs) })))),
   writeFiles: writeFilesHere,
   close: async () => {},
 };
@@ -192,9 +212,12 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     const parts = chunks(items, size).map((part) => pool.run(task(part), urgent));
     return ((await Promise.all(parts)) as R[][]).flat();
   };
+  // Where the workers leave the paragraphs they read, once a read asks them to; removed on close.
+  let spillDir: string | null = null;
   return {
     threads: pool.size,
-    async readSeeds(paths, cwd, today, cache) {
+    async readSeeds(paths, { cwd, today, cache, spill = false }) {
+      if (spill) spillDir ??= mkdtempSync(path.join(tmpdir(), 'reader-lines-'));
       const parts = chunks(paths, SEEDS_PER_TASK).map(
         (part) =>
           pool.run({
@@ -204,6 +227,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
             countWords: false,
             today,
             cache,
+            spillDir: spill ? spillDir : null,
           }) as Promise<ReadSeeds>,
       );
       const read = await Promise.all(parts);
@@ -248,7 +272,13 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       );
       return (await pool.run({ kind: 'write', dir, files }, false, [...buffers])) as number;
     },
-    close: () => pool.close(),
+    async close() {
+      await pool.close();
+      if (!spillDir) return;
+      closeSpillReads(spillDir);
+      rmSync(spillDir, { recursive: true, force: true });
+      spillDir = null;
+    },
   };
 }
 
@@ -259,13 +289,13 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
  */
 async function runBlocksOnWorkers(
   pool: WorkerPool<SeedTask, SeedTaskResult>,
-  ordered: readonly SearchDoc[],
+  ordered: readonly SearchDoc<Lines>[],
   shape: IndexShape,
 ): Promise<[GramBlocks, ...GramBlocks[]]> {
   const blocks: GramBlocks[] = [];
   let next = 0;
   await eachInFlight(
-    gramRuns(ordered, shape.chunkSize),
+    gramRuns(ordered, shape.chunkSize, (doc) => joinedLines(doc.paragraphs)),
     // Not async: the text is let go once posted, not kept until the run's blocks come back.
     (run) => {
       const at = next++;

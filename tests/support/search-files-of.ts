@@ -1,6 +1,8 @@
 import { tagAndCountItem, unpackWords } from '../../src/compiler/item-tags.ts';
 import type { SearchFiles, SearchSource } from '../../src/domain/search/build/search-files.ts';
+import { buildSearchIndex } from '../../src/domain/search/build/build-search-index.ts';
 import { analysedItems, buildSearch } from '../../src/domain/search/build/search-pipeline.ts';
+import type { SearchDoc } from '../../src/domain/search/query/search-types.ts';
 
 /**
  * The search files of `sources` as a compile makes them: each item tagged and its keywords
@@ -15,5 +17,6 @@ export async function searchFilesOf(sources: readonly SearchSource[]): Promise<S
     tagged.map((t) => t.analysis),
   );
   const counted = Promise.resolve(tagged.map((t) => unpackWords(t.words)));
-  return (await buildSearch(items, counted)).search;
+  const buildIndex = (docs: readonly SearchDoc[]) => Promise.resolve(buildSearchIndex(docs));
+  return (await buildSearch(items, counted, { buildIndex })).search;
 }

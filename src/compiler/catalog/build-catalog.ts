@@ -11,28 +11,38 @@ import {
 import { laterDate } from '../../domain/bundle/dates.ts';
 import type { RankFacts } from '../../domain/lists/rank-lists.ts';
 import type { Diagnostic } from '../diagnostic.ts';
+import type { Lines } from '../spilled-lines.ts';
 import type { ParsedSeed } from '../parse/parse-seed.ts';
 import { listedTitles, packListedTitles, type ListedTitles } from './listed-titles.ts';
 import { canonicalUrl, stableId, titleKey } from './stable-id.ts';
 import { TitleIndex } from './title-index.ts';
 
-/** An article as linked from the seeds, before tagging adds what it is about. */
-export type CatalogArticle = Omit<Article, keyof ItemTags | 'related'>;
+/**
+ * An article as linked from the seeds, before tagging adds what it is about; its paragraphs maybe
+ * spilled to disk by the worker that read them (`Lines`).
+ */
+export type CatalogArticle = Omit<Article, keyof ItemTags | 'related' | 'paragraphs'> & {
+  paragraphs: Lines;
+};
 /** A teaser as linked from the seeds, before tagging. */
 export type CatalogTeaser = Omit<Teaser, keyof ItemTags>;
 
 /**
  * What linking reads of a seed's parse: all of it but its findings, with its lists packed and
- * its paragraphs as text (their line numbers only served the findings).
+ * its paragraphs as text (their line numbers only served the findings). Linking passes the
+ * paragraphs on as they are, so they may be `Lines` there (spilled by a worker).
  */
-export type LinkedSeed = Omit<ParsedSeed, 'lists' | 'problems' | 'paragraphs'> & {
-  paragraphs: string[];
+export type LinkedSeed<Paragraphs extends Lines = string[]> = Omit<
+  ParsedSeed,
+  'lists' | 'problems' | 'paragraphs'
+> & {
+  paragraphs: Paragraphs;
   listed: ListedTitles;
 };
 
 export interface SeedInput {
   file: string;
-  seed: LinkedSeed;
+  seed: LinkedSeed<Lines>;
 }
 
 /** What linking reads of a parse. */
@@ -99,7 +109,7 @@ interface Listing {
 interface Draft {
   id: string;
   file: string;
-  seed: LinkedSeed & { title: NonNullable<ParsedSeed['title']> };
+  seed: LinkedSeed<Lines> & { title: NonNullable<ParsedSeed['title']> };
 }
 
 const minPosition = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));

@@ -4,6 +4,7 @@ import {
   type IsoDate,
   type TopicRef,
 } from '../../domain/bundle/bundle.ts';
+import type { Lines } from '../spilled-lines.ts';
 
 /** An article as a feed shows it. */
 export interface FeedArticle {
@@ -14,7 +15,8 @@ export interface FeedArticle {
   /** The original page (http or https), when the seed gave it. */
   url: string | null;
   host: string | null;
-  paragraphs: readonly string[];
+  /** Read only for the feed's few newest items (`linesOf`): spilled ones stay on disk till then. */
+  paragraphs: Lines;
   topics: readonly TopicRef[];
   /** The provinces and prefectures it is about, its places' own or their ancestors. */
   places: readonly FeedPlace[];

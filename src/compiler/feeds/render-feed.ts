@@ -8,6 +8,7 @@ import {
   type IsoDate,
 } from '../../domain/bundle/bundle.ts';
 import type { FeedArticle, FeedContents } from './feed-contents.ts';
+import { linesOf, type Lines } from '../spilled-lines.ts';
 
 /** The reader's name, which every feed's title starts with. */
 export const SITE_NAME = '教育资讯阅读器';
@@ -51,8 +52,8 @@ export const escapeHtml = (text: string) =>
 export const feedDate = (day: IsoDate) => new Date(`${day}T00:00:00+08:00`);
 
 /** The article's first `LEAD_LENGTH` characters, cut with `…`. */
-function lead(paragraphs: readonly string[]): string {
-  const chars = Array.from(paragraphs.join(' '));
+function lead(paragraphs: Lines): string {
+  const chars = Array.from(linesOf(paragraphs).join(' '));
   return chars.length > LEAD_LENGTH ? `${chars.slice(0, LEAD_LENGTH).join('')}…` : chars.join('');
 }
 

@@ -3,6 +3,7 @@ import { buildCatalog, linkedSeed } from '../../../src/compiler/catalog/build-ca
 import { compileSeeds } from '../../../src/compiler/compile-seeds.ts';
 import { parseSeed } from '../../../src/compiler/parse/parse-seed.ts';
 import { catalogSearchSources, searchBundleFiles } from '../../../src/compiler/search-files.ts';
+import { linesOf } from '../../../src/compiler/spilled-lines.ts';
 import { generateSeeds } from '../../support/generate-seeds.ts';
 import { searchFilesOf } from '../../support/search-files-of.ts';
 import { seedSource } from '../../support/write-seed.ts';
@@ -14,7 +15,11 @@ describe('the search files tests build from sources', () => {
     const catalog = buildCatalog(
       seeds.map(({ file, text }) => ({ file, seed: linkedSeed(parseSeed(text)) })),
     );
-    const search = searchBundleFiles(await searchFilesOf(catalogSearchSources(catalog)));
+    const sources = catalogSearchSources(catalog).map((s) => ({
+      ...s,
+      paragraphs: linesOf(s.paragraphs),
+    }));
+    const search = searchBundleFiles(await searchFilesOf(sources));
     expect(search.length).toBeGreaterThan(3);
     for (const [name, body] of search) expect(compiled.files.get(name), name).toEqual(body);
   });

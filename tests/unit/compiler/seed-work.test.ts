@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleFileBody } from '../../../src/compiler/bundle-files.ts';
 import { IncrementalCompile, compileSeeds } from '../../../src/compiler/compile-seeds.ts';
 import { listSeedFiles, readSeedFile } from '../../../src/compiler/seed-files.ts';
+import { linesOf } from '../../../src/compiler/spilled-lines.ts';
 import {
   inThreadSeedWork,
   runSeedTask,
@@ -97,6 +99,27 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
     } finally {
       await work.close();
     }
+  });
+
+  it('leaves the paragraphs on disk when asked, till the work is closed', async () => {
+    const options = { cwd: root, today: '2025-12-31' };
+    const here = await inThreadSeedWork.readSeeds(paths, options);
+    const work = workerSeedWork(2);
+    let dirs: string[] = [];
+    try {
+      const there = await work.readSeeds(paths, { ...options, spill: true });
+      const parts = there.records.flatMap((r) => r.input?.seed.paragraphs ?? []);
+      const spilled = parts.filter((part) => typeof part !== 'string');
+      expect(spilled).toHaveLength(160);
+      expect(there.records.map((r) => r.input && linesOf(r.input.seed.paragraphs))).toEqual(
+        here.records.map((r) => r.input?.seed.paragraphs ?? null),
+      );
+      dirs = [...new Set(spilled.map((part) => path.dirname(part.spill)))];
+    } finally {
+      await work.close();
+    }
+    expect(dirs).toHaveLength(1);
+    expect(existsSync(dirs[0] ?? '')).toBe(false);
   });
 
   it('builds an index of several body chunks as this thread does', async () => {

@@ -62,7 +62,7 @@ export interface SearchIndexFiles {
 export type DocFacts = Omit<SearchDoc, 'paragraphs'>;
 
 /** A document's facts, without the paragraphs that its gram blocks already hold. */
-export function docFacts(doc: SearchDoc): DocFacts {
+export function docFacts(doc: SearchDoc<unknown>): DocFacts {
   const { id, kind, title, truncated, date, regions, topics, host } = doc;
   return { id, kind, title, truncated, date, regions, topics, host };
 }
@@ -129,23 +129,25 @@ export function indexShape(options: SearchIndexOptions = {}): IndexShape {
   return shape;
 }
 
+/** A document's paragraphs as one body text, a line each: what `gramRuns` indexes. */
+export const joinedParagraphs = (doc: SearchDoc): string => doc.paragraphs.join('\n');
+
 /**
  * The raw text of every gram run to index (`GramBlocks`), each document's lines joined by line
- * breaks: the titles, then each body chunk of `chunkSize` documents in recency order, the
- * numbering of the documents' first one. Building each run's blocks is independent of the others.
- * Runs are made as they are read: each is a copy of its documents' text, and all of them at once
- * would be another copy of the corpus.
+ * breaks (`bodyText`): the titles, then each body chunk of `chunkSize` documents in recency
+ * order, the numbering of the documents' first one. Building each run's blocks is independent of
+ * the others. Runs are made as they are read: each is a copy of its documents' text, and all of
+ * them at once would be another copy of the corpus.
  */
-export function* gramRuns(
-  ordered: readonly SearchDoc[],
+export function* gramRuns<Doc extends SearchDoc<unknown>>(
+  ordered: readonly Doc[],
   chunkSize: number,
+  bodyText: (doc: Doc) => string,
 ): Generator<{ field: SearchField; from: number; texts: string[] }> {
   yield { field: 'title', from: 0, texts: ordered.map((d) => d.title) };
   const chunks = Math.max(1, Math.ceil(ordered.length / chunkSize));
   for (let c = 0; c < chunks; c++) {
-    const texts = ordered
-      .slice(c * chunkSize, (c + 1) * chunkSize)
-      .map((d) => d.paragraphs.join('\n'));
+    const texts = ordered.slice(c * chunkSize, (c + 1) * chunkSize).map(bodyText);
     yield { field: 'body', from: c * chunkSize, texts };
   }
 }
@@ -168,7 +170,7 @@ export function buildSearchIndex(
 ): SearchIndexFiles {
   const shape = indexShape(options);
   const ordered = inRecencyOrder(docs);
-  const [title, ...bodies] = Array.from(gramRuns(ordered, shape.chunkSize), (run) =>
+  const [title, ...bodies] = Array.from(gramRuns(ordered, shape.chunkSize, joinedParagraphs), (run) =>
     runBlocks(run.texts, run.from),
   );
   return assembleSearchIndex(ordered, title as GramBlocks, bodies, shape);

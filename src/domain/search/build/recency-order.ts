@@ -4,7 +4,7 @@ import type { SearchDoc } from '../query/search-types.ts';
  * The order results fall back on: newest first, undated last, then id so that the order is total.
  * The index numbers its documents in this order, so "newer" is simply "smaller number".
  */
-export function compareRecency(a: SearchDoc, b: SearchDoc): number {
+export function compareRecency(a: SearchDoc<unknown>, b: SearchDoc<unknown>): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -14,6 +14,6 @@ export function compareRecency(a: SearchDoc, b: SearchDoc): number {
 }
 
 /** The documents in recency order (a sorted copy). */
-export function inRecencyOrder<T extends SearchDoc>(docs: readonly T[]): T[] {
+export function inRecencyOrder<T extends SearchDoc<unknown>>(docs: readonly T[]): T[] {
   return [...docs].sort(compareRecency);
 }

@@ -20,7 +20,10 @@ import type { SearchDoc } from '../query/search-types.ts';
  * One article or teaser as the compiler has it: a `SearchDoc` before tagging, with the host it
  * came from (region tagging reads it).
  */
-export type SearchSource = Omit<SearchDoc, 'regions' | 'topics'> & { host: string | null };
+export type SearchSource<Paragraphs = readonly string[]> = Omit<
+  SearchDoc<Paragraphs>,
+  'regions' | 'topics'
+> & { host: string | null };
 
 /**
  * What the build learns of each item: its analysis, with its keywords ranked across the corpus.
@@ -47,7 +50,10 @@ export function bundleTags(t: RankedTags): ItemTags {
 }
 
 /** The search document of a source, with the regions (and their ancestors) and topics it has. */
-export function searchDocOf(source: SearchSource, { regions, topics }: ItemAnalysis): SearchDoc {
+export function searchDocOf<Paragraphs>(
+  source: SearchSource<Paragraphs>,
+  { regions, topics }: ItemAnalysis,
+): SearchDoc<Paragraphs> {
   return {
     id: source.id,
     kind: source.kind,

@@ -3,7 +3,7 @@ import type { ItemAnalysis } from '../../tagging/tag-item.ts';
 import type { KeywordCounts } from '../../tagging/topics/extract-keywords.ts';
 import { pinyinKeys } from '../../text/pinyin-keys.ts';
 import type { SearchDoc } from '../query/search-types.ts';
-import { buildSearchIndex, type SearchIndexFiles } from './build-search-index.ts';
+import type { SearchIndexFiles } from './build-search-index.ts';
 import {
   rankTags,
   searchDocOf,
@@ -14,8 +14,8 @@ import {
 } from './search-files.ts';
 
 /** Every item as a search document, with the analysis each was made from. */
-export interface AnalysedItems {
-  docs: SearchDoc[];
+export interface AnalysedItems<Paragraphs = readonly string[]> {
+  docs: SearchDoc<Paragraphs>[];
   analyses: readonly ItemAnalysis[];
 }
 
@@ -24,10 +24,10 @@ export interface AnalysedItems {
  * or kept from the previous compile in dev): all the index needs, so it can be built while
  * keywords are ranked.
  */
-export function analysedItems(
-  sources: readonly SearchSource[],
+export function analysedItems<Paragraphs>(
+  sources: readonly SearchSource<Paragraphs>[],
   analyses: readonly ItemAnalysis[],
-): AnalysedItems {
+): AnalysedItems<Paragraphs> {
   const docs = sources.map((source, i) => searchDocOf(source, analyses[i] as ItemAnalysis));
   return { docs, analyses };
 }
@@ -38,15 +38,14 @@ export interface BuiltSearch {
   search: Promise<SearchFiles>;
 }
 
-/** Where and how the index is built, and what measures the steps; by default this thread. */
-export interface SearchBuildSteps {
-  buildIndex?: (docs: readonly SearchDoc[]) => Promise<SearchIndexFiles>;
+/** Where and how the index is built (`buildSearchIndex`, or the same on other threads), and
+ * what measures the steps. */
+export interface SearchBuildSteps<Paragraphs = readonly string[]> {
+  buildIndex: (docs: readonly SearchDoc<Paragraphs>[]) => Promise<SearchIndexFiles>;
   timed?: <T>(step: 'index' | 'keywords', run: () => T) => T;
   /** Which documents the index holds (all by default); every item's tags are ranked either way. */
-  indexed?: (doc: SearchDoc) => boolean;
+  indexed?: (doc: { id: string }) => boolean;
 }
-
-const inThisThread = (docs: readonly SearchDoc[]) => Promise.resolve(buildSearchIndex(docs));
 
 /**
  * The build side of search from items tagged beforehand, the one path the compiler and the tests
@@ -55,10 +54,10 @@ const inThisThread = (docs: readonly SearchDoc[]) => Promise.resolve(buildSearch
  * as `rankTags` says), and the search files are the index with the regions it uses and the pinyin
  * lexicon of the names a reader may type.
  */
-export async function buildSearch(
-  items: AnalysedItems,
+export async function buildSearch<Paragraphs>(
+  items: AnalysedItems<Paragraphs>,
   counted: Promise<Iterable<KeywordCounts>>,
-  { buildIndex = inThisThread, timed = (_step, run) => run(), indexed }: SearchBuildSteps = {},
+  { buildIndex, timed = (_step, run) => run(), indexed }: SearchBuildSteps<Paragraphs>,
 ): Promise<BuiltSearch> {
   const index = startIndex(items.docs, buildIndex, timed, indexed);
   index.catch(ignore); // awaited with the search files
@@ -76,9 +75,9 @@ export async function buildSearch(
 
 const ignore = () => {};
 
-function startIndex(
-  docs: readonly SearchDoc[],
-  buildIndex: (docs: readonly SearchDoc[]) => Promise<SearchIndexFiles>,
+function startIndex<Paragraphs>(
+  docs: readonly SearchDoc<Paragraphs>[],
+  buildIndex: SearchBuildSteps<Paragraphs>['buildIndex'],
   timed: NonNullable<SearchBuildSteps['timed']>,
   indexed: SearchBuildSteps['indexed'],
 ): Promise<SearchIndexFiles> {

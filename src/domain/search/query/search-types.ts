@@ -1,14 +1,17 @@
 import type { IsoDate, ItemKind } from '../../bundle/bundle.ts';
 
-/** What the index needs of one article or teaser. */
-export interface SearchDoc {
+/**
+ * What the index needs of one article or teaser. The compiler may hold the paragraphs otherwise
+ * than as strings (on disk until read): the index builder reads them through a function.
+ */
+export interface SearchDoc<Paragraphs = readonly string[]> {
   id: string;
   kind: ItemKind;
   title: string;
   /** A teaser whose title the source cut short; shown with `…`. */
   truncated?: boolean;
   /** Paragraphs of an article; empty for a teaser. A match never spans two paragraphs. */
-  paragraphs: readonly string[];
+  paragraphs: Paragraphs;
   /** The date results are ordered by (newest first): `ItemSummary.date`. */
   date: IsoDate | null;
   /**
