@@ -176,7 +176,9 @@ export const inThreadSeedWork: SeedWork = {
   countWords: async (items) => (await runSeedTask({ kind: 'words', items })) as PackedWords[],
   // Nothing is spilled on this thread (`readSeeds`): the paragraphs are all in memory.
   buildIndex: (docs) =>
-    Promise.resolve(buildSearchIndex(docs.map((d) => ({ ...d, paragraphs: linesOf(d.paragraphs) })))),
+    Promise.resolve(
+      buildSearchIndex(docs.map((d) => ({ ...d, paragraphs: linesOf(d.paragraphs) }))),
+    ),
   writeFiles: writeFilesHere,
   close: async () => {},
 };

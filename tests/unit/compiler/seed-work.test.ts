@@ -105,7 +105,7 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
     const options = { cwd: root, today: '2025-12-31' };
     const here = await inThreadSeedWork.readSeeds(paths, options);
     const work = workerSeedWork(2);
-    let dirs: string[] = [];
+    let dirs: string[];
     try {
       const there = await work.readSeeds(paths, { ...options, spill: true });
       const parts = there.records.flatMap((r) => r.input?.seed.paragraphs ?? []);

@@ -170,8 +170,9 @@ export function buildSearchIndex(
 ): SearchIndexFiles {
   const shape = indexShape(options);
   const ordered = inRecencyOrder(docs);
-  const [title, ...bodies] = Array.from(gramRuns(ordered, shape.chunkSize, joinedParagraphs), (run) =>
-    runBlocks(run.texts, run.from),
+  const [title, ...bodies] = Array.from(
+    gramRuns(ordered, shape.chunkSize, joinedParagraphs),
+    (run) => runBlocks(run.texts, run.from),
   );
   return assembleSearchIndex(ordered, title as GramBlocks, bodies, shape);
 }
