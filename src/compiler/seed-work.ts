@@ -100,7 +100,7 @@ export type SeedTask =
       kind: 'assemble';
       docs: readonly DocFacts[];
       title: GramBlocks;
-      bodies: readonly GramBlocks[];
+      bodies: GramBlocks[];
       shape: IndexShape;
     }
   | { kind: 'write'; dir: string; files: readonly FileToWrite[] };
