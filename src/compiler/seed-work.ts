@@ -18,7 +18,7 @@ import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
 import { inRecencyOrder } from '../domain/search/build/recency-order.ts';
 import type { SearchDoc } from '../domain/search/query/search-types.ts';
 import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
-import { eachInFlight, inBatches } from './in-batches.ts';
+import { inBatches } from './in-batches.ts';
 import { teaserText } from '../domain/tagging/tag-item.ts';
 import { countItemWords, tagAndCountItem, type PackedWords, type TaggedItem } from './item-tags.ts';
 import { cachedRecord, keepRecord, seedCacheKey, type SeedCache } from './seed-cache.ts';
@@ -95,7 +95,7 @@ export type SeedTask =
     }
   | { kind: 'tag'; titles: readonly string[] }
   | { kind: 'words'; items: readonly KeywordInput[] }
-  | { kind: 'grams'; texts: readonly string[]; from: number }
+  | { kind: 'grams'; lines: readonly Lines[]; from: number }
   | {
       kind: 'assemble';
       docs: readonly DocFacts[];
@@ -117,7 +117,12 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
     case 'words':
       return task.items.map((item) => countItemWords(item));
     case 'grams':
-      return runBlocks(task.texts, task.from);
+      try {
+        return runBlocks(task.lines.map(joinedLines), task.from);
+      } finally {
+        // A worker's reads of the spill files end with the run: no descriptor outlives it.
+        closeSpillReads();
+      }
     case 'assemble':
       return assembleSearchIndex(task.docs, task.title, task.bodies, task.shape);
     case 'write':
@@ -211,7 +216,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     task: (part: T[]) => SeedTask,
     urgent = false,
   ): Promise<R[]> => {
-    const parts = chunks(items, size).map((part) => pool.run(task(part), urgent));
+    const parts = chunks(items, size).map((part) => pool.run(task(part), { urgent }));
     return ((await Promise.all(parts)) as R[][]).flat();
   };
   // Where the workers leave the paragraphs they read, once a read asks them to; removed on close.
@@ -264,7 +269,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
           shape,
         };
         const transfer = [title, ...bodies].flatMap(blockBuffers);
-        return pool.run(task, true, transfer) as Promise<SearchIndexFiles>;
+        return pool.run(task, { urgent: true, transfer }) as Promise<SearchIndexFiles>;
       });
     },
     async writeFiles(dir, files) {
@@ -272,7 +277,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       const buffers = new Set(
         files.flatMap(({ body }) => (typeof body === 'string' ? [] : [body.buffer as ArrayBuffer])),
       );
-      return (await pool.run({ kind: 'write', dir, files }, false, [...buffers])) as number;
+      return (await pool.run({ kind: 'write', dir, files }, { transfer: [...buffers] })) as number;
     },
     async close() {
       await pool.close();
@@ -286,28 +291,32 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
 
 /**
  * The blocks of every gram run (`gramRuns`: the titles, then each body chunk), built on the
- * workers. A run is made when a worker is free for it, so that this thread holds the text of one
- * run per worker rather than of every run (a copy of the corpus at 100,000 seeds).
+ * workers. The runs are posted at once (`eager`), as the documents' `Lines`: the workers read the
+ * spilled text themselves, so this thread copies no text, and they go from run to run while it
+ * ranks keywords and lays the items out, which block it for seconds. Handed out one by one as
+ * workers came free, the runs waited on this thread: the workers idled for about 10 s each at
+ * 100,000 seeds.
  */
-async function runBlocksOnWorkers(
+function runBlocksOnWorkers(
   pool: WorkerPool<SeedTask, SeedTaskResult>,
   ordered: readonly SearchDoc<Lines>[],
   shape: IndexShape,
 ): Promise<[GramBlocks, ...GramBlocks[]]> {
-  const blocks: GramBlocks[] = [];
-  let next = 0;
-  await eachInFlight(
-    gramRuns(ordered, shape.chunkSize, (doc) => joinedLines(doc.paragraphs)),
-    // Not async: the text is let go once posted, not kept until the run's blocks come back.
-    (run) => {
-      const at = next++;
-      return pool.run({ kind: 'grams', texts: run.texts, from: run.from }, true).then((b) => {
-        blocks[at] = b as GramBlocks;
-      });
-    },
-    pool.size,
+  const runs = gramRuns(
+    ordered,
+    shape.chunkSize,
+    (d): Lines => [d.title],
+    (d) => d.paragraphs,
   );
-  return blocks as [GramBlocks, ...GramBlocks[]];
+  const blocks = Array.from(
+    runs,
+    (run) =>
+      pool.run(
+        { kind: 'grams', lines: run.texts, from: run.from },
+        { eager: true },
+      ) as Promise<GramBlocks>,
+  );
+  return Promise.all(blocks) as Promise<[GramBlocks, ...GramBlocks[]]>;
 }
 
 /**

@@ -104,10 +104,10 @@ export function joinedLines(lines: Lines): string {
   return lines.map((part) => (typeof part === 'string' ? part : spilledText(part))).join('\n');
 }
 
-/** Closes the spill files read from in `dir`, before it is removed. */
-export function closeSpillReads(dir: string): void {
+/** Closes the spill files this thread read from, in `dir` or anywhere. */
+export function closeSpillReads(dir?: string): void {
   for (const [file, fd] of readers) {
-    if (path.dirname(file) !== dir) continue;
+    if (dir !== undefined && path.dirname(file) !== dir) continue;
     closeSync(fd);
     readers.delete(file);
   }

@@ -14,15 +14,30 @@ interface Pending<T, R> {
   reject: (error: Error) => void;
 }
 
+/** How a task is run (`WorkerPool.run`). */
+export interface RunOptions {
+  /** Goes before every task waiting that is not: work on the critical path overtakes the rest. */
+  urgent?: boolean;
+  /** Buffers of the task to move to the worker: the caller must not use them again. */
+  transfer?: ArrayBuffer[];
+  /**
+   * Posted now, to the worker with the fewest tasks posted, even if it is busy: it starts as soon
+   * as that worker is done with what it has, without waiting for this thread to hand it over.
+   * For a set of tasks this thread will be too busy to hand out one by one.
+   */
+  eager?: boolean;
+}
+
 /**
- * A fixed set of worker threads running one kind of task, first come first served. Each worker
- * takes one task at a time; results come back by task, so callers keep their own order and the
- * output never depends on which worker ran what. A worker that dies fails the pool: every task
- * in flight or waiting is rejected with its error rather than left hanging.
+ * A fixed set of worker threads running one kind of task, first come first served. A worker
+ * takes one task at a time, but may have several posted (`eager`); results come back by task,
+ * so callers keep their own order and the output never depends on which worker ran what. A
+ * worker that dies fails the pool: every task in flight or waiting is rejected with its error
+ * rather than left hanging.
  */
 export class WorkerPool<T, R> {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending<T, R>>();
+  /** The tasks posted to each worker and not yet answered. */
+  private readonly posted = new Map<Worker, Pending<T, R>[]>();
   private readonly waiting: Pending<T, R>[] = [];
   private readonly urgent: Pending<T, R>[] = [];
   private readonly workers: Worker[] = [];
@@ -42,7 +57,7 @@ export class WorkerPool<T, R> {
         if (code !== 0) this.fail(new Error(`A compile worker stopped (exit code ${code}).`));
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.posted.set(worker, []);
     }
   }
 
@@ -51,17 +66,21 @@ export class WorkerPool<T, R> {
     return this.workers.length;
   }
 
-  /**
-   * Runs one task on the next free worker. An `urgent` task goes before every task waiting that
-   * is not: work on the critical path overtakes work that has until the end to finish. The
-   * `transfer` buffers move to the worker: the caller must not use them again.
-   */
-  run(task: T, urgent = false, transfer: ArrayBuffer[] = []): Promise<R> {
+  /** How many tasks wait for a worker to be free (`eager` ones never do). */
+  get queued(): number {
+    return this.waiting.length + this.urgent.length;
+  }
+
+  /** Runs one task on the next free worker (`RunOptions` says how). */
+  run(task: T, { urgent = false, transfer = [], eager = false }: RunOptions = {}): Promise<R> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<R>((resolve, reject) => {
       const pending = { id: this.nextId++, task, transfer, resolve, reject };
-      (urgent ? this.urgent : this.waiting).push(pending);
-      this.dispatch();
+      if (eager) this.post(this.leastBusy(), pending);
+      else {
+        (urgent ? this.urgent : this.waiting).push(pending);
+        this.dispatch();
+      }
     });
   }
 
@@ -72,23 +91,40 @@ export class WorkerPool<T, R> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
+  private leastBusy(): Worker {
+    let best = this.workers[0] as Worker;
+    for (const worker of this.workers) {
+      if (this.load(worker) < this.load(best)) best = worker;
+    }
+    return best;
+  }
+
+  private load(worker: Worker): number {
+    return this.posted.get(worker)?.length ?? 0;
+  }
+
+  private post(worker: Worker, pending: Pending<T, R>): void {
+    this.posted.get(worker)?.push(pending);
+    worker.postMessage({ id: pending.id, task: pending.task }, pending.transfer);
+    pending.task = null;
+    pending.transfer = [];
+  }
+
   private dispatch(): void {
-    while (this.idle.length > 0) {
+    for (const worker of this.workers) {
+      if (this.load(worker) > 0) continue;
       const pending = this.urgent.shift() ?? this.waiting.shift();
       if (!pending) return;
-      const worker = this.idle.pop() as Worker;
-      this.busy.set(worker, pending);
-      worker.postMessage({ id: pending.id, task: pending.task }, pending.transfer);
-      pending.task = null;
-      pending.transfer = [];
+      this.post(worker, pending);
     }
   }
 
   private settle(worker: Worker, reply: WorkerReply<R>): void {
-    const pending = this.busy.get(worker);
-    if (pending?.id !== reply.id) return;
-    this.busy.delete(worker);
-    this.idle.push(worker);
+    const posted = this.posted.get(worker) ?? [];
+    const at = posted.findIndex((p) => p.id === reply.id);
+    const pending = posted[at];
+    if (!pending) return;
+    posted.splice(at, 1);
     if (reply.ok) pending.resolve(reply.result);
     else pending.reject(new Error(reply.message));
     this.dispatch();
@@ -100,9 +136,9 @@ export class WorkerPool<T, R> {
   }
 
   private rejectAll(error: Error): void {
-    const all = [...this.busy.values(), ...this.urgent.splice(0), ...this.waiting.splice(0)];
+    const posted = [...this.posted.values()].flatMap((tasks) => tasks.splice(0));
+    const all = [...posted, ...this.urgent.splice(0), ...this.waiting.splice(0)];
     for (const pending of all) pending.reject(error);
-    this.busy.clear();
   }
 }
 

@@ -181,7 +181,11 @@ describe('a seed task on this thread', () => {
   });
 
   it('moves the buffers of gram blocks and shards to the caller, and nothing of other answers', async () => {
-    const blocks = await runSeedTask({ kind: 'grams', texts: ['开州区教育', '近视防控'], from: 0 });
+    const blocks = await runSeedTask({
+      kind: 'grams',
+      lines: [['开州区教育'], ['近视防控']],
+      from: 0,
+    });
     expect(seedTaskTransfer(blocks)).toHaveLength(5);
     const index = buildSearchIndex([]);
     expect(seedTaskTransfer(index)).toHaveLength(index.shards.size);

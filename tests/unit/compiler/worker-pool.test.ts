@@ -17,6 +17,20 @@ describe('the worker pool', () => {
     expect(await Promise.all(tasks.map((t) => three.run(t)))).toEqual(tasks.map((t) => t.echo));
   });
 
+  it('posts eager tasks at once, several to a worker, and matches each answer to its task', async () => {
+    const two = new WorkerPool<Task, number>(entry, 2);
+    pool = two;
+    // Later tasks answer sooner: one worker's answers come back out of order.
+    const eager = Array.from({ length: 7 }, (_, i) =>
+      two.run({ echo: i, wait: 7 - i }, { eager: true }),
+    );
+    const later = two.run({ echo: 100 });
+    expect(two.queued).toBe(1);
+    expect(await Promise.all(eager)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(await later).toBe(100);
+    expect(two.queued).toBe(0);
+  });
+
   it('fails the caller of a task that failed, and goes on with the others', async () => {
     pool = new WorkerPool<Task, number>(entry, 1);
     await expect(pool.run({ fail: 'bad seed' })).rejects.toThrow('bad seed');

@@ -133,21 +133,22 @@ export function indexShape(options: SearchIndexOptions = {}): IndexShape {
 export const joinedParagraphs = (doc: SearchDoc): string => doc.paragraphs.join('\n');
 
 /**
- * The raw text of every gram run to index (`GramBlocks`), each document's lines joined by line
- * breaks (`bodyText`): the titles, then each body chunk of `chunkSize` documents in recency
- * order, the numbering of the documents' first one. Building each run's blocks is independent of
- * the others. Runs are made as they are read: each is a copy of its documents' text, and all of
- * them at once would be another copy of the corpus.
+ * Every gram run to index (`GramBlocks`): the titles, then each body chunk of `chunkSize`
+ * documents in recency order, with the numbering of the run's first document and each
+ * document's text (`titleOf`, `bodyOf`: raw lines joined by line breaks, or what stands for
+ * them). Building each run's blocks is independent of the others. Runs are made as they are read:
+ * each may be a copy of its documents' text, and all of them at once another copy of the corpus.
  */
-export function* gramRuns<Doc extends SearchDoc<unknown>>(
+export function* gramRuns<Doc, Text>(
   ordered: readonly Doc[],
   chunkSize: number,
-  bodyText: (doc: Doc) => string,
-): Generator<{ field: SearchField; from: number; texts: string[] }> {
-  yield { field: 'title', from: 0, texts: ordered.map((d) => d.title) };
+  titleOf: (doc: Doc) => Text,
+  bodyOf: (doc: Doc) => Text,
+): Generator<{ field: SearchField; from: number; texts: Text[] }> {
+  yield { field: 'title', from: 0, texts: ordered.map(titleOf) };
   const chunks = Math.max(1, Math.ceil(ordered.length / chunkSize));
   for (let c = 0; c < chunks; c++) {
-    const texts = ordered.slice(c * chunkSize, (c + 1) * chunkSize).map(bodyText);
+    const texts = ordered.slice(c * chunkSize, (c + 1) * chunkSize).map(bodyOf);
     yield { field: 'body', from: c * chunkSize, texts };
   }
 }
@@ -171,7 +172,7 @@ export function buildSearchIndex(
   const shape = indexShape(options);
   const ordered = inRecencyOrder(docs);
   const [title, ...bodies] = Array.from(
-    gramRuns(ordered, shape.chunkSize, joinedParagraphs),
+    gramRuns(ordered, shape.chunkSize, (d) => d.title, joinedParagraphs),
     (run) => runBlocks(run.texts, run.from),
   );
   return assembleSearchIndex(ordered, title as GramBlocks, bodies, shape);
