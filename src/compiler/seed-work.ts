@@ -25,7 +25,7 @@ import { cachedRecord, keepRecord, seedCacheKey, type SeedCache } from './seed-c
 import { readSeedFile } from './seed-files.ts';
 import { parseSource, type SeedRecord } from './seed-record.ts';
 import { closeSpillReads, joinedLines, lineSpill, linesOf, type Lines } from './spilled-lines.ts';
-import { WorkerPool, ownBuffers } from './worker-pool.ts';
+import { WorkerPool, ownBuffers, type RunOptions } from './worker-pool.ts';
 import {
   writeFilesHere,
   writeFilesSync,
@@ -200,9 +200,10 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 /**
  * The work spread over `threads` worker threads. Workers load the TypeScript sources through
  * tsx (`seed-worker-entry.js`), so this runs the same under the `tsx` CLI, in Vite's config
- * loader and in vitest. Work on the compile's critical path is urgent: the teasers' tags (the
- * index waits for them) and the index (the longest step) overtake the counting of articles'
- * keywords, which has until the layout to finish.
+ * loader and in vitest. Work on the compile's critical path does not wait for this thread to
+ * hand it out: the teasers' tags (the index waits for them; this thread groups stories
+ * meanwhile) and the index's runs are posted at once (`eager`), and the index's assembly
+ * overtakes whatever waits (`urgent`).
  */
 export function workerSeedWork(threads = defaultThreads()): SeedWork {
   collectSooner();
@@ -214,9 +215,9 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     items: readonly T[],
     size: number,
     task: (part: T[]) => SeedTask,
-    urgent = false,
+    options: RunOptions = {},
   ): Promise<R[]> => {
-    const parts = chunks(items, size).map((part) => pool.run(task(part), { urgent }));
+    const parts = chunks(items, size).map((part) => pool.run(task(part), options));
     return ((await Promise.all(parts)) as R[][]).flat();
   };
   // Where the workers leave the paragraphs they read, once a read asks them to; removed on close.
@@ -245,7 +246,9 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       };
     },
     tagTitles: (titles) =>
-      inChunks(titles, TITLES_PER_TASK, (part) => ({ kind: 'tag', titles: part }), true),
+      inChunks(titles, TITLES_PER_TASK, (part) => ({ kind: 'tag', titles: part }), {
+        eager: true,
+      }),
     // One task per worker: the words are counted while this thread links the seeds, which
     // blocks it for seconds, so a worker done with a small task would wait idle for the next.
     countWords: (items) =>
