@@ -52,7 +52,8 @@ export interface SeedWork {
   /** Counts candidate keywords of articles read without them (`keywordText` of each item is
    * all it needs). */
   countWords(items: readonly KeywordInput[]): Promise<PackedWords[]>;
-  /** Builds the search index (`buildSearchIndex`), spilled paragraphs read back a chunk at a time. */
+  /** Builds the search index (`buildSearchIndex`); the thread that indexes a run reads its spilled
+   * paragraphs back. */
   buildIndex(docs: readonly SearchDoc<Lines>[]): Promise<SearchIndexFiles>;
   /** Writes a batch of bundle files (`writeBundleDir` hands them over). */
   writeFiles: BatchWriter;
@@ -77,7 +78,10 @@ export interface ReadOptions {
   cwd: string;
   today: IsoDate;
   cache?: SeedCache | null;
-  /** Leave the paragraphs on disk: for a compile that keeps no seeds, which reads them once. */
+  /**
+   * Leave the paragraphs on disk (worker threads only): for a compile that keeps no seeds, which
+   * reads them once more, to write them.
+   */
   spill?: boolean;
 }
 
