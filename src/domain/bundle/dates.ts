@@ -14,3 +14,7 @@ export function laterDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null 
   if (b === null) return a;
   return a >= b ? a : b;
 }
+
+/** Days since 1970-01-01 of a date: what distances between dates are counted in. */
+export const dayNumber = (date: IsoDate): number =>
+  Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
