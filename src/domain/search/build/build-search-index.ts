@@ -19,6 +19,7 @@ import { VarintWriter } from '../format/varint.ts';
 import { encodeIdsShard, encodeMetaShard, encodeTitlesShard } from '../format/doc-shards.ts';
 import { inRecencyOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
+import { dayNumber } from '../../bundle/dates.ts';
 
 /** Sizes of the shards; they change the files, never the results. */
 export interface SearchIndexOptions {
@@ -69,9 +70,6 @@ export function docFacts(doc: SearchDoc<unknown>): DocFacts {
 
 const NO_PRESENCE: BodyPresence = [];
 
-const dayNumber = (date: string | null) =>
-  date === null ? -1 : Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-
 function buildMeta(docs: readonly DocFacts[], regions: string[], topics: string[]): DocMeta {
   const regionIndex = new Map(regions.map((r, i) => [r, i]));
   const topicIndex = new Map(topics.map((t, i) => [t, i]));
@@ -97,7 +95,7 @@ function buildMeta(docs: readonly DocFacts[], regions: string[], topics: string[
   return {
     hosts,
     hostOf: Uint32Array.from(docs, (d) => (d.host ? (hostIndex.get(d.host) ?? 0) : 0)),
-    days: Int32Array.from(docs.map((d) => dayNumber(d.date))),
+    days: Int32Array.from(docs.map((d) => (d.date === null ? -1 : dayNumber(d.date)))),
     kinds: Uint8Array.from(docs.map((d) => (d.kind === 'teaser' ? 1 : 0))),
     regionStarts,
     regionList,

@@ -4,6 +4,7 @@ import type { SearchFacets, SearchFilters } from './search-types.ts';
 import { GroupCopies } from './group-copies.ts';
 import { regionBucket, searchShardKeys } from '../format/index-format.ts';
 import type { Meta, ShardStore } from './shard-store.ts';
+import { dayNumber } from '../../bundle/dates.ts';
 
 /** The facets a search can be narrowed by, each counted without its own filter. */
 type Dimension = 'regions' | 'topics' | 'hosts' | 'dates' | 'kind' | 'bookmarks';
@@ -296,5 +297,3 @@ function forEachDoc(set: Uint32Array, visit: (doc: number) => void): void {
     }
   }
 }
-
-const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
