@@ -46,8 +46,9 @@ const weightedTags = (item: RelatedFacts): [string, number][] => [
  * newest: an article's related list shows the coverage around it, which a new article seldom
  * enters, so a day's scrape rewrites the related lists of the last weeks' articles, not of every
  * older article sharing a place with it (1,000 new seeds on 100,000 had changed 35,000 item
- * files, docs/scaling.md). Candidates are drawn from the `CANDIDATES_PER_SIDE` items on each side of it in date
- * order (`relatedOrder`) among those with each tag. Deterministic for the same input.
+ * files, docs/scaling.md). Candidates are drawn from the `CANDIDATES_PER_SIDE` items on each
+ * side of it in date order (`relatedOrder`) among those with each tag. Deterministic for the
+ * same input.
  *
  * Scores live in an array indexed by place in that order and only the best `limit` are kept
  * while scanning, rather than sorting every candidate: at 100,000 articles each item has a few
