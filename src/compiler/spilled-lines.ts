@@ -15,8 +15,8 @@ export interface Spilled {
 /**
  * An article's paragraphs as the compile holds them once linked: in memory, or spilled. A spilled
  * part stands for several lines, so `[spilled, '另一标题']` is its paragraphs and one line more.
- * At 100,000 seeds the paragraphs were about 150 MB of the main thread's heap, which it only
- * reads to write each item's file and each body chunk of the index, one at a time.
+ * At 100,000 seeds the paragraphs were about 150 MB of the main thread's heap, which reads them
+ * only to write each item's file, one at a time; the workers read them for the index's runs.
  */
 export type Lines = readonly (string | Spilled)[];
 

@@ -96,7 +96,7 @@ function grown<T extends Uint32Array | Int32Array>(array: T, fill = 0): T {
 
 /**
  * Per gram, how many documents hold it (`docs`) and, for pairs, how many times (`hits`), with
- * the last document seen; the gram's place in the postings once laid out.
+ * the last document seen (a document counts once).
  */
 class GramCounts {
   readonly pairs = new PairTable();
