@@ -137,6 +137,17 @@ export function bundleLayout(
     RELATED_LIMIT,
   );
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  // Each copy's length is read once, not again for every copy's file (its text may be on disk).
+  const storyChars = new Map<string, number>();
+  const charsOf = (id: string) => {
+    let chars = storyChars.get(id);
+    if (chars === undefined) {
+      const copy = articleById.get(id);
+      chars = copy ? linesOf(copy.paragraphs).reduce((n, p) => n + p.length, 0) : 0;
+      storyChars.set(id, chars);
+    }
+    return chars;
+  };
   const storyOf = (id: string): ArticleStory | undefined => {
     const story = stories.get(id);
     if (!story) return undefined;
@@ -147,7 +158,7 @@ export function bundleLayout(
         title: copy?.title ?? '',
         host: copy?.host ?? null,
         date: summary(member).date,
-        chars: copy ? linesOf(copy.paragraphs).reduce((n, p) => n + p.length, 0) : 0,
+        chars: charsOf(member),
       };
     });
     return { id: story.id, copies };
