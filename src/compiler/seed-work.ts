@@ -15,7 +15,7 @@ import {
   type SearchIndexFiles,
 } from '../domain/search/build/build-search-index.ts';
 import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
-import { inRecencyOrder } from '../domain/search/build/recency-order.ts';
+import { inFileOrder } from '../domain/search/build/recency-order.ts';
 import type { SearchDoc } from '../domain/search/query/search-types.ts';
 import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 import { inBatches } from './in-batches.ts';
@@ -265,7 +265,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
       // into shards needs them all. Not async: the documents, text and all, are let go once the
       // runs are built, not held while the shards are assembled.
       const shape = indexShape();
-      const ordered = inRecencyOrder(docs);
+      const ordered = inFileOrder(docs);
       return runBlocksOnWorkers(pool, ordered, shape).then(([title, ...bodies]) => {
         // On a worker too: it takes seconds, which this thread spends feeding the writers.
         const task: SeedTask = {

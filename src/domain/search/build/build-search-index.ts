@@ -17,7 +17,7 @@ import {
 } from '../format/postings-shard.ts';
 import { VarintWriter } from '../format/varint.ts';
 import { encodeIdsShard, encodeMetaShard, encodeTitlesShard } from '../format/doc-shards.ts';
-import { inRecencyOrder } from './recency-order.ts';
+import { inFileOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 import { dayNumber } from '../../bundle/dates.ts';
 
@@ -132,7 +132,7 @@ export const joinedParagraphs = (doc: SearchDoc): string => doc.paragraphs.join(
 
 /**
  * Every gram run to index (`GramBlocks`): the titles, then each body chunk of `chunkSize`
- * documents in recency order, with the numbering of the run's first document and each
+ * documents in file order (`inFileOrder`), with the number of the run's first document and each
  * document's text (`titleOf`, `bodyOf`: raw lines joined by line breaks, or what stands for
  * them). Building each run's blocks is independent of the others. Runs are made as they are read:
  * each may be a copy of its documents' text, and all of them at once another copy of the corpus.
@@ -160,7 +160,8 @@ export const runBlocks = (texts: readonly string[], from: number): GramBlocks =>
  * runnable at build time or in a browser. Titles and bodies are indexed apart; each gram of one
  * or two UTF-16 units of folded text has postings, two-unit grams with positions, which is what
  * lets the engine answer any substring exactly without the text. Bodies are cut into chunks of
- * `chunkSize` documents in recency order, so a first page needs only the newest chunks. The
+ * `chunkSize` documents, counted from the oldest so that new documents leave the old chunks'
+ * files alone; the engine reads the newest first, so a first page needs only those. The
  * compiler builds the runs (`gramRuns`) on worker threads and assembles them the same way.
  */
 export function buildSearchIndex(
@@ -168,7 +169,7 @@ export function buildSearchIndex(
   options: SearchIndexOptions = {},
 ): SearchIndexFiles {
   const shape = indexShape(options);
-  const ordered = inRecencyOrder(docs);
+  const ordered = inFileOrder(docs);
   const [title, ...bodies] = Array.from(
     gramRuns(ordered, shape.chunkSize, (d) => d.title, joinedParagraphs),
     (run) => runBlocks(run.texts, run.from),
@@ -201,9 +202,17 @@ function shardPlan(
   }
   return {
     own: new Set([...ownKeys].map(gramOf)),
-    buckets: Math.min(4096, Math.max(1, Math.ceil(rest / bucketBytes))),
+    buckets: bucketCount(rest / bucketBytes),
   };
 }
+
+/**
+ * A number of hash buckets: at least `wanted`, rounded up to a power of two. A new count moves
+ * nearly every gram to another bucket, and so changes every file of the field; rounded, it changes
+ * when the corpus doubles, not with the few documents a day's scrape adds.
+ */
+const bucketCount = (wanted: number): number =>
+  Math.min(4096, 2 ** Math.ceil(Math.log2(Math.max(1, wanted))));
 
 /** The first chunk of each file when chunks of these sizes share files of `target` bytes. */
 function fileStarts(sizes: readonly number[], target: number): number[] {
@@ -253,7 +262,7 @@ export function assembleSearchIndex(
     own: { title: [...own.title].sort(), body: [...own.body].sort() },
     buckets: { title: plans.title.buckets, body: plans.body.buckets },
     regions,
-    regionBuckets: Math.min(4096, Math.max(1, Math.ceil(regionBytes / shape.titleBucketBytes))),
+    regionBuckets: bucketCount(regionBytes / shape.titleBucketBytes),
     topics,
     // Written with the pinyin lexicon, which the index does not know (`searchFilesFromIndex`).
     pinyinGroups: false,

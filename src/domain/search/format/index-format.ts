@@ -1,7 +1,7 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 6;
+export const SEARCH_INDEX_FORMAT = 7;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -13,8 +13,12 @@ export type SearchField = 'title' | 'body';
  */
 export interface SearchManifest {
   format: typeof SEARCH_INDEX_FORMAT;
+  /**
+   * Files number documents from the oldest (`DocNumbering`): document 0 is the last in recency
+   * order, chunk 0 and the first ids and titles shards hold the oldest.
+   */
   docCount: number;
-  /** Documents per body chunk (a multiple of 32); chunk 0 holds the newest. */
+  /** Documents per body chunk (a multiple of 32). */
   chunkSize: number;
   chunks: number;
   /** Documents per ids shard (`ids/<n>` holds documents n·idsChunkSize …). Only the bookmark
@@ -145,7 +149,7 @@ export function shardFile(key: string, manifest: SearchManifest): string {
 }
 
 /** The route and chunk a `body/<route>/<chunk>` key names; null for any other key. */
-function bodyKeyOf(key: string): { route: string; chunk: number } | null {
+export function bodyKeyOf(key: string): { route: string; chunk: number } | null {
   const match = /^body\/([^/]+)\/(\d+)$/.exec(key);
   return match ? { route: match[1] ?? '', chunk: Number(match[2]) } : null;
 }

@@ -1,5 +1,6 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 import { MAGIC, type Postings, SEARCH_INDEX_FORMAT, expectMagic } from './index-format.ts';
+import type { DocNumbering } from './doc-numbering.ts';
 
 /**
  * In a title shard, for a gram: each chunk whose bodies hold it, with how many documents do, in
@@ -123,8 +124,12 @@ export function encodeEncodedShard(grams: readonly EncodedShardEntry[]): Uint8Ar
   return w.finish();
 }
 
-/** Reads a postings shard's directory; each gram's postings are decoded when first asked for. */
-export function decodePostingsShard(bytes: Uint8Array): PostingsShard {
+/**
+ * Reads a postings shard's directory; each gram's postings are decoded when first asked for. With
+ * `numbering`, documents and chunks come by the engine's numbers (`DocNumbering`), else as the
+ * file numbers them.
+ */
+export function decodePostingsShard(bytes: Uint8Array, numbering?: DocNumbering): PostingsShard {
   const r = new VarintReader(bytes);
   expectMagic(r, MAGIC.postings, 'postings');
   const directory: [string, number][] = [];
@@ -153,18 +158,24 @@ export function decodePostingsShard(bytes: Uint8Array): PostingsShard {
     offset += length;
   }
   const decoded = new Map<string, Postings>();
+  const turned = new Map<string, number[]>();
   return {
     get(gram) {
       const hit = decoded.get(gram);
       if (hit) return hit;
       const range = where.get(gram);
       if (!range) return null;
-      const postings = decodePostings(new VarintReader(bytes, range[0], range[1]));
+      let postings = decodePostings(new VarintReader(bytes, range[0], range[1]));
+      if (numbering) postings = numbering.turnPostings(postings);
       decoded.set(gram, postings);
       return postings;
     },
     bodyDocs(gram) {
-      return presence.get(gram) ?? null;
+      const counts = presence.get(gram);
+      if (!counts || !numbering) return counts ?? null;
+      let hit = turned.get(gram);
+      if (!hit) turned.set(gram, (hit = numbering.turnCounts(counts)));
+      return hit;
     },
   };
 }

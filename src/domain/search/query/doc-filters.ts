@@ -100,7 +100,8 @@ export class DocFilters {
       }
       if (missing) return null;
       const index = new Map<string, number>();
-      for (let doc = 0; doc < docCount; doc++) index.set(this.store.idOf(doc), doc);
+      const { holes, slots } = this.store.numbering;
+      for (let doc = holes; doc < slots; doc++) index.set(this.store.idOf(doc), doc);
       this.idIndex = index;
     }
     for (const id of bookmarks) {

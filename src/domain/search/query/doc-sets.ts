@@ -1,4 +1,5 @@
 import { wordCount } from './bitset.ts';
+import type { DocNumbering } from '../format/doc-numbering.ts';
 
 /**
  * Sets given back and kept for reuse. Every query needs a dozen sets of 12.5 KB (at 100,000
@@ -8,7 +9,7 @@ import { wordCount } from './bitset.ts';
 const SPARE_LIMIT = 96;
 
 /**
- * Document sets of one index (bit arrays over the recency order, `wordCount(docCount)` words),
+ * Document sets of one index (bit arrays over the engine's numbers, `DocNumbering`),
  * drawn from a pool: a set taken for one search goes back to the pool when the search is over.
  */
 export class DocSets {
@@ -22,12 +23,14 @@ export class DocSets {
   /** Sets given back during a search: reused only after it, as the search may still read them. */
   private readonly released: Uint32Array[] = [];
 
-  constructor(docCount: number, chunkSize: number) {
-    this.words = wordCount(docCount);
+  constructor(numbering: DocNumbering, chunkSize: number) {
+    this.words = wordCount(numbering.slots);
     this.chunkWords = chunkSize >>> 5;
     this.all = new Uint32Array(this.words).fill(0xffffffff);
-    const tail = docCount & 31;
-    if (tail !== 0) this.all[this.words - 1] = (1 << tail) - 1;
+    // The numbers before the newest document hold none.
+    const holes = numbering.holes;
+    this.all.fill(0, 0, holes >>> 5);
+    if ((holes & 31) !== 0) this.all[holes >>> 5] = ~((1 << (holes & 31)) - 1);
   }
 
   /** Word range [from, to) of a chunk. */

@@ -59,7 +59,7 @@ export class SearchIndex {
   ) {
     this.verifyLimit = tuning.verifyLimit ?? 256;
     this.store = new ShardStore(manifest);
-    this.sets = new DocSets(manifest.docCount, manifest.chunkSize);
+    this.sets = new DocSets(this.store.numbering, manifest.chunkSize);
     this.filters = new DocFilters(this.store, this.sets);
     this.matches = new TermMatches(
       this.store,
@@ -205,7 +205,7 @@ export class SearchIndex {
         word ^= low;
       }
     }
-    for (const doc of docs) store.idsOf(Math.floor(doc / this.manifest.idsChunkSize));
+    for (const doc of docs) store.idsFor(doc);
     if (store.lacking()) return null;
     return {
       matches: docs.map((doc) => ({ id: store.idOf(doc), day: meta.days[doc] ?? -1 })),
@@ -225,7 +225,7 @@ export class SearchIndex {
     for (const code of regionsOf(query)) this.filters.regionSet(code);
     // Nearly every first page shows some of the newest items: their ids and titles come with the
     // first round, so a result shows its title, kind and date without waiting for its item file.
-    if (limit > 0) store.wantAhead(searchShardKeys.titles(0));
+    if (limit > 0) store.wantAhead(store.titlesKey(store.numbering.holes));
     const masks = this.filters.masks(options.filters ?? {}, bookmarks);
     if (!masks) return null;
     const filter = this.filters.combined(masks);
@@ -243,10 +243,10 @@ export class SearchIndex {
       for (const { doc } of page) store.wantAhead(store.titlesKey(doc));
       return null;
     }
-    for (const { doc } of page) store.titlesOf(Math.floor(doc / this.manifest.titlesChunkSize));
+    for (const { doc } of page) store.titlesFor(doc);
     if (store.lacking()) return null;
     const hits: SearchHit[] = page.map(({ doc, tier }) => ({
-      doc,
+      doc: store.numbering.rank(doc),
       tier: RANK_TIERS[tier] ?? 'body',
       ...store.titleOf(doc),
     }));

@@ -1,5 +1,6 @@
 import { addBit, wordCount } from './bitset.ts';
 import {
+  bodyKeyOf,
   searchShardKeys,
   shardFile,
   shardsOfFile,
@@ -7,6 +8,7 @@ import {
   type SearchManifest,
 } from '../format/index-format.ts';
 import { decodePostingsShard, type PostingsShard } from '../format/postings-shard.ts';
+import { DocNumbering } from '../format/doc-numbering.ts';
 import {
   decodeMetaShard,
   readIdsShard,
@@ -45,14 +47,25 @@ export class ShardStore {
   private decodedMeta: Meta | null = null;
   private readonly missing = new Set<string>();
   private readonly ahead = new Set<string>();
+  /** The engine's document numbers against the files' (keys here name chunks the engine's way). */
+  readonly numbering: DocNumbering;
 
-  constructor(readonly manifest: SearchManifest) {}
+  constructor(readonly manifest: SearchManifest) {
+    this.numbering = new DocNumbering(manifest);
+  }
 
   /** Hands over a fetched file (`shardFile`): a shard, or a group of body shards. */
   addFile(file: string, bytes: Uint8Array): void {
-    for (const [key, shard] of shardsOfFile(file, bytes)) {
+    for (const [fileKey, shard] of shardsOfFile(file, bytes)) {
+      const key = this.turnKey(fileKey);
       if (!this.decoded.has(key)) this.raw.set(key, shard);
     }
+  }
+
+  /** A body shard's key with its chunk numbered the other way (files ⇄ engine); others as they are. */
+  private turnKey(key: string): string {
+    const body = bodyKeyOf(key);
+    return body ? searchShardKeys.body(body.route, this.numbering.chunk(body.chunk)) : key;
   }
 
   /** Decodes every shard handed over so far, so that no later query pays for decoding. */
@@ -110,7 +123,7 @@ export class ShardStore {
   }
 
   private filesOf(keys: Iterable<string>): Set<string> {
-    return new Set([...keys].map((key) => shardFile(key, this.manifest)));
+    return new Set([...keys].map((key) => shardFile(this.turnKey(key), this.manifest)));
   }
 
   /** Records a shard the step will likely need after the missing ones. */
@@ -124,7 +137,7 @@ export class ShardStore {
     if (grams) return grams;
     const bytes = this.take(key);
     if (!bytes) return undefined;
-    grams = decodePostingsShard(bytes);
+    grams = decodePostingsShard(bytes, this.numbering);
     this.decoded.set(key, grams);
     return grams;
   }
@@ -134,7 +147,7 @@ export class ShardStore {
     if (this.decodedMeta) return this.decodedMeta;
     const bytes = this.take(searchShardKeys.meta());
     if (!bytes) return null;
-    const meta = decodeMetaShard(bytes);
+    const meta = this.numbering.turnMeta(decodeMetaShard(bytes));
     const invert = (starts: Uint32Array, list: Uint16Array, size: number) => {
       const docs: number[][] = Array.from({ length: size }, () => []);
       for (let doc = 0; doc + 1 < starts.length; doc++) {
@@ -151,7 +164,7 @@ export class ShardStore {
       const date = new Date(day * 86_400_000);
       return date.getUTCFullYear() * 12 + date.getUTCMonth();
     });
-    const teasers = new Uint32Array(wordCount(this.manifest.docCount));
+    const teasers = new Uint32Array(wordCount(this.numbering.slots));
     meta.kinds.forEach((kind, doc) => {
       if (kind === 1) addBit(teasers, doc);
     });
@@ -177,21 +190,35 @@ export class ShardStore {
     return this.recordsOf(this.titles, searchShardKeys.titles(block), block, readTitlesShard);
   }
 
+  /** The ids of document `doc`'s ids shard, or null while missing. */
+  idsFor(doc: number): ShardRecords<string> | null {
+    return this.idsOf(Math.floor(this.numbering.doc(doc) / this.manifest.idsChunkSize));
+  }
+
+  /** The titles of document `doc`'s titles shard, or null while missing. */
+  titlesFor(doc: number): ShardRecords<DocTitle> | null {
+    return this.titlesOf(Math.floor(this.numbering.doc(doc) / this.manifest.titlesChunkSize));
+  }
+
   /** The id of document number `doc`; its ids shard must be loaded. */
   idOf(doc: number): string {
     const size = this.manifest.idsChunkSize;
-    return this.ids.get(Math.floor(doc / size))?.at(doc % size) ?? '';
+    const n = this.numbering.doc(doc);
+    return this.ids.get(Math.floor(n / size))?.at(n % size) ?? '';
   }
 
   /** Id, title, kind and date of document number `doc`; its titles shard must be loaded. */
   titleOf(doc: number): DocTitle {
     const size = this.manifest.titlesChunkSize;
-    return this.titles.get(Math.floor(doc / size))?.at(doc % size) ?? NO_TITLE;
+    const n = this.numbering.doc(doc);
+    return this.titles.get(Math.floor(n / size))?.at(n % size) ?? NO_TITLE;
   }
 
   /** The key of the shard holding a document's id and title. */
   titlesKey(doc: number): string {
-    return searchShardKeys.titles(Math.floor(doc / this.manifest.titlesChunkSize));
+    return searchShardKeys.titles(
+      Math.floor(this.numbering.doc(doc) / this.manifest.titlesChunkSize),
+    );
   }
 
   /** A per-document shard's reader, made from its fetched bytes once; null while missing. */

@@ -198,9 +198,9 @@ export class TermMatches {
     const grams = this.literalPostings(field, literal, chunk);
     if (!grams) return false;
     if (!allPresent(grams)) return true;
-    const { chunkSize, docCount } = this.manifest;
+    const { chunkSize } = this.manifest;
     const from = chunk * chunkSize;
-    const to = Math.min(docCount, until * chunkSize);
+    const to = until * chunkSize;
     if (literal.length === 1) setBitsBetween(out, (grams[0] as Postings).docs, from, to);
     else matchBigrams(grams, out, from, to);
     return true;

@@ -246,7 +246,8 @@ describe('the index files', () => {
     expect(shard.bodyDocs('育')).toEqual([1, 0, 0, 300]);
     expect(shard.bodyDocs('开')).toBeNull();
     const ids = decodeIdsShard(files.shards.get(searchShardKeys.ids(0)) ?? new Uint8Array());
-    expect(ids[0]).toBe('id-27');
+    // The oldest: files number documents from the oldest, and undated ones come last in recency.
+    expect(ids[0]).toBe('id-60');
     const meta = decodeMetaShard(files.shards.get(searchShardKeys.meta()) ?? new Uint8Array());
     expect(meta.days).toHaveLength(70);
   });
@@ -255,6 +256,58 @@ describe('the index files', () => {
     const ids = files.shards.get(searchShardKeys.ids(0)) ?? new Uint8Array();
     expect(() => decodePostingsShard(ids)).toThrow(/Not a search postings shard/);
     expect(() => decodeIdsShard(ids.slice(0, 5))).toThrow(/Truncated/);
+  });
+});
+
+describe('a day of new documents', () => {
+  // 200 documents of 2024, then 10 of 2025 added: what a daily scrape does.
+  const place = ['重庆市开州区', '广西南宁', '山东菏泽', '四川成都'];
+  const day = (i: number, year: number) =>
+    `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+  const doc = (i: number, year: number): SearchDoc => ({
+    id: `${year}-${String(i).padStart(3, '0')}`,
+    kind: i % 5 ? 'article' : 'teaser',
+    title: `第${i}条 ${place[i % 4] ?? ''}教育新闻`,
+    paragraphs: i % 5 ? [`${place[(i * 7) % 4] ?? ''}第${i % 17}中学`, `近视防控${i % 3}`] : [],
+    date: day(i, year),
+    regions: i % 2 ? ['50', '500154'] : ['45'],
+    topics: i % 3 ? ['party-building'] : [],
+    host: `h${i % 3}.example.com`,
+  });
+  const before = Array.from({ length: 200 }, (_, i) => doc(i, 2024));
+  const after = [...before, ...Array.from({ length: 10 }, (_, i) => doc(i, 2025))];
+  const sizes = { chunkSize: 32, idsChunkSize: 64, titlesChunkSize: 16, bodyFileBytes: 0 };
+
+  it('leaves the files of the older chunks and blocks as they were', () => {
+    const old = buildSearchIndex(before, sizes);
+    const now = buildSearchIndex(after, sizes);
+    expect(now.manifest.buckets).toEqual(old.manifest.buckets);
+    // The files count from the oldest: chunks 0–5 and the blocks before document 192 are full
+    // and hold none of the new documents.
+    const older = (key: string) => {
+      const [kind, a, b] = key.split('/');
+      if (kind === 'body') return Number(b) < 6;
+      if (kind === 'ids') return Number(a) < 3;
+      if (kind === 'titles') return Number(a) < 12;
+      return false;
+    };
+    const kept = [...old.shards.keys()].filter(older);
+    expect(kept.filter((key) => key.startsWith('body/')).length).toBe(
+      6 * (old.manifest.buckets.body + old.manifest.own.body.length),
+    );
+    for (const key of kept) expect(now.shards.get(key), key).toEqual(old.shards.get(key));
+  });
+
+  it('rounds the number of hash buckets up to a power of two', () => {
+    const { buckets, regionBuckets } = buildSearchIndex(after, {
+      ...sizes,
+      bucketBytes: 100,
+      titleBucketBytes: 100,
+    }).manifest;
+    for (const count of [buckets.title, buckets.body, regionBuckets]) {
+      expect(count).toBeGreaterThan(1);
+      expect(Math.log2(count) % 1).toBe(0);
+    }
   });
 });
 
@@ -324,9 +377,13 @@ describe('loading shards a round at a time', () => {
     topics: [],
   }));
   const files = buildSearchIndex(many, shape);
+  // Counted from the newest, as the engine walks them: the files count chunks from the oldest.
+  const newestFirst = (fileChunk: number) => files.manifest.chunks - 1 - fileChunk;
   const bodyChunks = (keys: readonly string[]) =>
     [
-      ...new Set(keys.filter((k) => k.startsWith('body/')).map((k) => Number(k.split('/')[2]))),
+      ...new Set(
+        keys.filter((k) => k.startsWith('body/')).map((k) => newestFirst(Number(k.split('/')[2]))),
+      ),
     ].sort((a, b) => a - b);
 
   /** The body chunks fetched in each round of a search for `text`, and its hits. */
