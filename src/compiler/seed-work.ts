@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { removeOnSignal } from './remove-on-signal.ts';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -226,10 +227,14 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
   };
   // Where the workers leave the paragraphs they read, once a read asks them to; removed on close.
   let spillDir: string | null = null;
+  let keepOnSignal = () => {};
   return {
     threads: pool.size,
     async readSeeds(paths, { cwd, today, cache, spill = false }) {
-      if (spill) spillDir ??= mkdtempSync(path.join(tmpdir(), 'reader-lines-'));
+      if (spill && !spillDir) {
+        spillDir = mkdtempSync(path.join(tmpdir(), 'reader-lines-'));
+        keepOnSignal = removeOnSignal(spillDir);
+      }
       const parts = chunks(paths, SEEDS_PER_TASK).map(
         (part) =>
           pool.run({
@@ -289,6 +294,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     async close() {
       await pool.close();
       if (!spillDir) return;
+      keepOnSignal();
       closeSpillReads(spillDir);
       rmSync(spillDir, { recursive: true, force: true });
       spillDir = null;
