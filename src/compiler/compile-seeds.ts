@@ -11,7 +11,7 @@ import {
   type BuiltSearch,
 } from '../domain/search/build/search-pipeline.ts';
 import { unpackedWords, type TaggedItem } from './item-tags.ts';
-import { catalogSearchSources, indexedInSearch } from './search-files.ts';
+import { catalogSearchSources, shownInSearch } from './search-files.ts';
 import { parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
 import { cachedTeaserTags, keepTeaserTags, pruneSeedCache, type SeedCache } from './seed-cache.ts';
 import { inThreadSeedWork, type SeedWork } from './seed-work.ts';
@@ -205,9 +205,9 @@ export class IncrementalCompile {
       unpackedWords(sources.map(({ id }) => known(of(id).words, 'keywords counted', id))),
     );
     return buildSearch(analysedItems(sources, analyses), counted, {
-      buildIndex: (docs) => work.buildIndex(docs),
+      buildIndex: (docs) => work.buildIndex(docs, this.cache),
       timed,
-      indexed: indexedInSearch(catalog),
+      shown: shownInSearch(catalog),
     });
   }
 

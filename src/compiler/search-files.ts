@@ -40,10 +40,10 @@ export function catalogSearchSources(catalog: Catalog): SearchSource<Lines>[] {
 }
 
 /**
- * Whether search indexes an item: a story's copies other than its representative are left out,
- * so that results show each story once, as the lists do.
+ * Whether search shows an item: a story's copies other than its representative are indexed as
+ * copies (`SearchDoc.copy`) and never shown, so that results show each story once, as the lists do.
  */
-export function indexedInSearch(catalog: Catalog): (doc: { id: string }) => boolean {
+export function shownInSearch(catalog: Catalog): (doc: { id: string }) => boolean {
   return (doc) => {
     const story = catalog.stories.get(doc.id);
     return !story || story.members[0] === doc.id;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, utimesSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultDeserializer, serialize } from 'node:v8';
 import type { IsoDate } from '../domain/bundle/bundle.ts';
+import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
 import { inBatches } from './in-batches.ts';
 import type { TaggedItem } from './item-tags.ts';
 import type { SeedRecord } from './seed-record.ts';
@@ -157,9 +158,53 @@ export async function pruneSeedCache(cache: SeedCache, used: ReadonlySet<string>
       (e) =>
         e.isFile() &&
         e.parentPath !== cache.dir &&
+        e.parentPath !== runsDir(cache) &&
         !used.has(`${path.basename(e.parentPath)}${e.name.replace(/\.v8$/, '')}`),
     )
     .map((e) => path.join(e.parentPath, e.name));
   await inBatches(unused, (file) => rm(file, { force: true }));
   return unused.length;
+}
+
+// Beside the seeds' entries: the index's gram runs (`gramRuns`), by what they read.
+const runsDir = (cache: SeedCache) => path.join(cache.dir, 'runs');
+const runPath = (cache: SeedCache, key: string) => path.join(runsDir(cache), `${key}.v8`);
+
+/**
+ * A run's entry name: a hash of the code, the run's first document number and its texts. A body
+ * chunk whose documents and numbers did not change since the last compile (`inFileOrder` keeps
+ * the old ones in place) is found again; the titles, which change every day, are built anew.
+ */
+export function runCacheKey(cache: SeedCache, from: number, texts: readonly string[]): string {
+  const hash = createHash('sha256').update(`${cache.version}\0${from}\0${texts.length}\0`);
+  for (const text of texts) hash.update(text).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The blocks kept under `key`, or null; a run found is marked as used now (`pruneRuns`). */
+export function cachedRun(cache: SeedCache, key: string): GramBlocks | null {
+  try {
+    const file = runPath(cache, key);
+    const blocks = deserializeOwned(readFileSync(file)) as GramBlocks;
+    const now = new Date();
+    utimesSync(file, now, now);
+    return blocks;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps a run's blocks under `key`, as `keepRecord` keeps a seed's record. */
+export async function keepRun(cache: SeedCache, key: string, blocks: GramBlocks) {
+  await writeWhole(runPath(cache, key), serialize(blocks));
+}
+
+/** Removes the runs no compile used or made since `since` (ms): one compile's worth stays. */
+export async function pruneRuns(cache: SeedCache, since: number): Promise<void> {
+  const files = await readdir(runsDir(cache)).catch(() => []);
+  await inBatches(files, async (name) => {
+    const file = path.join(runsDir(cache), name);
+    const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Infinity }));
+    if (mtimeMs < since) await rm(file, { force: true });
+  });
 }

@@ -22,7 +22,16 @@ import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts'
 import { inBatches } from './in-batches.ts';
 import { teaserText } from '../domain/tagging/tag-item.ts';
 import { countItemWords, tagAndCountItem, type PackedWords, type TaggedItem } from './item-tags.ts';
-import { cachedRecord, keepRecord, seedCacheKey, type SeedCache } from './seed-cache.ts';
+import {
+  cachedRecord,
+  cachedRun,
+  keepRecord,
+  keepRun,
+  pruneRuns,
+  runCacheKey,
+  seedCacheKey,
+  type SeedCache,
+} from './seed-cache.ts';
 import { readSeedFile } from './seed-files.ts';
 import { parseSource, type SeedRecord } from './seed-record.ts';
 import { closeSpillReads, joinedLines, lineSpill, linesOf, type Lines } from './spilled-lines.ts';
@@ -53,9 +62,14 @@ export interface SeedWork {
   /** Counts candidate keywords of articles read without them (`keywordText` of each item is
    * all it needs). */
   countWords(items: readonly KeywordInput[]): Promise<PackedWords[]>;
-  /** Builds the search index (`buildSearchIndex`); the thread that indexes a run reads its spilled
-   * paragraphs back. */
-  buildIndex(docs: readonly SearchDoc<Lines>[]): Promise<SearchIndexFiles>;
+  /**
+   * Builds the search index (`buildSearchIndex`); the thread that indexes a run reads its spilled
+   * paragraphs back. With a `cache`, the runs built before are taken from it (worker threads).
+   */
+  buildIndex(
+    docs: readonly SearchDoc<Lines>[],
+    cache?: SeedCache | null,
+  ): Promise<SearchIndexFiles>;
   /** Writes a batch of bundle files (`writeBundleDir` hands them over). */
   writeFiles: BatchWriter;
   /** How many threads share the work. */
@@ -100,7 +114,7 @@ export type SeedTask =
     }
   | { kind: 'tag'; titles: readonly string[] }
   | { kind: 'words'; items: readonly KeywordInput[] }
-  | { kind: 'grams'; lines: readonly Lines[]; from: number }
+  | { kind: 'grams'; lines: readonly Lines[]; from: number; cache: SeedCache | null }
   | {
       kind: 'assemble';
       docs: readonly DocFacts[];
@@ -123,7 +137,7 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
       return task.items.map((item) => countItemWords(item));
     case 'grams':
       try {
-        return runBlocks(task.lines.map(joinedLines), task.from);
+        return await keptRunBlocks(task.lines.map(joinedLines), task.from, task.cache);
       } finally {
         // A worker's reads of the spill files end with the run: no descriptor outlives it.
         closeSpillReads();
@@ -165,6 +179,21 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
       return read;
     }
   }
+}
+
+/** A run's blocks (`runBlocks`), taken from the cache when it kept the same run. */
+async function keptRunBlocks(
+  texts: readonly string[],
+  from: number,
+  cache: SeedCache | null,
+): Promise<GramBlocks> {
+  if (!cache) return runBlocks(texts, from);
+  const key = runCacheKey(cache, from, texts);
+  const kept = cachedRun(cache, key);
+  if (kept) return kept;
+  const blocks = runBlocks(texts, from);
+  await keepRun(cache, key, blocks);
+  return blocks;
 }
 
 const blockBuffers = ({ keys, sizes, docs, ends, bytes }: GramBlocks) =>
@@ -265,13 +294,15 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
         kind: 'words',
         items: part,
       })),
-    buildIndex(docs) {
+    buildIndex(docs, cache = null) {
       // Titles and each body chunk are built apart, over every thread; only grouping the blocks
       // into shards needs them all. Not async: the documents, text and all, are let go once the
       // runs are built, not held while the shards are assembled.
       const shape = indexShape();
       const ordered = inFileOrder(docs);
-      return runBlocksOnWorkers(pool, ordered, shape).then(([title, ...bodies]) => {
+      const started = Date.now();
+      return runBlocksOnWorkers(pool, ordered, shape, cache).then(async ([title, ...bodies]) => {
+        if (cache) await pruneRuns(cache, started);
         // On a worker too: it takes seconds, which this thread spends feeding the writers.
         const task: SeedTask = {
           kind: 'assemble',
@@ -314,6 +345,7 @@ function runBlocksOnWorkers(
   pool: WorkerPool<SeedTask, SeedTaskResult>,
   ordered: readonly SearchDoc<Lines>[],
   shape: IndexShape,
+  cache: SeedCache | null,
 ): Promise<[GramBlocks, ...GramBlocks[]]> {
   const runs = gramRuns(
     ordered,
@@ -325,7 +357,7 @@ function runBlocksOnWorkers(
     runs,
     (run) =>
       pool.run(
-        { kind: 'grams', lines: run.texts, from: run.from },
+        { kind: 'grams', lines: run.texts, from: run.from, cache },
         { eager: true },
       ) as Promise<GramBlocks>,
   );

@@ -26,7 +26,8 @@ export interface BruteForceDoc {
 
 /** Folds every document and puts them in recency order: the reference corpus. */
 export function prepareBruteForceCorpus(docs: readonly SearchDoc[]): BruteForceDoc[] {
-  return inRecencyOrder(docs).map((doc) => ({
+  // A story's copies are never shown: the reference does not hold them at all.
+  return inRecencyOrder(docs.filter((doc) => !doc.copy)).map((doc) => ({
     doc,
     title: foldText(doc.title),
     body: doc.paragraphs.map(foldText).join('\n'),

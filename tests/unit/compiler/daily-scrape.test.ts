@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSeeds, type SeedSource } from '../../../src/compiler/compile-seeds.ts';
 import { writeBundleDir } from '../../../src/compiler/write-bundle-dir.ts';
 import { generateSeeds } from '../../support/generate-seeds.ts';
+import { STORY_FULLER, STORY_ORIGINAL } from '../../support/story-seeds.ts';
+import { seedSource, writeSeed } from '../../support/write-seed.ts';
 
 let root = '';
 beforeAll(async () => {
@@ -62,5 +64,40 @@ describe("a day's scrape compiled into yesterday's folder", () => {
     expect(
       latest.filter((file) => !/head\.json$|2025-0[67]\//.test(file) && before.has(file)),
     ).toEqual([]);
+  });
+});
+
+describe('a day whose scrape brings a fuller copy of an older story', () => {
+  // The original is of 2024; the fuller copy, dated after the corpus, becomes the story's
+  // representative, and the original a copy that search never shows.
+  const corpus = [
+    ...sources(generateSeeds(150, 7)),
+    seedSource('story.txt', writeSeed(STORY_ORIGINAL)),
+  ];
+  const fuller = { ...STORY_FULLER, url: 'http://www.cq.gov.cn/kzq/202507/t20250705_2002.html' };
+  const day = [
+    ...sources(
+      generateSeeds(20, 8, { first: 151, dates: { from: '2025-06-30', to: '2025-07-10' } }),
+    ),
+    seedSource('fuller.txt', writeSeed(fuller)),
+  ];
+
+  it("leaves the search's titles shards of the older documents as they were", async () => {
+    const dir = path.join(root, 'story');
+    await compileInto(dir, corpus);
+    const before = await contents(dir);
+    await compileInto(dir, [...corpus, ...day]);
+    const after = await contents(dir);
+    const shard = (file: string) => Number(/^search\/titles\/(\d+)\.bin$/.exec(file)?.[1] ?? -1);
+    const shards = (files: Map<string, string>) =>
+      [...files.keys()].map(shard).filter((n) => n >= 0);
+    // The newest shard of the day before may gain documents; every one before it is untouched.
+    const newest = Math.max(...shards(before));
+    expect(newest).toBeGreaterThan(3);
+    const changed = shards(after).filter(
+      (n) => before.get(`search/titles/${n}.bin`) !== after.get(`search/titles/${n}.bin`),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.filter((n) => n < newest)).toEqual([]);
   });
 });

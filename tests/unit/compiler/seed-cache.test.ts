@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import {
   workerSeedWork,
   type SeedWork,
 } from '../../../src/compiler/seed-work.ts';
+import { runBlocks } from '../../../src/domain/search/build/build-search-index.ts';
 import { generateSeeds } from '../../support/generate-seeds.ts';
 
 const TODAY = '2025-12-31';
@@ -134,6 +135,52 @@ describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
     // The teasers' file was damaged too: they are tagged again.
     expect(again.tagged).toBe(first.tagged);
     for (const [name, body] of first.files) expect(again.files.get(name), name).toEqual(body);
+  });
+});
+
+describe("the index's runs in the seed cache", { timeout: 120_000 }, () => {
+  const runs = async (cache: SeedCache) => (await readdir(path.join(cache.dir, 'runs'))).sort();
+  const searchFiles = (files: Map<string, BundleFileBody>) =>
+    [...files].filter(([name]) => name.startsWith('search/'));
+
+  it('are kept by what they read, taken from there, and dropped once no compile uses them', async () => {
+    const plain = await compile(workerSeedWork(2), null);
+    const cache = await openSeedCache(path.join(root, 'cache-runs'));
+    const first = await compile(workerSeedWork(2), cache);
+    // The titles and the one body chunk of 60 seeds.
+    const kept = await runs(cache);
+    expect(kept).toHaveLength(2);
+    expect(searchFiles(first.files)).toEqual(searchFiles(plain.files));
+
+    // A run found in the cache is what the index is built from: one replaced there shows.
+    const bytes = await Promise.all(
+      kept.map((name) => readFile(path.join(cache.dir, 'runs', name))),
+    );
+    const other = serialize(runBlocks(['别的文字'], 0));
+    for (const name of kept) await writeFile(path.join(cache.dir, 'runs', name), other);
+    const fromCache = await compile(workerSeedWork(2), cache);
+    expect(searchFiles(fromCache.files)).not.toEqual(searchFiles(plain.files));
+    // A damaged one is built again, and kept again.
+    for (const name of kept) await writeFile(path.join(cache.dir, 'runs', name), 'not v8');
+    const rebuilt = await compile(workerSeedWork(2), cache);
+    expect(searchFiles(rebuilt.files)).toEqual(searchFiles(plain.files));
+    expect(
+      await Promise.all(kept.map((name) => readFile(path.join(cache.dir, 'runs', name)))),
+    ).toEqual(bytes);
+
+    // Another seed changes both runs: the new ones replace the old.
+    await writeFile(
+      path.join(seedsDir, 'added.txt'),
+      '新加入的一篇文章\n\n正文第一段，说明变化。\n',
+    );
+    try {
+      await compile(workerSeedWork(2), cache);
+      const now = await runs(cache);
+      expect(now).toHaveLength(2);
+      expect(now.filter((name) => kept.includes(name))).toEqual([]);
+    } finally {
+      await rm(path.join(seedsDir, 'added.txt'));
+    }
   });
 });
 

@@ -185,6 +185,7 @@ describe('a seed task on this thread', () => {
       kind: 'grams',
       lines: [['开州区教育'], ['近视防控']],
       from: 0,
+      cache: null,
     });
     expect(seedTaskTransfer(blocks)).toHaveLength(5);
     const index = buildSearchIndex([]);

@@ -64,8 +64,8 @@ export type DocFacts = Omit<SearchDoc, 'paragraphs'>;
 
 /** A document's facts, without the paragraphs that its gram blocks already hold. */
 export function docFacts(doc: SearchDoc<unknown>): DocFacts {
-  const { id, kind, title, truncated, date, regions, topics, host } = doc;
-  return { id, kind, title, truncated, date, regions, topics, host };
+  const { id, kind, title, truncated, date, regions, topics, host, copy } = doc;
+  return { id, kind, title, truncated, date, regions, topics, host, copy };
 }
 
 const NO_PRESENCE: BodyPresence = [];
@@ -102,6 +102,18 @@ function buildMeta(docs: readonly DocFacts[], regions: string[], topics: string[
     topicStarts,
     topicList,
   };
+}
+
+/** The copies' numbers as `SearchManifest.copies` lists them. */
+function copyGaps(ordered: readonly DocFacts[]): number[] {
+  const gaps: number[] = [];
+  let last = 0;
+  ordered.forEach((doc, n) => {
+    if (!doc.copy) return;
+    gaps.push(n - last);
+    last = n;
+  });
+  return gaps;
 }
 
 /** `SearchIndexOptions` with the defaults filled in. */
@@ -254,6 +266,7 @@ export function assembleSearchIndex(
   const manifest: SearchManifest = {
     format: SEARCH_INDEX_FORMAT,
     docCount: ordered.length,
+    copies: copyGaps(ordered),
     chunkSize,
     chunks: bodies.length,
     idsChunkSize,

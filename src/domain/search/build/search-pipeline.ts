@@ -43,8 +43,8 @@ export interface BuiltSearch {
 export interface SearchBuildSteps<Paragraphs = readonly string[]> {
   buildIndex: (docs: readonly SearchDoc<Paragraphs>[]) => Promise<SearchIndexFiles>;
   timed?: <T>(step: 'index' | 'keywords', run: () => T) => T;
-  /** Which documents the index holds (all by default); every item's tags are ranked either way. */
-  indexed?: (doc: { id: string }) => boolean;
+  /** Which documents results show (all by default); the index holds the others as copies. */
+  shown?: (doc: { id: string }) => boolean;
 }
 
 /**
@@ -57,9 +57,9 @@ export interface SearchBuildSteps<Paragraphs = readonly string[]> {
 export async function buildSearch<Paragraphs>(
   items: AnalysedItems<Paragraphs>,
   counted: Promise<Iterable<KeywordCounts>>,
-  { buildIndex, timed = (_step, run) => run(), indexed }: SearchBuildSteps<Paragraphs>,
+  { buildIndex, timed = (_step, run) => run(), shown }: SearchBuildSteps<Paragraphs>,
 ): Promise<BuiltSearch> {
-  const index = startIndex(items.docs, buildIndex, timed, indexed);
+  const index = startIndex(items.docs, buildIndex, timed, shown);
   index.catch(ignore); // awaited with the search files
   const counts = await counted;
   const ids = items.docs.map((d) => d.id);
@@ -79,9 +79,9 @@ function startIndex<Paragraphs>(
   docs: readonly SearchDoc<Paragraphs>[],
   buildIndex: SearchBuildSteps<Paragraphs>['buildIndex'],
   timed: NonNullable<SearchBuildSteps['timed']>,
-  indexed: SearchBuildSteps['indexed'],
+  shown: SearchBuildSteps['shown'],
 ): Promise<SearchIndexFiles> {
-  const held = indexed ? docs.filter(indexed) : docs;
+  const held = shown ? docs.map((doc) => (shown(doc) ? doc : { ...doc, copy: true })) : docs;
   return timed('index', () => buildIndex(held));
 }
 

@@ -1,3 +1,4 @@
+import { wordCount } from '../query/bitset.ts';
 import type { DocMeta, Postings, SearchManifest } from './index-format.ts';
 
 /** A kind no document has: the engine's numbers that hold no document match no kind filter. */
@@ -8,7 +9,7 @@ const NO_KIND = 255;
  *
  * The files count from the oldest (`inFileOrder`): a day's scrape adds mostly the newest
  * documents, which then take new numbers, and the old body chunks, ids and titles shards keep
- * their bytes. Counted from the newest, as they were until format 7, every new document moved
+ * their bytes. Counted from the newest, as they were before format 7, every new document moved
  * every number, and a deploy uploaded nearly every search file again.
  *
  * The engine counts from the newest, so that "newer" is "smaller" and its bit sets read in order
@@ -16,16 +17,37 @@ const NO_KIND = 255;
  * document s of the files is `slots − 1 − s` here, chunk k of the files is `chunks − 1 − k`, and
  * the first `holes` numbers (what the newest chunk lacks to be full) hold no document. Chunk
  * boundaries fall on the same numbers both ways, so the bit sets' words never straddle two.
+ *
+ * The copies of stories (`SearchManifest.copies`) keep their numbers but are hidden like the
+ * holes: dropped from postings as they are decoded, from the meta shard and from `shown`, so
+ * that nothing past this class sees them.
  */
 export class DocNumbering {
   readonly slots: number;
   readonly holes: number;
   readonly chunks: number;
+  /** The numbers that hold a document to show: all but the holes and the copies. */
+  readonly shown: Uint32Array;
+  /** The copies' numbers, ascending. */
+  private readonly copies: Uint32Array;
 
-  constructor(manifest: Pick<SearchManifest, 'docCount' | 'chunks' | 'chunkSize'>) {
+  constructor(manifest: Pick<SearchManifest, 'docCount' | 'chunks' | 'chunkSize' | 'copies'>) {
     this.chunks = manifest.chunks;
     this.slots = manifest.chunks * manifest.chunkSize;
     this.holes = this.slots - manifest.docCount;
+    let file = 0;
+    const copies = manifest.copies.map((gap) => this.doc((file += gap)));
+    this.copies = Uint32Array.from(copies.reverse());
+    this.shown = new Uint32Array(wordCount(this.slots)).fill(0xffffffff);
+    this.shown.fill(0, 0, this.holes >>> 5);
+    if ((this.holes & 31) !== 0) this.shown[this.holes >>> 5] = ~((1 << (this.holes & 31)) - 1);
+    for (const doc of this.copies)
+      this.shown[doc >>> 5] = (this.shown[doc >>> 5] ?? 0) & ~(1 << (doc & 31));
+  }
+
+  /** Whether an engine number holds a document to show. */
+  isShown(doc: number): boolean {
+    return ((this.shown[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;
   }
 
   /** A document's number in the files given the engine's, and the other way round. */
@@ -38,9 +60,16 @@ export class DocNumbering {
     return this.chunks - 1 - n;
   }
 
-  /** A document's place in recency order (0: the newest), given the engine's number. */
+  /** A shown document's place in recency order (0: the newest), given the engine's number. */
   rank(doc: number): number {
-    return doc - this.holes;
+    // The copies before it: a binary search for the first copy at or after it.
+    let [low, high] = [0, this.copies.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.copies[mid] ?? 0) < doc) low = mid + 1;
+      else high = mid;
+    }
+    return doc - this.holes - low;
   }
 
   /**
@@ -52,15 +81,43 @@ export class DocNumbering {
     const { docs, starts, positions } = postings;
     docs.reverse();
     for (let i = 0; i < docs.length; i++) docs[i] = this.slots - 1 - (docs[i] ?? 0);
-    if (!starts || !positions) return postings;
-    const length = positions.length;
-    positions.reverse();
-    starts.reverse();
-    for (let i = 0; i < starts.length; i++) starts[i] = length - (starts[i] ?? 0);
-    for (let i = 0; i + 1 < starts.length; i++) {
-      positions.subarray(starts[i], starts[i + 1]).reverse();
+    if (starts && positions) {
+      const length = positions.length;
+      positions.reverse();
+      starts.reverse();
+      for (let i = 0; i < starts.length; i++) starts[i] = length - (starts[i] ?? 0);
+      for (let i = 0; i + 1 < starts.length; i++) {
+        positions.subarray(starts[i], starts[i + 1]).reverse();
+      }
     }
-    return postings;
+    return this.copies.length === 0 ? postings : this.withoutCopies(postings);
+  }
+
+  /** Turned postings without the copies' documents (and their positions). */
+  private withoutCopies(postings: Postings): Postings {
+    const { docs, starts, positions } = postings;
+    let kept = 0;
+    let at = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] ?? 0;
+      if (!this.isShown(doc)) continue;
+      docs[kept] = doc;
+      if (starts && positions) {
+        const [from, to] = [starts[i] ?? 0, starts[i + 1] ?? 0];
+        positions.copyWithin(at, from, to);
+        starts[kept] = at;
+        at += to - from;
+      }
+      kept++;
+    }
+    if (kept === docs.length) return postings;
+    if (!starts || !positions) return { docs: docs.subarray(0, kept), starts, positions };
+    starts[kept] = at;
+    return {
+      docs: docs.subarray(0, kept),
+      starts: starts.subarray(0, kept + 1),
+      positions: positions.subarray(0, at),
+    };
   }
 
   /** A gram's document counts by chunk as a file lists them, by the engine's chunks. */
@@ -68,7 +125,8 @@ export class DocNumbering {
     return Array.from({ length: this.chunks }, (_, c) => counts[this.chunk(c)] ?? 0);
   }
 
-  /** The meta shard as decoded, by the engine's numbers; holes are undated and of no kind. */
+  /** The meta shard as decoded, by the engine's numbers; holes and copies are undated, of no
+   * kind and have no facets. */
   turnMeta(meta: DocMeta): DocMeta {
     const { slots } = this;
     const count = meta.days.length;
@@ -77,6 +135,7 @@ export class DocNumbering {
     const hostOf = new Uint32Array(slots);
     for (let s = 0; s < count; s++) {
       const doc = slots - 1 - s;
+      if (!this.isShown(doc)) continue;
       days[doc] = meta.days[s] ?? -1;
       kinds[doc] = meta.kinds[s] ?? 0;
       hostOf[doc] = meta.hostOf[s] ?? 0;
@@ -87,7 +146,7 @@ export class DocNumbering {
       let at = 0;
       for (let doc = 0; doc < slots; doc++) {
         const s = slots - 1 - doc;
-        if (s < count) {
+        if (s < count && this.isShown(doc)) {
           const from = starts[s] ?? 0;
           const to = starts[s + 1] ?? 0;
           turned.set(list.subarray(from, to), at);
@@ -95,7 +154,7 @@ export class DocNumbering {
         }
         turnedStarts[doc + 1] = at;
       }
-      return [turnedStarts, turned] as const;
+      return [turnedStarts, turned.subarray(0, at)] as const;
     };
     const [regionStarts, regionList] = turnLists(meta.regionStarts, meta.regionList);
     const [topicStarts, topicList] = turnLists(meta.topicStarts, meta.topicList);

@@ -1,7 +1,7 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 7;
+export const SEARCH_INDEX_FORMAT = 8;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -18,6 +18,11 @@ export interface SearchManifest {
    * order, chunk 0 and the first ids and titles shards hold the oldest.
    */
   docCount: number;
+  /**
+   * The documents that are copies of a story (`SearchDoc.copy`), as gaps: the first one's number,
+   * then each one's distance from the one before. Results never show them.
+   */
+  copies: number[];
   /** Documents per body chunk (a multiple of 32). */
   chunkSize: number;
   chunks: number;

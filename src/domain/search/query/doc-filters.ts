@@ -100,8 +100,10 @@ export class DocFilters {
       }
       if (missing) return null;
       const index = new Map<string, number>();
-      const { holes, slots } = this.store.numbering;
-      for (let doc = holes; doc < slots; doc++) index.set(this.store.idOf(doc), doc);
+      const { numbering } = this.store;
+      for (let doc = numbering.holes; doc < numbering.slots; doc++) {
+        if (numbering.isShown(doc)) index.set(this.store.idOf(doc), doc);
+      }
       this.idIndex = index;
     }
     for (const id of bookmarks) {

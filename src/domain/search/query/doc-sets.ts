@@ -17,7 +17,7 @@ export class DocSets {
   readonly words: number;
   /** Words of one chunk (`SearchManifest.chunkSize` documents). */
   private readonly chunkWords: number;
-  /** Every document; never handed out for writing. */
+  /** Every document shown (`DocNumbering.shown`); never handed out for writing. */
   readonly all: Uint32Array;
   private readonly spare: Uint32Array[] = [];
   /** Sets given back during a search: reused only after it, as the search may still read them. */
@@ -26,11 +26,7 @@ export class DocSets {
   constructor(numbering: DocNumbering, chunkSize: number) {
     this.words = wordCount(numbering.slots);
     this.chunkWords = chunkSize >>> 5;
-    this.all = new Uint32Array(this.words).fill(0xffffffff);
-    // The numbers before the newest document hold none.
-    const holes = numbering.holes;
-    this.all.fill(0, 0, holes >>> 5);
-    if ((holes & 31) !== 0) this.all[holes >>> 5] = ~((1 << (holes & 31)) - 1);
+    this.all = numbering.shown;
   }
 
   /** Word range [from, to) of a chunk. */

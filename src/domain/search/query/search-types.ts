@@ -23,6 +23,12 @@ export interface SearchDoc<Paragraphs = readonly string[]> {
   topics: readonly string[];
   /** The site an article comes from (`jw.cq.gov.cn`), for the 来源 facet; none for a teaser. */
   host?: string | null;
+  /**
+   * A copy of a story that its representative stands for (docs/stories.md): never shown, but
+   * indexed all the same, so that when a newer, fuller copy takes over from an old one the
+   * documents after the old one keep their numbers, and their files their bytes.
+   */
+  copy?: boolean;
 }
 
 /** One term ready to match: its literal forms and the regions it names. */

@@ -34,6 +34,8 @@ const docArb = fc.record({
   host: fc.option(fc.constantFrom('jw.cq.gov.cn', 'news.example.com', 'a.example.cn'), {
     nil: null,
   }),
+  // A story's copy now and then: indexed, never shown, counted nowhere.
+  copy: fc.constantFrom(false, false, false, true),
 });
 
 const corpusArb = fc
