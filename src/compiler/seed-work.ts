@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { removeOnSignal } from './remove-on-signal.ts';
-import { availableParallelism, tmpdir } from 'node:os';
-import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import type { IsoDate } from '../domain/bundle/bundle.ts';
 import {
@@ -34,6 +31,7 @@ import {
 } from './seed-cache.ts';
 import { readSeedFile } from './seed-files.ts';
 import { parseSource, type SeedRecord } from './seed-record.ts';
+import { makeSpillDir, removeOrphanSpillDirs } from './spill-dirs.ts';
 import { closeSpillReads, joinedLines, lineSpill, linesOf, type Lines } from './spilled-lines.ts';
 import { WorkerPool, ownBuffers, type RunOptions } from './worker-pool.ts';
 import {
@@ -255,15 +253,15 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     return ((await Promise.all(parts)) as R[][]).flat();
   };
   // Where the workers leave the paragraphs they read, once a read asks them to; removed on close.
-  let spillDir: string | null = null;
-  let keepOnSignal = () => {};
+  let spilled: { dir: string; remove: () => void } | null = null;
   return {
     threads: pool.size,
     async readSeeds(paths, { cwd, today, cache, spill = false }) {
-      if (spill && !spillDir) {
-        spillDir = mkdtempSync(path.join(tmpdir(), 'reader-lines-'));
-        keepOnSignal = removeOnSignal(spillDir);
+      if (spill && !spilled) {
+        removeOrphanSpillDirs();
+        spilled = makeSpillDir();
       }
+      const spillDir = spill ? spilled?.dir : null;
       const parts = chunks(paths, SEEDS_PER_TASK).map(
         (part) =>
           pool.run({
@@ -273,7 +271,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
             countWords: false,
             today,
             cache,
-            spillDir: spill ? spillDir : null,
+            spillDir,
           }) as Promise<ReadSeeds>,
       );
       const read = await Promise.all(parts);
@@ -324,11 +322,10 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
     },
     async close() {
       await pool.close();
-      if (!spillDir) return;
-      keepOnSignal();
-      closeSpillReads(spillDir);
-      rmSync(spillDir, { recursive: true, force: true });
-      spillDir = null;
+      if (!spilled) return;
+      closeSpillReads(spilled.dir);
+      spilled.remove();
+      spilled = null;
     },
   };
 }
