@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { buildDay, parseBuildDay } from './build-day.ts';
 import { parseCliArgs } from './cli-args.ts';
 import { bundleOutDir, OutDirRefused } from './bundle-out-dir.ts';
+import { heapLimitMb, heapToRunWith, HEAP_VARIABLE, rerunWithHeap } from './compile-heap.ts';
 import { IncrementalCompile, formatCacheUse, formatSummary } from './compile-seeds.ts';
 import { tagItem } from '../domain/tagging/tag-item.ts';
 import { decodeSeed } from './decode-seed.ts';
@@ -42,9 +43,12 @@ around it, and the working directory or a folder above it are refused.
 --cache DIR         keep each seed's parse in DIR, and take it from there next time for a seed
                     whose bytes, name, build day and the compiler's code are the same;
                     entries no seed of this compile used are removed; the teasers' tags are
-                    kept there too, by title (docs/scaling.md)
+                    kept there too, by title, and the search index's runs (docs/scaling.md)
 --explain FILE      compile nothing; print what the compiler decides for each line of one seed
-                    and why: headline candidates with their scores, dates seen, the result`;
+                    and why: headline candidates with their scores, dates seen, the result
+
+A compile of many seeds runs itself again with a larger heap than V8's default (about 14 KB a
+seed, at most three quarters of the memory); READER_COMPILE_HEAP_MB=N sets it instead.`;
 const COMMAND = { name: 'npm run compile', usage: USAGE };
 
 /** `--explain FILE`: one seed's decisions, for debugging a new site's pages. */
@@ -88,6 +92,12 @@ async function main(): Promise<number> {
   // Checked before anything is read or written: a refused folder is left as it was.
   const out = await bundleOutDir(values.out, { seeds: values.seeds });
   const { paths, skipped } = await listSeedFiles(values.seeds);
+  const heap = heapToRunWith(paths.length);
+  if (heap !== null) {
+    const count = paths.length.toLocaleString('en');
+    console.log(`${count} seeds: compiling with a heap of ${heap} MB (${HEAP_VARIABLE})`);
+    return rerunWithHeap(heap);
+  }
   const work = seedWorkFor(paths.length, workers);
   const compile = new IncrementalCompile({ today, siteUrl, keepSeeds: false });
   const cache = values.cache === undefined ? null : await openSeedCache(values.cache);
@@ -145,6 +155,7 @@ async function main(): Promise<number> {
       cpuMs: ms((process.cpuUsage().user + process.cpuUsage().system) / 1000),
       // maxRSS is in KiB and covers the whole process: the worker threads live inside it.
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      heapLimitMb: heapLimitMb(),
     };
     await writeFile(values['report-json'], `${JSON.stringify(report, null, 2)}\n`);
   }

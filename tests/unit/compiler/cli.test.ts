@@ -19,9 +19,15 @@ afterEach(async () => {
 });
 
 /** Runs the compile command in `dir` with these arguments. */
-async function runCli(...args: string[]) {
+const runCli = (...args: string[]) => runCliWith({}, ...args);
+
+/** Runs the compile command in `dir` with these arguments and environment variables. */
+async function runCliWith(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd: dir });
+    const { stdout, stderr } = await run(tsx, [cli, ...args], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -53,6 +59,28 @@ describe('the compile command', { timeout: 180_000 }, () => {
       'search',
       'stats',
     ]);
+  });
+
+  it('runs itself again with the heap READER_COMPILE_HEAP_MB asks for, and refuses a malformed one', async () => {
+    await addSeed('a.txt', writeSeed({ title: '标题', paragraphs: ['正文'] }));
+    const report = path.join(dir, 'report.json');
+    const out = ['--seeds', path.join(dir, 'seeds'), '--out', path.join(dir, 'out')];
+    const env = { READER_COMPILE_HEAP_MB: '3000' };
+    const { code, stdout, stderr } = await runCliWith(env, ...out, '--report-json', report);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toMatch(
+      /^1 seeds: compiling with a heap of 3000 MB \(READER_COMPILE_HEAP_MB\)\n1 seeds read, /,
+    );
+    // V8's limit is the old generation asked for and the young one (this machine's default: 4 GB).
+    const { heapLimitMb } = JSON.parse(await readFile(report, 'utf8')) as { heapLimitMb: number };
+    expect(heapLimitMb).toBeGreaterThanOrEqual(3000);
+    expect(heapLimitMb).toBeLessThan(3200);
+
+    const wrong = await runCliWith({ READER_COMPILE_HEAP_MB: 'lots' }, ...out);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(
+      /^READER_COMPILE_HEAP_MB takes a whole number of megabytes, not "lots"\./,
+    );
   });
 
   it('names the file and line of a warning, and fails on it only with --strict', async () => {
