@@ -4,14 +4,13 @@ import type { IsoDate } from '../domain/bundle/bundle.ts';
 import {
   assembleSearchIndex,
   buildSearchIndex,
-  docFacts,
   gramRuns,
   indexShape,
   runBlocks,
-  type DocFacts,
   type IndexShape,
   type SearchIndexFiles,
 } from '../domain/search/build/build-search-index.ts';
+import { docFacts, type DocFacts } from '../domain/search/build/doc-facts.ts';
 import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
 import { inFileOrder } from '../domain/search/build/recency-order.ts';
 import type { SearchDoc } from '../domain/search/query/search-types.ts';

@@ -1,0 +1,59 @@
+import { dayNumber } from '../../bundle/dates.ts';
+import type { DocMeta } from '../format/index-format.ts';
+import type { SearchDoc } from '../query/search-types.ts';
+
+/** What the index keeps of a document besides its text's grams: ids, titles and facets. */
+export type DocFacts = Omit<SearchDoc, 'paragraphs'>;
+
+/** A document's facts, without the paragraphs that its gram blocks already hold. */
+export function docFacts(doc: SearchDoc<unknown>): DocFacts {
+  const { id, kind, title, truncated, date, regions, topics, host, copy } = doc;
+  return { id, kind, title, truncated, date, regions, topics, host, copy };
+}
+
+/** The meta shard's facts of the documents, in file order. */
+export function buildMeta(docs: readonly DocFacts[], regions: string[], topics: string[]): DocMeta {
+  const regionIndex = new Map(regions.map((r, i) => [r, i]));
+  const topicIndex = new Map(topics.map((t, i) => [t, i]));
+  const csr = (lists: (readonly string[])[], index: Map<string, number>) => {
+    const starts = new Uint32Array(lists.length + 1);
+    const values: number[] = [];
+    lists.forEach((list, i) => {
+      for (const value of [...new Set(list)].sort()) values.push(index.get(value) ?? 0);
+      starts[i + 1] = values.length;
+    });
+    return [starts, Uint16Array.from(values)] as const;
+  };
+  const [regionStarts, regionList] = csr(
+    docs.map((d) => d.regions),
+    regionIndex,
+  );
+  const [topicStarts, topicList] = csr(
+    docs.map((d) => d.topics),
+    topicIndex,
+  );
+  const hosts = [...new Set(docs.flatMap((d) => (d.host ? [d.host] : [])))].sort();
+  const hostIndex = new Map(hosts.map((h, i) => [h, i + 1]));
+  return {
+    hosts,
+    hostOf: Uint32Array.from(docs, (d) => (d.host ? (hostIndex.get(d.host) ?? 0) : 0)),
+    days: Int32Array.from(docs.map((d) => (d.date === null ? -1 : dayNumber(d.date)))),
+    kinds: Uint8Array.from(docs.map((d) => (d.kind === 'teaser' ? 1 : 0))),
+    regionStarts,
+    regionList,
+    topicStarts,
+    topicList,
+  };
+}
+
+/** The copies' numbers as `SearchManifest.copies` lists them. */
+export function copyGaps(ordered: readonly DocFacts[]): number[] {
+  const gaps: number[] = [];
+  let last = 0;
+  ordered.forEach((doc, n) => {
+    if (!doc.copy) return;
+    gaps.push(n - last);
+    last = n;
+  });
+  return gaps;
+}
