@@ -10,6 +10,9 @@ import { getHeapStatistics } from 'node:v8';
  */
 const MB_PER_SEED = 0.014;
 const BASE_MB = 1024;
+// Below this many seeds a compile keeps the heap it has, whatever the machine: 100,000 take about
+// 600 MB of it, and a second process would only cost time (and a line of output).
+const MIN_SEEDS = 100_000;
 
 /** The environment variable that sets the compile's heap, in MB. */
 export const HEAP_VARIABLE = 'READER_COMPILE_HEAP_MB';
@@ -22,6 +25,7 @@ const RERUN = 'READER_COMPILE_RERUN';
  * and the operating system share.
  */
 export function heapToAsk(seeds: number, limitMb: number, memoryMb: number): number | null {
+  if (seeds < MIN_SEEDS) return null;
   const wanted = Math.min(Math.ceil(BASE_MB + seeds * MB_PER_SEED), Math.floor(memoryMb * 0.75));
   return wanted > limitMb ? wanted : null;
 }

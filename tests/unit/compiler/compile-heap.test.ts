@@ -6,6 +6,11 @@ describe('heapToAsk', () => {
     expect(heapToAsk(100_000, 4144, 24_000)).toBeNull();
   });
 
+  it('leaves a small compile the heap it has, even a small one', () => {
+    expect(heapToAsk(50_000, 512, 2048)).toBeNull();
+    expect(heapToAsk(100_000, 512, 2048)).toBe(1536);
+  });
+
   it('asks for about 14 KB a seed when the default falls short', () => {
     expect(heapToAsk(1_000_000, 4144, 24_000)).toBe(15_024);
     expect(heapToAsk(300_000, 4144, 24_000)).toBe(5224);
