@@ -1,6 +1,7 @@
 import { foldFieldText, gramBlock, gramBlocks, gramOf, type GramBlocks } from './gram-blocks.ts';
 import {
   SEARCH_INDEX_FORMAT,
+  chunkKey,
   encodeShardGroup,
   gramRoute,
   regionBucket,
@@ -10,6 +11,7 @@ import {
   type SearchManifest,
 } from '../format/index-format.ts';
 import {
+  chunkedPostings,
   encodeEncodedShard,
   writePostings,
   type BodyPresence,
@@ -36,6 +38,11 @@ export interface SearchIndexOptions {
   titlesChunkSize?: number;
   /** A gram whose postings (per chunk) reach this many bytes gets a shard of its own. */
   ownShardBytes?: number;
+  /**
+   * A gram whose title postings reach this many bytes has them cut into the body's chunks
+   * (`SearchManifest.chunkedTitles`).
+   */
+  titleChunkBytes?: number;
   /** The size body hash buckets aim at, per chunk. */
   bucketBytes?: number;
   /**
@@ -71,6 +78,7 @@ export function indexShape(options: SearchIndexOptions = {}): IndexShape {
     idsChunkSize: options.idsChunkSize ?? 1024,
     titlesChunkSize: options.titlesChunkSize ?? 32,
     ownShardBytes: options.ownShardBytes ?? 16_384,
+    titleChunkBytes: options.titleChunkBytes ?? 131_072,
     bucketBytes: options.bucketBytes ?? 16_384,
     titleBucketBytes: options.titleBucketBytes ?? 4_096,
     bodyFileBytes: options.bodyFileBytes ?? 32_768,
@@ -217,7 +225,9 @@ export function assembleSearchIndex(
     idsChunkSize,
     titlesChunkSize,
     bodyFiles: {},
+    titleFiles: {},
     own: { title: [...own.title].sort(), body: [...own.body].sort() },
+    chunkedTitles: chunkedTitles(title, own.title, shape.titleChunkBytes),
     buckets: { title: plans.title.buckets, body: plans.body.buckets },
     regions,
     regionBuckets: bucketCount(regionBytes / shape.titleBucketBytes),
@@ -247,6 +257,20 @@ export function assembleSearchIndex(
     for (const route of routes) put(route, encodeEncodedShard(groups.get(route) ?? []));
   };
 
+  /** A route's shards of every chunk, in files of about `bodyFileBytes` (`shardFile`). */
+  const putChunks = (field: SearchField, route: string, chunks: readonly Uint8Array[]) => {
+    const starts = fileStarts(
+      chunks.map((shard) => shard.length),
+      shape.bodyFileBytes,
+    );
+    const files = field === 'body' ? manifest.bodyFiles : manifest.titleFiles;
+    if (starts.length < chunks.length) files[route] = starts;
+    starts.forEach((first, i) => {
+      const group = chunks.slice(first, starts[i + 1] ?? chunks.length);
+      shards.set(chunkKey(field, route, first), encodeShardGroup(group));
+    });
+  };
+
   const bodyShards = new Map<string, Uint8Array[]>();
   bodies.forEach((run) => {
     const entries = Array.from(run.keys, (key, i): EncodedShardEntry => [
@@ -263,15 +287,7 @@ export function assembleSearchIndex(
     run.ends = new Uint32Array();
   });
   for (const [route, chunks] of bodyShards) {
-    const starts = fileStarts(
-      chunks.map((shard) => shard.length),
-      shape.bodyFileBytes,
-    );
-    if (starts.length < chunks.length) manifest.bodyFiles[route] = starts;
-    starts.forEach((first, i) => {
-      const group = chunks.slice(first, starts[i + 1] ?? chunks.length);
-      shards.set(searchShardKeys.body(route, first), encodeShardGroup(group));
-    });
+    putChunks('body', route, chunks);
     // A group file copies its chunks' shards: let them go route by route, not all at the end
     // (at 100,000 seeds the body shards are 160 MB).
     bodyShards.delete(route);
@@ -281,12 +297,22 @@ export function assembleSearchIndex(
   for (const run of bodies) for (const key of run.keys) keys.add(key);
   const titleKeys = Float64Array.from(keys).sort();
   const presence = bodyPresence(bodies);
+  const chunked = new Set(manifest.chunkedTitles);
   writeShards(
     'title',
     Array.from(titleKeys, (key): EncodedShardEntry => {
       const i = titleAt.get(key);
+      const gram = gramOf(key);
       const block = i === undefined ? new Uint8Array() : gramBlock(title, i);
-      return [gramOf(key), block, presence(key)];
+      if (!chunked.has(gram)) return [gram, block, presence(key)];
+      // The commonest grams' title postings go by chunk, like the body's: their shard keeps where
+      // bodies hold them.
+      const route = gramRoute(gram, 'title', manifest, own.title);
+      const chunks = chunkedPostings(block, chunkSize, bodies.length).map((part) =>
+        encodeEncodedShard(part.length > 0 ? [[gram, part]] : []),
+      );
+      putChunks('title', route, chunks);
+      return [gram, new Uint8Array(), presence(key)];
     }),
     (route, shard) => shards.set(searchShardKeys.title(route), shard),
   );
@@ -322,6 +348,16 @@ export function assembleSearchIndex(
     shards.set(searchShardKeys.regions(bucket), encodeEncodedShard(entries));
   });
   return { manifest, shards };
+}
+
+/** The own grams whose encoded title postings reach `bytes`, sorted. */
+function chunkedTitles(title: GramBlocks, own: ReadonlySet<string>, bytes: number): string[] {
+  const grams: string[] = [];
+  title.keys.forEach((key, i) => {
+    const gram = gramOf(key);
+    if (own.has(gram) && gramBlock(title, i).length >= bytes) grams.push(gram);
+  });
+  return grams.sort();
 }
 
 /**

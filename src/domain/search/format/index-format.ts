@@ -1,7 +1,7 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 8;
+export const SEARCH_INDEX_FORMAT = 9;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -38,8 +38,20 @@ export interface SearchManifest {
    * bytes, and a request costs more than that, so small chunks of a route travel together.
    */
   bodyFiles: Record<string, number[]>;
+  /**
+   * The same for the title postings cut into chunks (`chunkedTitles`, `title/<route>/<chunk>`).
+   */
+  titleFiles: Record<string, number[]>;
   /** Grams (1 or 2 UTF-16 units of folded text) with a shard of their own, per field. */
   own: Record<SearchField, string[]>;
+  /**
+   * Grams with a title shard of their own whose title postings are cut into the body's chunks,
+   * `title/<route>/<chunk>`, their shard keeping where bodies hold them: the commonest title
+   * words, whose postings over the whole corpus (教育: 77 KB gzip at 100,000 seeds, ten times
+   * that at a million) a first page barely reads. Rarer ones stay whole in their shard, which
+   * costs less than the round a query would wait for their older chunks.
+   */
+  chunkedTitles: string[];
   /** Hash buckets for all other grams, per field. */
   buckets: Record<SearchField, number>;
   /** Region codes and topic ids used by documents; the meta shard refers to them by index. */
@@ -127,7 +139,13 @@ export const searchShardKeys = {
   regions: (bucket: number) => `regions/${bucket}`,
   ids: (block: number) => `ids/${block}`,
   titles: (block: number) => `titles/${block}`,
+  /**
+   * A title route's shard: every gram routed there with where its bodies hold it, and for a
+   * bucket, their title postings over the whole corpus.
+   */
   title: (route: string) => `title/${route}`,
+  /** The title postings of a gram's chunk (`SearchManifest.chunkedTitles`). */
+  titleChunk: (route: string, chunk: number) => `title/${route}/${chunk}`,
   body: (route: string, chunk: number) => `body/${route}/${chunk}`,
   /** A pinyin group's copies of title entries (`SearchManifest.pinyinGroups`). */
   pinyinTitle: (letters: string) => `pinyin/${letters}/title`,
@@ -139,24 +157,33 @@ export const searchShardKeys = {
 export const pinyinGroupFile = (letters: string) => `pinyin/${letters}`;
 
 /**
- * The file that holds a shard: a body shard's route may group its chunks (`bodyFiles`), every
- * other shard is a file of its own. Files map to `search/<file>.bin` like keys.
+ * The file that holds a shard: a chunk's shard of a title or body route may share a file with
+ * the route's next chunks (`titleFiles`, `bodyFiles`), every other shard is a file of its own.
+ * Files map to `search/<file>.bin` like keys.
  */
 export function shardFile(key: string, manifest: SearchManifest): string {
   const group = pinyinKeyOf(key);
   if (group) return pinyinGroupFile(group);
-  const body = bodyKeyOf(key);
-  const firsts = body && manifest.bodyFiles[body.route];
-  if (!body || !firsts) return key;
+  const chunked = chunkKeyOf(key);
+  const firsts =
+    chunked && (chunked.field === 'body' ? manifest.bodyFiles : manifest.titleFiles)[chunked.route];
+  if (!chunked || !firsts) return key;
   let first = 0;
-  for (const start of firsts) if (start <= body.chunk) first = start;
-  return searchShardKeys.body(body.route, first);
+  for (const start of firsts) if (start <= chunked.chunk) first = start;
+  return chunkKey(chunked.field, chunked.route, first);
 }
 
-/** The route and chunk a `body/<route>/<chunk>` key names; null for any other key. */
-export function bodyKeyOf(key: string): { route: string; chunk: number } | null {
-  const match = /^body\/([^/]+)\/(\d+)$/.exec(key);
-  return match ? { route: match[1] ?? '', chunk: Number(match[2]) } : null;
+/** A route's shard of one chunk: `body/<route>/<chunk>` or `title/<route>/<chunk>`. */
+export const chunkKey = (field: SearchField, route: string, chunk: number): string =>
+  field === 'body' ? searchShardKeys.body(route, chunk) : searchShardKeys.titleChunk(route, chunk);
+
+/** The field, route and chunk a chunk's key names (`chunkKey`); null for any other key. */
+export function chunkKeyOf(
+  key: string,
+): { field: SearchField; route: string; chunk: number } | null {
+  const match = /^(body|title)\/([^/]+)\/(\d+)$/.exec(key);
+  if (!match) return null;
+  return { field: match[1] as SearchField, route: match[2] ?? '', chunk: Number(match[3]) };
 }
 
 /** The letters of a `pinyin/<letters>/…` key; null for any other key. */
@@ -169,7 +196,7 @@ export const MAGIC = { postings: 0x50, meta: 0x4d, ids: 0x49, titles: 0x54, grou
 
 /**
  * Packs shards into one file (the shards as they are, after their lengths): consecutive chunks
- * of a body route, or a pinyin group's two. A group of one is the shard itself.
+ * of a title or body route, or a pinyin group's two. A group of one is the shard itself.
  */
 export function encodeShardGroup(shards: readonly Uint8Array[]): Uint8Array {
   if (shards.length === 1 && shards[0]) return shards[0];
@@ -183,8 +210,8 @@ export function encodeShardGroup(shards: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * The shards a fetched file holds, by key: the file's own shard, each chunk's of a body group
- * (`encodeShardGroup`, named by its first chunk), or a pinyin group's two. Views into `bytes`,
+ * The shards a fetched file holds, by key: the file's own shard, each chunk's of a title or body
+ * group (`encodeShardGroup`, named by its first chunk), or a pinyin group's two. Views into `bytes`,
  * not copies.
  */
 export function shardsOfFile(file: string, bytes: Uint8Array): [key: string, bytes: Uint8Array][] {
@@ -197,10 +224,10 @@ export function shardsOfFile(file: string, bytes: Uint8Array): [key: string, byt
       [searchShardKeys.pinyinRegions(letters), regions],
     ];
   }
-  const body = bodyKeyOf(file);
-  if (!body || bytes[0] !== MAGIC.group) return [[file, bytes]];
+  const chunked = chunkKeyOf(file);
+  if (!chunked || bytes[0] !== MAGIC.group) return [[file, bytes]];
   return groupParts(bytes).map((part, i) => [
-    searchShardKeys.body(body.route, body.chunk + i),
+    chunkKey(chunked.field, chunked.route, chunked.chunk + i),
     part,
   ]);
 }

@@ -87,6 +87,32 @@ function decodePostings(r: VarintReader): Postings {
 }
 
 /**
+ * Cuts one gram's encoded postings (`writePostings`) into chunks of `chunkSize` documents, each
+ * encoded the same way (empty where the chunk holds none of them): `chunks` blocks in all.
+ */
+export function chunkedPostings(
+  block: Uint8Array,
+  chunkSize: number,
+  chunks: number,
+): Uint8Array[] {
+  const { docs, starts, positions } = decodePostings(new VarintReader(block));
+  const blocks: Uint8Array[] = [];
+  let i = 0;
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    const from = i;
+    while (i < docs.length && (docs[i] ?? 0) < (chunk + 1) * chunkSize) i++;
+    if (i === from) {
+      blocks.push(new Uint8Array());
+      continue;
+    }
+    const w = new VarintWriter();
+    writePostings(w, docs.subarray(from, i), starts && starts.subarray(from, i + 1), positions);
+    blocks.push(w.finish());
+  }
+  return blocks;
+}
+
+/**
  * Encodes the entries of several grams (sorted by the caller for stable bytes): a directory of
  * grams with the byte length of each one's postings (0: none in this field) and its body
  * presence, then the postings, so a reader can find one gram without decoding the others.

@@ -1,6 +1,7 @@
 import { addBit, wordCount } from './bitset.ts';
 import {
-  bodyKeyOf,
+  chunkKey,
+  chunkKeyOf,
   searchShardKeys,
   shardFile,
   shardsOfFile,
@@ -54,7 +55,7 @@ export class ShardStore {
     this.numbering = new DocNumbering(manifest);
   }
 
-  /** Hands over a fetched file (`shardFile`): a shard, or a group of body shards. */
+  /** Hands over a fetched file (`shardFile`): a shard, or a group of chunks' shards. */
   addFile(file: string, bytes: Uint8Array): void {
     for (const [fileKey, shard] of shardsOfFile(file, bytes)) {
       const key = this.turnKey(fileKey);
@@ -62,10 +63,11 @@ export class ShardStore {
     }
   }
 
-  /** A body shard's key with its chunk numbered the other way (files ⇄ engine); others as they are. */
+  /** A chunk's shard key with its chunk numbered the other way (files ⇄ engine); others as they are. */
   private turnKey(key: string): string {
-    const body = bodyKeyOf(key);
-    return body ? searchShardKeys.body(body.route, this.numbering.chunk(body.chunk)) : key;
+    const chunked = chunkKeyOf(key);
+    if (!chunked) return key;
+    return chunkKey(chunked.field, chunked.route, this.numbering.chunk(chunked.chunk));
   }
 
   /** Decodes every shard handed over so far, so that no later query pays for decoding. */

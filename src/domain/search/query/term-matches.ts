@@ -30,10 +30,14 @@ interface Bits {
   bodyDone: Uint8Array;
 }
 
-/** A literal's grams and, once looked up, their postings per field and chunk. */
+/**
+ * A literal's grams and, once looked up, their postings per field and chunk. A gram's title
+ * postings in a chunk are its chunk's shard for a gram with shards of its own, else the chunk's
+ * stretch of its postings over the whole corpus.
+ */
 interface Lookup {
   grams: string[];
-  title: (Postings | null)[] | undefined;
+  title: (readonly (Postings | null)[] | undefined)[];
   body: (readonly (Postings | null)[] | undefined)[];
 }
 
@@ -50,6 +54,8 @@ const ABSENT: readonly (Postings | null)[] = [null];
  */
 export class TermMatches {
   private readonly own: Record<SearchField, Set<string>>;
+  /** Grams whose title postings come by chunk (`SearchManifest.chunkedTitles`). */
+  private readonly chunkedTitles: Set<string>;
   private readonly literals = new Map<string, Bits>();
   private readonly terms = new Map<string, Bits>();
   private readonly lookups = new Map<string, Lookup>();
@@ -67,6 +73,7 @@ export class TermMatches {
     this.manifest = store.manifest;
     this.titleCopies = new GroupCopies(store);
     this.own = { title: new Set(this.manifest.own.title), body: new Set(this.manifest.own.body) };
+    this.chunkedTitles = new Set(this.manifest.chunkedTitles);
   }
 
   /** Forgets every computed match. */
@@ -82,15 +89,29 @@ export class TermMatches {
     this.sets.release(bits.body);
   }
 
-  /** A gram's shard: a title entry comes from a pinyin group unless its bucket is at hand. */
+  /** The shard of a gram's postings in a field and chunk (`titleShard` for a bucket's titles). */
   private shardKey(field: SearchField, gram: string, chunk: number): string {
     const route = gramRoute(gram, field, this.manifest, this.own[field]);
     if (field === 'body') return searchShardKeys.body(route, chunk);
+    if (this.chunkedTitles.has(gram)) return searchShardKeys.titleChunk(route, chunk);
+    return this.titleShard(gram);
+  }
+
+  /**
+   * A gram's title shard, which says where bodies hold it and holds a bucket's title postings:
+   * from a pinyin group unless its own is at hand.
+   */
+  private titleShard(gram: string): string {
+    const route = gramRoute(gram, 'title', this.manifest, this.own.title);
     return this.titleCopies.shardOf(searchShardKeys.title(route), gram);
   }
 
   private postings(field: SearchField, gram: string, chunk: number): Postings | null | undefined {
     const grams = this.store.postings(this.shardKey(field, gram, chunk));
+    // A chunked gram's title shard is small (where bodies hold it); the body tiers read it next.
+    if (field === 'title' && this.chunkedTitles.has(gram)) {
+      this.store.wantAhead(this.titleShard(gram));
+    }
     return grams === undefined ? undefined : grams.get(gram);
   }
 
@@ -99,7 +120,7 @@ export class TermMatches {
    * says so without any body shard); undefined while that shard is missing.
    */
   private bodyDocs(gram: string, chunk: number): number | undefined {
-    const shard = this.store.postings(this.shardKey('title', gram, 0));
+    const shard = this.store.postings(this.titleShard(gram));
     return shard === undefined ? undefined : (shard.bodyDocs(gram)?.[chunk] ?? 0);
   }
 
@@ -157,36 +178,80 @@ export class TermMatches {
     let entry = this.lookups.get(literal);
     if (!entry) {
       if (this.lookups.size >= LOOKUP_LIMIT) this.lookups.clear();
-      entry = { grams: gramsOf(literal), title: undefined, body: [] };
+      entry = { grams: gramsOf(literal), title: [], body: [] };
       this.lookups.set(literal, entry);
     }
-    const known = field === 'title' ? entry.title : entry.body[chunk];
+    const known = entry[field][chunk];
     if (known) return known;
-    if (field === 'body') {
-      // A chunk whose bodies lack one of the grams cannot match: no body shard is fetched for it.
-      const present = this.bodyHasAll(entry.grams, chunk);
-      if (present === undefined) return undefined;
-      if (!present) return (entry.body[chunk] = ABSENT);
-    }
-    const list: (Postings | null)[] = [];
-    let loaded = true;
-    for (const gram of entry.grams) {
-      const p = this.postings(field, gram, chunk);
-      if (p === undefined) loaded = false;
-      else list.push(p);
-    }
-    if (!loaded) {
-      if (field === 'body') this.wantAhead(entry.grams, chunk);
-      return undefined;
-    }
-    if (field === 'title') entry.title = list;
-    else entry.body[chunk] = list;
+    const list =
+      field === 'body' ? this.bodyList(entry.grams, chunk) : this.titleList(entry.grams, chunk);
+    if (list) entry[field][chunk] = list;
+    return list;
+  }
+
+  private bodyList(
+    grams: readonly string[],
+    chunk: number,
+  ): readonly (Postings | null)[] | undefined {
+    // A chunk whose bodies lack one of the grams cannot match: no body shard is fetched for it.
+    const present = this.bodyHasAll(grams, chunk);
+    if (present === undefined) return undefined;
+    if (!present) return ABSENT;
+    const list = this.chunkPostings('body', grams, chunk);
+    if (!list) this.wantAhead(grams, chunk);
     return list;
   }
 
   /**
-   * Marks a literal's matches among one chunk's documents in `out`; false if a shard is missing.
-   * Title postings cover the whole corpus, so only the chunk's stretch of them is read.
+   * Title postings of a chunk: first those of grams whose postings cover the corpus, then the
+   * chunk's shards of chunked ones, unless one of the first is absent from the chunk's titles
+   * (no match there, nothing to fetch). Postings that cover the corpus are cut to the chunk, so
+   * that the rarest in the chunk drives the match.
+   */
+  private titleList(
+    grams: readonly string[],
+    chunk: number,
+  ): readonly (Postings | null)[] | undefined {
+    const [from, to] = this.docRange(chunk);
+    let loaded = true;
+    for (const gram of grams) {
+      if (this.chunkedTitles.has(gram)) continue;
+      const p = this.postings('title', gram, chunk);
+      if (p === undefined) loaded = false;
+      else if (!p || !hasDocIn(p, from, to)) return ABSENT;
+    }
+    // The newest chunk's shards come with the others' title shards: every first page reads
+    // them. Older chunks wait for those shards to say which are worth fetching.
+    if (!loaded && chunk > 0) return undefined;
+    const list = this.chunkPostings('title', grams, chunk);
+    return loaded && list ? list.map((p) => p && postingsIn(p, from, to)) : undefined;
+  }
+
+  /** The document numbers of a chunk, [from, to). */
+  private docRange(chunk: number): [number, number] {
+    const { chunkSize } = this.manifest;
+    return [chunk * chunkSize, (chunk + 1) * chunkSize];
+  }
+
+  /** Each gram's postings in one field and chunk; undefined while a shard is missing. */
+  private chunkPostings(
+    field: SearchField,
+    grams: readonly string[],
+    chunk: number,
+  ): (Postings | null)[] | undefined {
+    const list: (Postings | null)[] = [];
+    let loaded = true;
+    for (const gram of grams) {
+      const p = this.postings(field, gram, chunk);
+      if (p === undefined) loaded = false;
+      else list.push(p);
+    }
+    return loaded ? list : undefined;
+  }
+
+  /**
+   * Marks a literal's matches among the documents of chunks [chunk, until) in `out`; false if a
+   * shard is missing (every missing one is recorded, so they come in one round).
    */
   private fill(
     field: SearchField,
@@ -195,15 +260,16 @@ export class TermMatches {
     out: Uint32Array,
     until = chunk + 1,
   ): boolean {
-    const grams = this.literalPostings(field, literal, chunk);
-    if (!grams) return false;
-    if (!allPresent(grams)) return true;
-    const { chunkSize } = this.manifest;
-    const from = chunk * chunkSize;
-    const to = until * chunkSize;
-    if (literal.length === 1) setBitsBetween(out, (grams[0] as Postings).docs, from, to);
-    else matchBigrams(grams, out, from, to);
-    return true;
+    let loaded = true;
+    for (let c = chunk; c < until; c++) {
+      const grams = this.literalPostings(field, literal, c);
+      if (!grams) loaded = false;
+      if (!loaded || !grams || !allPresent(grams)) continue;
+      const [from, to] = this.docRange(c);
+      if (literal.length === 1) setBitsBetween(out, (grams[0] as Postings).docs, from, to);
+      else matchBigrams(grams, out, from, to);
+    }
+    return loaded;
   }
 
   /** The cache entry for `key`, made (evicting the oldest) or moved to the newest place. */
@@ -325,6 +391,11 @@ export class TermMatches {
     }
   }
 
+  /** Whether a term's title matches need a gram whose title postings come by chunk. */
+  titleChunked(term: SearchTerm): boolean {
+    return term.literals.some((literal) => gramsOf(literal).some((g) => this.chunkedTitles.has(g)));
+  }
+
   /** Title matches of a term (any of its literals) with the given chunk filled in. */
   termTitle(term: SearchTerm, chunk: number, until = chunk + 1): Uint32Array | null {
     if (term.literals.length === 1 && term.regions.length === 0) {
@@ -392,6 +463,36 @@ function pending(done: Uint8Array, chunk: number, until: number): [number, numbe
   while (first <= last && done[first]) first++;
   while (last >= first && done[last]) last--;
   return [first, last];
+}
+
+/** Whether sorted postings list a document in [from, to). */
+function hasDocIn(p: Postings, from: number, to: number): boolean {
+  const i = lowerBound(p.docs, from);
+  return i < p.docs.length && (p.docs[i] ?? to) < to;
+}
+
+/** The stretch of postings of documents in [from, to), as views of the same arrays. */
+function postingsIn(p: Postings, from: number, to: number): Postings {
+  const first = lowerBound(p.docs, from);
+  const last = lowerBound(p.docs, to);
+  if (first === 0 && last === p.docs.length) return p;
+  return {
+    docs: p.docs.subarray(first, last),
+    starts: p.starts && p.starts.subarray(first, last + 1),
+    positions: p.positions,
+  };
+}
+
+/** The first index whose value is ≥ `value` in a sorted array. */
+function lowerBound(values: Uint32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((values[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const allPresent = (grams: readonly (Postings | null)[]): grams is readonly Postings[] =>

@@ -38,6 +38,13 @@ export class TierPlan {
   // Title matches, copied in chunk by chunk (`prepareTitles`): the plan's own sets, so that a
   // cache entry dropped during a long query cannot take words from under it.
   private readonly titlesDone: Uint8Array;
+  /** Chunks whose title matches hold every term's, for title-some (`prepareSome`). */
+  private readonly someDone: Uint8Array;
+  /**
+   * Per rank term: read only where the other terms are in a title (`prepareTitles`). Terms of
+   * common title words, when the query has a phrase and other terms to go by.
+   */
+  private readonly later: boolean[];
   private readonly titlePhrase: Uint32Array;
   private readonly titleAll: Uint32Array;
   private readonly titleSome: Uint32Array;
@@ -61,6 +68,7 @@ export class TierPlan {
     this.done = RANK_TIERS.map(() => new Uint8Array(this.chunks));
     this.requirementDone = new Uint8Array(this.chunks);
     this.titlesDone = new Uint8Array(this.chunks);
+    this.someDone = new Uint8Array(this.chunks);
     this.rankTitles = this.rank.map(() => sets.temp());
     this.phraseTitles = query.phrases.map(() => sets.temp());
     this.notTitles = query.not.map(() => sets.temp());
@@ -68,6 +76,10 @@ export class TierPlan {
       this.phrase === null && this.n > 0 ? (this.rankTitles[0] as Uint32Array) : sets.temp();
     this.titleAll = this.n === 1 ? (this.rankTitles[0] as Uint32Array) : sets.temp();
     this.titleSome = this.n === 1 ? this.titleAll : sets.temp();
+    const chunked = this.rank.map((t) => context.matches.titleChunked(t));
+    // Some term must be read first, and the title-phrase set must be its own.
+    const others = chunked.some((c) => !c) && this.phrase !== null && this.n > 1;
+    this.later = chunked.map((c) => others && c);
   }
 
   private lacking(): boolean {
@@ -75,19 +87,38 @@ export class TierPlan {
   }
 
   /**
-   * Copies (and combines) the title matches of a chunk into the plan's sets; false while shards
-   * are missing. The newest chunk alone, since a first page often ends there; past it, every
-   * chunk left at once, since one pass over the title postings costs less than a pass per chunk.
+   * Copies (and combines) the title matches of a chunk into the plan's sets, as far as the tiers
+   * title-phrase, title-all and body-phrase read them; false while shards are missing. The newest
+   * chunk alone, since a first page often ends there; past it, every chunk left at once, since
+   * one pass over the title postings costs less than a pass per chunk. A term whose title
+   * postings come by chunk (a common word: `SearchManifest.chunkedTitles`) is read only in the
+   * chunks where the other terms' titles hold something: elsewhere no title holds every term,
+   * and title-some, the only tier that needs it there, reads it when reached (`prepareSome`).
    */
   private prepareTitles(chunk: number): boolean {
     if (this.titlesDone[chunk]) return true;
-    const { matches, sets } = this.context;
+    const { matches } = this.context;
     const until = chunk === 0 ? 1 : this.chunks;
-    const rank = this.rank.map((t) => matches.termTitle(t, chunk, until));
+    const rank = this.rank.map((t, i) =>
+      this.later[i] ? null : matches.termTitle(t, chunk, until),
+    );
     const phrase = this.phrase === null ? null : matches.literalTitle(this.phrase, chunk, until);
     const phrases = this.query.phrases.map((t) => matches.termTitle(t, chunk, until));
     const nots = this.query.not.map((t) => matches.termTitle(t, chunk, until));
+    // The newest chunk's shards of the later terms come in the same round: every page reads them.
+    if (this.lacking() && chunk > 0) return false;
+    rank.forEach((source, i) => this.copyTitle(i, source, chunk, until));
+    const delayed = this.rank.map((t, i) => {
+      if (!this.later[i]) return [];
+      const skipped: number[] = [];
+      for (let c = chunk; c < until; c++) {
+        if (chunk > 0 && !this.everyOtherIn(c)) skipped.push(c);
+        else this.copyTitle(i, matches.termTitle(t, c, c + 1), c, c + 1);
+      }
+      return skipped;
+    });
     if (this.lacking()) return false;
+    const { sets } = this.context;
     const from = sets.chunkRange(chunk)[0];
     const to = sets.chunkRange(until - 1)[1];
     const copy = (into: Uint32Array[], from_: (Uint32Array | null)[]) =>
@@ -95,25 +126,64 @@ export class TierPlan {
         const target = into[i];
         if (source && target) for (let w = from; w < to; w++) target[w] = source[w] ?? 0;
       });
-    copy(this.rankTitles, rank);
     copy(this.phraseTitles, phrases);
     copy(this.notTitles, nots);
     if (phrase) for (let w = from; w < to; w++) this.titlePhrase[w] = phrase[w] ?? 0;
-    if (this.n > 1) {
-      const { titleAll, titleSome, rankTitles } = this;
-      for (let w = from; w < to; w++) {
-        let all = ~0;
-        let some = 0;
-        for (const t of rankTitles) {
-          const v = t[w] ?? 0;
-          all &= v;
-          some |= v;
-        }
-        titleAll[w] = all;
-        titleSome[w] = some;
-      }
-    }
+    this.combineTitles(from, to);
     this.titlesDone.fill(1, chunk, until);
+    this.someDone.fill(1, chunk, until);
+    for (const c of delayed.flat()) this.someDone[c] = 0;
+    return true;
+  }
+
+  /** Whether every term read first (`later` false) is in some title of the chunk. */
+  private everyOtherIn(chunk: number): boolean {
+    const [from, to] = this.context.sets.chunkRange(chunk);
+    return this.rankTitles.every((t, i) => this.later[i] || countBits(t, from, to) > 0);
+  }
+
+  /** Copies a term's title matches of chunks [chunk, until) into its plan set. */
+  private copyTitle(term: number, source: Uint32Array | null, chunk: number, until: number): void {
+    const target = this.rankTitles[term];
+    if (!source || !target) return;
+    const { sets } = this.context;
+    const to = sets.chunkRange(until - 1)[1];
+    for (let w = sets.chunkRange(chunk)[0]; w < to; w++) target[w] = source[w] ?? 0;
+  }
+
+  /** Title-all and title-some of the words [from, to), from the terms' title matches. */
+  private combineTitles(from: number, to: number): void {
+    if (this.n <= 1) return;
+    const { titleAll, titleSome, rankTitles } = this;
+    for (let w = from; w < to; w++) {
+      let all = ~0;
+      let some = 0;
+      for (const t of rankTitles) {
+        const v = t[w] ?? 0;
+        all &= v;
+        some |= v;
+      }
+      titleAll[w] = all;
+      titleSome[w] = some;
+    }
+  }
+
+  /**
+   * Every term's title matches of a chunk, what tiers title-some and body read: those
+   * `prepareTitles` left out are read now, for every chunk left at once as there.
+   */
+  private prepareSome(chunk: number): boolean {
+    if (!this.prepareTitles(chunk)) return false;
+    if (this.someDone[chunk]) return true;
+    const { matches, sets } = this.context;
+    const until = chunk === 0 ? 1 : this.chunks;
+    const titles = this.rank.map((t, i) =>
+      this.later[i] ? matches.termTitle(t, chunk, until) : null,
+    );
+    if (this.lacking()) return false;
+    titles.forEach((source, i) => this.copyTitle(i, source, chunk, until));
+    this.combineTitles(sets.chunkRange(chunk)[0], sets.chunkRange(until - 1)[1]);
+    this.someDone.fill(1, chunk, until);
     return true;
   }
 
@@ -159,7 +229,8 @@ export class TierPlan {
     const { sets, matches } = this.context;
     const bits = (this.tiers[tier] ??= sets.temp());
     if (this.done[tier]?.[chunk]) return bits;
-    if (!this.prepareTitles(chunk)) return null;
+    const titles = tier >= TITLE_SOME ? this.prepareSome(chunk) : this.prepareTitles(chunk);
+    if (!titles) return null;
     const [from, to] = sets.chunkRange(chunk);
     const mask = this.prefilter ?? sets.all;
     const tP = this.titlePhrase;

@@ -36,7 +36,13 @@ const docs: SearchDoc[] = Array.from({ length: 70 }, (_, i) => ({
 const shape = { chunkSize: 32, bodyFileBytes: 0 };
 
 describe('the index files', () => {
-  const sizes = { ...shape, ownShardBytes: 20, bucketBytes: 200, titleBucketBytes: 200 };
+  const sizes = {
+    ...shape,
+    ownShardBytes: 20,
+    titleChunkBytes: 60,
+    bucketBytes: 200,
+    titleBucketBytes: 200,
+  };
   const files = buildSearchIndex(docs, sizes);
 
   it('gives the same bytes for the same documents in any order', () => {
@@ -215,7 +221,40 @@ describe('the index files', () => {
     }
     // In titles only: no body presence.
     expect(titleShard('第').bodyDocs('第')).toBeNull();
-    expect(titleShard('第').get('第')?.docs.length).toBe(70);
+  });
+
+  it("cuts the commonest grams' title postings into the body's chunks", () => {
+    const { manifest } = files;
+    // 第 is in every title: cut into chunks, its shard keeps where bodies hold it (nowhere).
+    expect(manifest.chunkedTitles).toContain('第');
+    const titleShard = (gram: string) =>
+      decodePostingsShard(
+        files.shards.get(searchShardKeys.title(gramRoute(gram, 'title', manifest))) ??
+          new Uint8Array(),
+      );
+    const route = gramRoute('第', 'title', manifest);
+    const head = decodePostingsShard(
+      files.shards.get(searchShardKeys.title(route)) ?? new Uint8Array(),
+    );
+    expect(head.get('第')).toBeNull();
+    const byChunk = Array.from({ length: manifest.chunks }, (_, chunk) => {
+      const key = searchShardKeys.titleChunk(route, chunk);
+      expect(shardFile(key, manifest)).toBe(key);
+      return [
+        ...(decodePostingsShard(files.shards.get(key) ?? new Uint8Array()).get('第')?.docs ?? []),
+      ];
+    });
+    expect(byChunk).toEqual([
+      Array.from({ length: 32 }, (_, i) => i),
+      Array.from({ length: 32 }, (_, i) => 32 + i),
+      Array.from({ length: 6 }, (_, i) => 64 + i),
+    ]);
+    // Rarer grams keep their title postings over the whole corpus, in a shard of their own or
+    // in a bucket.
+    const whole = manifest.own.title.find((gram) => !manifest.chunkedTitles.includes(gram)) ?? '';
+    expect(titleShard(whole).get(whole)?.docs.length).toBeGreaterThan(0);
+    expect(manifest.own.title).not.toContain('9条');
+    expect(titleShard('9条').get('9条')?.docs.length).toBe(7);
   });
 
   it('decodes what it encodes', () => {
@@ -276,7 +315,14 @@ describe('a day of new documents', () => {
   });
   const before = Array.from({ length: 200 }, (_, i) => doc(i, 2024));
   const after = [...before, ...Array.from({ length: 10 }, (_, i) => doc(i, 2025))];
-  const sizes = { chunkSize: 32, idsChunkSize: 64, titlesChunkSize: 16, bodyFileBytes: 0 };
+  const sizes = {
+    chunkSize: 32,
+    idsChunkSize: 64,
+    titlesChunkSize: 16,
+    bodyFileBytes: 0,
+    ownShardBytes: 400,
+    titleChunkBytes: 400,
+  };
 
   it('leaves the files of the older chunks and blocks as they were', () => {
     const old = buildSearchIndex(before, sizes);
@@ -286,7 +332,7 @@ describe('a day of new documents', () => {
     // and hold none of the new documents.
     const older = (key: string) => {
       const [kind, a, b] = key.split('/');
-      if (kind === 'body') return Number(b) < 6;
+      if (kind === 'body' || (kind === 'title' && b !== undefined)) return Number(b) < 6;
       if (kind === 'ids') return Number(a) < 3;
       if (kind === 'titles') return Number(a) < 12;
       return false;
@@ -295,6 +341,11 @@ describe('a day of new documents', () => {
     expect(kept.filter((key) => key.startsWith('body/')).length).toBe(
       6 * (old.manifest.buckets.body + old.manifest.own.body.length),
     );
+    // The title postings of common grams go by chunk too.
+    expect(kept.filter((key) => key.startsWith('title/')).length).toBe(
+      6 * old.manifest.chunkedTitles.length,
+    );
+    expect(old.manifest.chunkedTitles.length).toBeGreaterThan(0);
     for (const key of kept) expect(now.shards.get(key), key).toEqual(old.shards.get(key));
   });
 

@@ -97,15 +97,27 @@ describe('the sharded index', () => {
         fc.constantFrom(8, 32, 1024),
         fc.constantFrom(4, 128),
         fc.constantFrom(0, 60, 100_000),
-        async (docs, query, options, verifyLimit, idsChunkSize, titlesChunkSize, bodyFileBytes) => {
+        fc.constantFrom(0, 60, 100_000),
+        async (
+          docs,
+          query,
+          options,
+          verifyLimit,
+          idsChunkSize,
+          titlesChunkSize,
+          bodyFileBytes,
+          titleChunkBytes,
+        ) => {
           // Body presence in the title shards, ids and titles shards unlike the chunks too, and
-          // body chunks in files of their own, some together, or all in one.
+          // body chunks and the commonest grams' title chunks (all own grams', some, none) in
+          // files of their own, some together, or all in one.
           const files = buildSearchIndex(docs, {
             chunkSize: 32,
             idsChunkSize,
             titlesChunkSize,
             bodyFileBytes,
             ownShardBytes: 24,
+            titleChunkBytes,
             bucketBytes: 40,
             titleBucketBytes: 40,
           });
@@ -163,6 +175,61 @@ describe('the sharded index', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('agrees with brute force where common title words come by chunk and rare ones whole', async () => {
+    // 开 is rare, so some chunks' titles lack it: the common words' chunks there are read only
+    // if a page reaches title-some.
+    const word = fc.oneof(
+      { weight: 40, arbitrary: fc.constantFrom('教', '育', '教育', '教育', '育教') },
+      { weight: 1, arbitrary: fc.constant('开') },
+    );
+    const line = (max: number) => fc.array(word, { maxLength: max }).map((words) => words.join(''));
+    const docs = fc.array(
+      fc.record({
+        title: line(4),
+        paragraphs: fc.array(line(6), { maxLength: 2 }),
+        date: fc.constantFrom('2021-03-01', '2024-01-05', null),
+      }),
+      { minLength: 40, maxLength: 160 },
+    );
+    const term = fc
+      .constantFrom('教', '育', '开', '教育')
+      .map((t) => ({ text: t, literals: [t], regions: [] }));
+    await fc.assert(
+      fc.asyncProperty(
+        docs,
+        fc.array(term, { minLength: 2, maxLength: 3 }),
+        fc.constantFrom(16, 48, 96),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        async (raw, must, titleChunkBytes, limit, complete) => {
+          const corpus = raw.map((d, i): SearchDoc => ({
+            ...d,
+            id: `d${String(i).padStart(3, '0')}`,
+            kind: 'article',
+            regions: [],
+            topics: [],
+          }));
+          const query = { must, phrases: [], not: [] };
+          const files = buildSearchIndex(corpus, {
+            chunkSize: 32,
+            ownShardBytes: 8,
+            titleChunkBytes,
+            bodyFileBytes: 0,
+          });
+          const index = new SearchIndex(files.manifest, (key) => {
+            const bytes = files.shards.get(key);
+            if (!bytes) throw new Error(`missing ${key}`);
+            return bytes;
+          });
+          const options = { limit, complete };
+          const expected = bruteForceSearch(prepareBruteForceCorpus(corpus), query, options);
+          expect(await index.search(query, options)).toEqual(expected);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -3,7 +3,10 @@ import {
   bruteForceSearch,
   prepareBruteForceCorpus,
 } from '../../../../support/reference/brute-force-search.ts';
-import { buildSearchIndex } from '../../../../../src/domain/search/build/build-search-index.ts';
+import {
+  buildSearchIndex,
+  type SearchIndexOptions,
+} from '../../../../../src/domain/search/build/build-search-index.ts';
 import {
   prepareQuery,
   type QueryExpanders,
@@ -210,7 +213,12 @@ describe('rounds of requests', () => {
    * The files each step of a search asks for (needed and ahead, as the page fetches them in one
    * round), until the result; checked against brute force as every search here is.
    */
-  function rounds(docs: SearchDoc[], query: string, verifyLimit?: number): string[][] {
+  function rounds(
+    docs: SearchDoc[],
+    query: string,
+    verifyLimit?: number,
+    shape: SearchIndexOptions = {},
+  ): string[][] {
     // Small buckets and a file per body shard: the grams land in files of their own, as in a
     // large index.
     const files = buildSearchIndex(docs, {
@@ -218,6 +226,7 @@ describe('rounds of requests', () => {
       bucketBytes: 32,
       titleBucketBytes: 32,
       bodyFileBytes: 0,
+      ...shape,
     });
     const index = new SearchIndex(
       files.manifest,
@@ -268,5 +277,26 @@ describe('rounds of requests', () => {
       }),
     );
     expect(bodyRounds(rounds(docs, '教育 考试'))).toBe(1);
+  });
+
+  it("reads a common title word's newest chunk, and older ones only where a rarer word is", () => {
+    // Six chunks of 32; 教育 is in every title, 近视教育 in two of the oldest chunk's.
+    const docs = Array.from({ length: 6 * 32 }, (_, i) =>
+      buildDoc({
+        title: i === 3 || i === 5 ? `近视教育 ${i}` : `教育新闻 ${i}`,
+        date: `2024-${String(1 + Math.floor(i / 32)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const titleChunks = (asked: string[][]) =>
+      asked.map((round) => round.filter((file) => /^title\/[^/]+\/\d+$/.test(file)));
+    const shape = { ownShardBytes: 64, titleChunkBytes: 64 };
+    const common = rounds(docs, '教育', undefined, shape);
+    // The newest of six chunks (the files count from the oldest), with the word's title shard.
+    expect(titleChunks(common)).toEqual([['title/g655980b2/5']]);
+    expect(common[0]).toContain('title/g655980b2');
+    expect(common).toHaveLength(1);
+    const rare = rounds(docs, '近视教育', undefined, shape);
+    // The newest chunk with the title shards, then the oldest, then the hits' titles.
+    expect(titleChunks(rare)).toEqual([['title/g655980b2/5'], ['title/g655980b2/0'], []]);
   });
 });
