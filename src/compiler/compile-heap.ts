@@ -55,10 +55,19 @@ export function heapToRunWith(seeds: number, env = process.env): number | null {
  */
 export function rerunWithHeap(mb: number): Promise<number> {
   const args = [...process.execArgv, `--max-old-space-size=${mb}`, ...process.argv.slice(1)];
-  const child = spawn(process.execPath, args, {
-    stdio: 'inherit',
-    env: { ...process.env, [RERUN]: '1' },
-  });
+  return runToExit(process.execPath, args, { ...process.env, [RERUN]: '1' });
+}
+
+/**
+ * Runs a command with this process's input and output; gives its exit code, or ends this
+ * process by the signal that ended it (Ctrl-C reaches both).
+ */
+export function runToExit(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
+  const child = spawn(command, args, { stdio: 'inherit', env });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
