@@ -279,6 +279,19 @@ describe('rounds of requests', () => {
     expect(bodyRounds(rounds(docs, '教育 考试'))).toBe(1);
   });
 
+  it('shows a page of the newest titles after one round', () => {
+    // A word in every title: its page is the 20 newest documents, whose titles come with the
+    // first round; a word only in old titles waits a round more for them.
+    const docs = Array.from({ length: 300 }, (_, i) =>
+      buildDoc({
+        title: i < 30 ? `近视防控 ${i}` : `教育新闻 ${i}`,
+        date: `2024-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
+    );
+    expect(rounds(docs, '教育')).toHaveLength(1);
+    expect(rounds(docs, '近视')).toHaveLength(2);
+  });
+
   it("reads a common title word's newest chunk, and older ones only where a rarer word is", () => {
     // Six chunks of 32; 教育 is in every title, 近视教育 in two of the oldest chunk's.
     const docs = Array.from({ length: 6 * 32 }, (_, i) =>
