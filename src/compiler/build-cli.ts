@@ -4,10 +4,42 @@
  * (`vite-plugin.ts`), and V8 fixes a process's heap when it starts: a million seeds need about
  * 15 GB of it, four times V8's default.
  */
+import { parseCliArgs } from './cli-args.ts';
 import { HEAP_VARIABLE, heapToRunWith, runToExit } from './compile-heap.ts';
 import { listSeedFiles } from './seed-files.ts';
 
+const COMMAND = {
+  name: 'npm run build',
+  usage: `Usage: npm run build -- [--base PATH] [--outDir DIR] [--emptyOutDir] [--mode MODE]
+                      [--logLevel LEVEL] [--sourcemap]
+
+Builds the static site into dist/ (or --outDir) with Vite, the seeds in SEEDS_DIR (default
+seeds/) compiled into its data/ folder. A build of many seeds starts Vite with a larger heap
+than V8's default (about 14 KB a seed, at most three quarters of the memory);
+READER_COMPILE_HEAP_MB=N sets it instead.
+
+--base PATH        the public path the site is served under (/reader/); default /
+--outDir DIR       where the site goes (default dist)
+--emptyOutDir      empty --outDir even when it is outside the project
+--mode MODE        Vite's env mode (default production)
+--logLevel LEVEL   info | warn | error | silent
+--sourcemap        write source maps
+
+These are Vite's own options (npx vite build --help lists the rest).`,
+};
+
 async function main(): Promise<number> {
+  // Checked here, so that a mistake is one line rather than Vite's stack trace.
+  parseCliArgs(COMMAND, {
+    options: {
+      base: { type: 'string' },
+      outDir: { type: 'string' },
+      emptyOutDir: { type: 'boolean' },
+      mode: { type: 'string' },
+      logLevel: { type: 'string' },
+      sourcemap: { type: 'boolean' },
+    },
+  });
   const { paths } = await listSeedFiles(process.env.SEEDS_DIR ?? 'seeds');
   const heap = heapToRunWith(paths.length);
   let env = process.env;
