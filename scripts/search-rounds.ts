@@ -1,5 +1,5 @@
 /**
- * `npm run bench:rounds -- --data DIR [--query 教育 …]`: what each query's first page costs a
+ * `npm run search:rounds -- --data DIR [--query 教育 …]`: what each query's first page costs a
  * reader who has not searched before: rounds of requests, files and bytes (gzip, as a CDN serves
  * them), with the engine's own rules for what it fetches, and ahead of need, in each round.
  * DIR is a compiled bundle (`npm run compile -- --out DIR`, or a built site's `dist/data`).
@@ -12,12 +12,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseCliArgs } from '../src/compiler/cli-args.ts';
+import { exitWithUsageError, parseCliArgs } from '../src/compiler/cli-args.ts';
 import { SearchClient } from '../src/domain/search/query/search-client.ts';
 
 const COMMAND = {
-  name: 'npm run bench:rounds',
-  usage: `Usage: npm run bench:rounds -- --data DIR [--query TEXT]…
+  name: 'npm run search:rounds',
+  usage: `Usage: npm run search:rounds -- --data DIR [--query TEXT]…
 
 Prints, for each query's first page on a fresh engine, the rounds of requests, the files and
 their gzip bytes. DIR is a compiled bundle (the compile's --out, or a site's dist/data).
@@ -34,8 +34,8 @@ const { values } = parseCliArgs(COMMAND, {
     verbose: { type: 'boolean', default: false },
   },
 });
-if (!values.data) throw new Error('--data DIR is required (a compiled bundle).');
-const search = path.resolve(values.data, 'search');
+const data = values.data ?? exitWithUsageError(COMMAND, 'It needs --data DIR, a compiled bundle');
+const search = path.resolve(data, 'search');
 const QUERIES = values.query ?? [
   '教育',
   '教育 重',
@@ -96,7 +96,7 @@ async function measure(text: string): Promise<Cost> {
 
 const rows = [];
 for (const text of QUERIES) rows.push(await measure(text));
-console.log(`First page (20 results) on a fresh engine, ${values.data}\n`);
+console.log(`First page (20 results) on a fresh engine, ${data}\n`);
 console.log('| query | rounds | files | gzip | hits |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
