@@ -147,10 +147,9 @@ export class DocNumbering {
       for (let doc = 0; doc < slots; doc++) {
         const s = slots - 1 - doc;
         if (s < count && this.isShown(doc)) {
-          const from = starts[s] ?? 0;
+          // A loop, not a subarray per document: 1.7 million of them at a million seeds.
           const to = starts[s + 1] ?? 0;
-          turned.set(list.subarray(from, to), at);
-          at += to - from;
+          for (let j = starts[s] ?? 0; j < to; j++) turned[at++] = list[j] ?? 0;
         }
         turnedStarts[doc + 1] = at;
       }

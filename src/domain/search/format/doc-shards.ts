@@ -43,12 +43,20 @@ export function decodeMetaShard(bytes: Uint8Array): DocMeta {
   for (let i = 0; i < n; i++) kinds[i] = r.read();
   const lists = () => {
     const starts = new Uint32Array(n + 1);
-    const values: number[] = [];
+    let values = new Uint16Array(n * 2);
+    let length = 0;
     for (let i = 0; i < n; i++) {
-      for (let k = r.read(); k > 0; k--) values.push(r.read());
-      starts[i + 1] = values.length;
+      for (let k = r.read(); k > 0; k--) {
+        if (length === values.length) {
+          const grown = new Uint16Array(values.length * 2 + 16);
+          grown.set(values);
+          values = grown;
+        }
+        values[length++] = r.read();
+      }
+      starts[i + 1] = length;
     }
-    return [starts, Uint16Array.from(values)] as const;
+    return [starts, values.slice(0, length)] as const;
   };
   const [regionStarts, regionList] = lists();
   const [topicStarts, topicList] = lists();
