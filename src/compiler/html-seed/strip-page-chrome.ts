@@ -78,17 +78,21 @@ function articleHolders(document: Document): Set<Node> {
 
 /**
  * Removes from the page's body what is never the article (scripts, forms, frames, navigation,
- * asides, footers, hidden elements, and elements named as ads, share bars, breadcrumbs, sidebars
- * or menus), so that neither Readability nor the search for the date line ever sees it. Walks
- * without recursion. Returns how many elements went.
+ * asides, footers, hidden elements, elements named as ads, share bars, breadcrumbs, sidebars
+ * or menus, and comments), so that neither Readability nor the search for the date line ever
+ * sees it. Walks without recursion.
  */
-export function stripPageChrome(document: Document): number {
+export function stripPageChrome(document: Document): void {
   const holders = articleHolders(document);
-  const doomed: Element[] = [];
+  const doomed: ChildNode[] = [];
   const root = document.documentElement;
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
+    // Comments show nothing, and one whose text holds `-->` (a CDATA section read as HTML) is
+    // written back that way: Readability, which writes the page out and parses it again on a
+    // second try, then read a different page each time and never stopped.
+    if (node.nodeType === 8) doomed.push(node as ChildNode);
     if (node.nodeType === 1) {
       const element = node as Element;
       // The head stays whole: Readability reads the title and meta tags from it.
@@ -108,5 +112,4 @@ export function stripPageChrome(document: Document): number {
     node = node && node !== root ? node.nextSibling : null;
   }
   for (const element of doomed) element.remove();
-  return doomed.length;
 }

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compileSeeds, parseSource } from '../../../src/compiler/compile-seeds.ts';
 import { htmlToSeedText } from '../../../src/compiler/html-seed/html-to-seed-text.ts';
@@ -8,6 +10,8 @@ import type { Article } from '../../../src/domain/bundle/bundle.ts';
 import { readBundle } from '../../support/read-bundle.ts';
 import { seedSource } from '../../support/write-seed.ts';
 
+const run = promisify(execFile);
+const HTML_TO_SEED_TEXT = path.resolve('src/compiler/html-seed/html-to-seed-text.ts');
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/html-seeds');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 const PAGE = fixture('school-garden.html');
@@ -187,5 +191,24 @@ describe('an HTML seed', () => {
   it('is found by the seed listing and the dev watcher, whatever the case of its extension', () => {
     expect(['a.html', 'b.HTM', 'c.htm', 'd.txt'].every(isSeedFile)).toBe(true);
     expect(['e.xhtml', 'f.html.bak', 'g.md'].some(isSeedFile)).toBe(false);
+  });
+
+  it('reads a page whose CDATA section holds `-->` once, and stops', async () => {
+    // Found by the property test: Readability parses the page it wrote out again on a second
+    // try, and the comment that CDATA becomes in HTML, written back with its `-->`, made a new
+    // page each time; it never stopped. In a child process, so that a loop fails the test
+    // rather than stalling the suite.
+    const page = '<a>链接<![CDATA[--><head><!DOCTYPE html><p>某县召开教育工作会议。</p>';
+    const script = `import { htmlToSeedText } from ${JSON.stringify(HTML_TO_SEED_TEXT)};
+console.log(JSON.stringify(htmlToSeedText(${JSON.stringify(page)})));`;
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        timeout: 45_000,
+      },
+    );
+    // The rest of the page is inside the CDATA section, which runs to its end.
+    expect(JSON.parse(stdout)).toEqual({ text: '链接' });
   });
 });
