@@ -18,7 +18,12 @@ import {
   type EncodedShardEntry,
 } from '../format/postings-shard.ts';
 import { VarintWriter } from '../format/varint.ts';
-import { encodeIdsShard, encodeMetaShard, encodeTitlesShard } from '../format/doc-shards.ts';
+import {
+  encodeCopiesShard,
+  encodeIdsShard,
+  encodeMetaShard,
+  encodeTitlesShard,
+} from '../format/doc-shards.ts';
 import { inFileOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 import { buildMeta, copyGaps, type DocFacts } from './doc-facts.ts';
@@ -211,6 +216,7 @@ export function assembleSearchIndex(
   const meta = buildMeta(ordered, regions, topics);
   const regionDocs = regionPostings(meta, regions.length);
   const regionBytes = regionDocs.reduce((sum, block) => sum + block.length, 0);
+  const copies = copyGaps(ordered);
   const plans = {
     title: shardPlan([title], shape.ownShardBytes, shape.titleBucketBytes),
     body: shardPlan(bodies, shape.ownShardBytes, shape.bucketBytes),
@@ -219,7 +225,7 @@ export function assembleSearchIndex(
   const manifest: SearchManifest = {
     format: SEARCH_INDEX_FORMAT,
     docCount: ordered.length,
-    copies: copyGaps(ordered),
+    copies: copies.length,
     chunkSize,
     chunks: bodies.length,
     idsChunkSize,
@@ -340,6 +346,7 @@ export function assembleSearchIndex(
     );
   }
   shards.set(searchShardKeys.meta(), encodeMetaShard(meta));
+  shards.set(searchShardKeys.copies(), encodeCopiesShard(copies));
   const byBucket = Array.from({ length: manifest.regionBuckets }, (): EncodedShardEntry[] => []);
   regions.forEach((code, i) => {
     byBucket[regionBucket(code, manifest)]?.push([code, regionDocs[i] ?? new Uint8Array()]);

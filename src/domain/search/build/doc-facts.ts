@@ -46,7 +46,7 @@ export function buildMeta(docs: readonly DocFacts[], regions: string[], topics: 
   };
 }
 
-/** The copies' numbers as `SearchManifest.copies` lists them. */
+/** The copies' numbers as the `copies` shard lists them (`searchShardKeys.copies`). */
 export function copyGaps(ordered: readonly DocFacts[]): number[] {
   const gaps: number[] = [];
   let last = 0;

@@ -20,7 +20,8 @@ const NO_KIND = 255;
  *
  * The copies of stories (`SearchManifest.copies`) keep their numbers but are hidden like the
  * holes: dropped from postings as they are decoded, from the meta shard and from `shown`, so
- * that nothing past this class sees them.
+ * that nothing past this class sees them. Their numbers come in a shard of their own, so they
+ * are hidden (`hide`) before any other shard is decoded.
  */
 export class DocNumbering {
   readonly slots: number;
@@ -29,18 +30,26 @@ export class DocNumbering {
   /** The numbers that hold a document to show: all but the holes and the copies. */
   readonly shown: Uint32Array;
   /** The copies' numbers, ascending. */
-  private readonly copies: Uint32Array;
+  private copies = new Uint32Array();
 
-  constructor(manifest: Pick<SearchManifest, 'docCount' | 'chunks' | 'chunkSize' | 'copies'>) {
+  constructor(
+    manifest: Pick<SearchManifest, 'docCount' | 'chunks' | 'chunkSize'>,
+    copyGaps: readonly number[] = [],
+  ) {
     this.chunks = manifest.chunks;
     this.slots = manifest.chunks * manifest.chunkSize;
     this.holes = this.slots - manifest.docCount;
-    let file = 0;
-    const copies = manifest.copies.map((gap) => this.doc((file += gap)));
-    this.copies = Uint32Array.from(copies.reverse());
     this.shown = new Uint32Array(wordCount(this.slots)).fill(0xffffffff);
     this.shown.fill(0, 0, this.holes >>> 5);
     if ((this.holes & 31) !== 0) this.shown[this.holes >>> 5] = ~((1 << (this.holes & 31)) - 1);
+    this.hide(copyGaps);
+  }
+
+  /** Hides the copies, given as the `copies` shard lists them (gaps between the files' numbers). */
+  hide(copyGaps: readonly number[]): void {
+    let file = 0;
+    const copies = copyGaps.map((gap) => this.doc((file += gap)));
+    this.copies = Uint32Array.from(copies.reverse());
     for (const doc of this.copies)
       this.shown[doc >>> 5] = (this.shown[doc >>> 5] ?? 0) & ~(1 << (doc & 31));
   }

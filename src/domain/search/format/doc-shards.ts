@@ -69,6 +69,23 @@ export function decodeMetaShard(bytes: Uint8Array): DocMeta {
   return { days, kinds, regionStarts, regionList, topicStarts, topicList, hosts, hostOf };
 }
 
+/** Encodes the copies' numbers, as gaps (`searchShardKeys.copies`). */
+export function encodeCopiesShard(gaps: readonly number[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.copies);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(gaps.length);
+  for (const gap of gaps) w.write(gap);
+  return w.finish();
+}
+
+/** The gaps `encodeCopiesShard` wrote. */
+export function decodeCopiesShard(bytes: Uint8Array): number[] {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.copies, 'copies');
+  return Array.from({ length: r.read() }, () => r.read());
+}
+
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 

@@ -12,6 +12,7 @@ import { decodePostingsShard, type PostingsShard } from '../format/postings-shar
 import { DocNumbering } from '../format/doc-numbering.ts';
 import { monthOfDay } from '../../bundle/dates.ts';
 import {
+  decodeCopiesShard,
   decodeMetaShard,
   readIdsShard,
   readTitlesShard,
@@ -51,9 +52,30 @@ export class ShardStore {
   private readonly ahead = new Set<string>();
   /** The engine's document numbers against the files' (keys here name chunks the engine's way). */
   readonly numbering: DocNumbering;
+  /** Whether the copies are hidden in `numbering` (or there are none): nothing is decoded before. */
+  private copiesHidden: boolean;
 
   constructor(readonly manifest: SearchManifest) {
     this.numbering = new DocNumbering(manifest);
+    this.copiesHidden = manifest.copies === 0;
+  }
+
+  /**
+   * Whether shards can be decoded: once the copies are hidden, since decoding drops them. The
+   * copies shard is asked for with whatever the first step asks for, so it costs no round.
+   */
+  private numbered(): boolean {
+    if (this.copiesHidden) return true;
+    const bytes = this.take(searchShardKeys.copies());
+    if (!bytes) return false;
+    this.numbering.hide(decodeCopiesShard(bytes));
+    this.copiesHidden = true;
+    return true;
+  }
+
+  /** Records a shard as missing unless its bytes are here (waiting for `numbered`). */
+  private notYet(key: string): void {
+    if (!this.raw.has(key)) this.missing.add(key);
   }
 
   /** Hands over a fetched file (`shardFile`): a shard, or a group of chunks' shards. */
@@ -74,7 +96,8 @@ export class ShardStore {
   /** Decodes every shard handed over so far, so that no later query pays for decoding. */
   decodeAll(): void {
     for (const key of [...this.raw.keys()]) {
-      if (key === searchShardKeys.meta()) this.meta();
+      if (key === searchShardKeys.copies()) this.numbered();
+      else if (key === searchShardKeys.meta()) this.meta();
       else if (key.startsWith('ids/')) this.idsOf(Number(key.slice(4)));
       else if (key.startsWith('titles/')) this.titlesOf(Number(key.slice(7)));
       else this.postings(key);
@@ -138,6 +161,10 @@ export class ShardStore {
   postings(key: string): PostingsShard | undefined {
     let grams = this.decoded.get(key);
     if (grams) return grams;
+    if (!this.numbered()) {
+      this.notYet(key);
+      return undefined;
+    }
     const bytes = this.take(key);
     if (!bytes) return undefined;
     grams = decodePostingsShard(bytes, this.numbering);
@@ -148,6 +175,10 @@ export class ShardStore {
   /** The meta shard and what derives from it, or null while missing. */
   meta(): Meta | null {
     if (this.decodedMeta) return this.decodedMeta;
+    if (!this.numbered()) {
+      this.notYet(searchShardKeys.meta());
+      return null;
+    }
     const bytes = this.take(searchShardKeys.meta());
     if (!bytes) return null;
     const meta = this.numbering.turnMeta(decodeMetaShard(bytes));
@@ -170,6 +201,11 @@ export class ShardStore {
 
   /** The ids of an ids shard's documents, or null while missing. */
   idsOf(block: number): ShardRecords<string> | null {
+    // The bookmark filter maps ids to documents shown: only once the copies are known.
+    if (!this.numbered()) {
+      this.notYet(searchShardKeys.ids(block));
+      return null;
+    }
     return this.recordsOf(this.ids, searchShardKeys.ids(block), block, readIdsShard);
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocNumbering } from '../../../../../src/domain/search/format/doc-numbering.ts';
 
 // 70 documents in chunks of 32: 3 chunks, 96 numbers, the engine's first 26 hold no document.
-const numbering = new DocNumbering({ docCount: 70, chunks: 3, chunkSize: 32, copies: [] });
+const numbering = new DocNumbering({ docCount: 70, chunks: 3, chunkSize: 32 });
 
 describe('DocNumbering', () => {
   it('counts the files from the oldest and the engine from the newest, over whole chunks', () => {
@@ -37,7 +37,7 @@ describe('DocNumbering', () => {
   });
 
   it('gives the holes of the meta shard no date, no kind, no tags and no host', () => {
-    const small = new DocNumbering({ docCount: 2, chunks: 1, chunkSize: 32, copies: [] });
+    const small = new DocNumbering({ docCount: 2, chunks: 1, chunkSize: 32 });
     const meta = small.turnMeta({
       days: Int32Array.from([100, -1]),
       kinds: Uint8Array.from([1, 0]),
@@ -61,12 +61,7 @@ describe('DocNumbering', () => {
 
   describe('with copies', () => {
     // 40 documents in chunks of 32; the files' documents 3 and 39 (the newest) are copies.
-    const withCopies = new DocNumbering({
-      docCount: 40,
-      chunks: 2,
-      chunkSize: 32,
-      copies: [3, 36],
-    });
+    const withCopies = new DocNumbering({ docCount: 40, chunks: 2, chunkSize: 32 }, [3, 36]);
 
     it('shows neither the holes nor the copies, and ranks the rest without them', () => {
       expect(withCopies.holes).toBe(24);

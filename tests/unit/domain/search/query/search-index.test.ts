@@ -279,6 +279,20 @@ describe('rounds of requests', () => {
     expect(bodyRounds(rounds(docs, '教育 考试'))).toBe(1);
   });
 
+  it("reads the copies' numbers in the first round, and only when there are copies", () => {
+    const docs = Array.from({ length: 40 }, (_, i) =>
+      buildDoc({ title: `教育新闻 ${i}`, copy: i % 10 === 3 }),
+    );
+    const withCopies = rounds(docs, '教育');
+    expect(withCopies[0]).toContain('copies');
+    expect(withCopies.flat().filter((file) => file === 'copies')).toHaveLength(1);
+    const none = rounds(
+      docs.map((d) => ({ ...d, copy: false })),
+      '教育',
+    );
+    expect(none.flat()).not.toContain('copies');
+  });
+
   it('shows a page of the newest titles after one round', () => {
     // A word in every title: its page is the 20 newest documents, whose titles come with the
     // first round; a word only in old titles waits a round more for them.
