@@ -15,6 +15,12 @@ import { bundleRootUrl } from '../../../src/client/lib/fetch-bundle-file';
 import { buildSearchBundle } from '../support/search-bundle';
 import { searchCorpus } from '../support/search-corpus';
 import { respond, serveBundle } from '../support/bundle-server';
+import { bundlePaths } from '../../../src/domain/bundle/bundle';
+import { encodeCopiesShard } from '../../../src/domain/search/format/doc-shards';
+import {
+  searchShardKeys,
+  type SearchManifest,
+} from '../../../src/domain/search/format/index-format';
 
 /**
  * The real worker code behind a fake message channel: every message is structured-cloned and
@@ -81,6 +87,27 @@ describe('searching in a worker', () => {
     await expect.poll(() => [...server.requested].sort()).toEqual(small);
     expect((await backend.run(search('三力'))).hits.map((hit) => hit.id)).toEqual([kaizhou.id]);
     expect(server.requested.filter((path) => path.endsWith('.json'))).toEqual(small);
+  });
+
+  it("asks for the copies' numbers as soon as the manifest says there are some", async () => {
+    const { kaizhou, guangxi } = searchCorpus();
+    const { files } = await buildSearchBundle([kaizhou, guangxi]);
+    // The older of the two (the files' document 0, kaizhou) is a story's copy, as a compile
+    // marks one: results leave it out.
+    const manifest = files[bundlePaths.searchManifest()] as SearchManifest;
+    files[bundlePaths.searchManifest()] = { ...manifest, copies: 1 };
+    files[bundlePaths.searchFile(searchShardKeys.copies())] = encodeCopiesShard([0]);
+    const server = serveBundle(files);
+    const { worker } = fakeWorker();
+    const backend = createWorkerSearchBackend(bundleRootUrl().href, () => worker);
+
+    backend.warm();
+    await expect
+      .poll(() => [...server.requested].sort())
+      .toEqual(['search/copies.bin', 'search/manifest.json', 'search/regions.json']);
+    const shown = (await backend.run(search('教育'))).hits.map((hit) => hit.id);
+    expect(shown).toEqual([guangxi.id]);
+    expect(server.requested.filter((path) => path === 'search/copies.bin')).toHaveLength(1);
   });
 
   it('loads the pinyin readings for the first Latin query only', async () => {

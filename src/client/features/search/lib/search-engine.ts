@@ -2,6 +2,7 @@ import type { CompactRegionTable } from '../../../../domain/bundle/region-table'
 import { bundlePaths } from '../../../../domain/bundle/bundle';
 import {
   SEARCH_INDEX_FORMAT,
+  searchShardKeys,
   type SearchManifest,
 } from '../../../../domain/search/format/index-format';
 import type { CompactPinyinLexicon } from '../../../../domain/text/pinyin-lexicon';
@@ -132,8 +133,20 @@ export class SearchEngine {
 
   private async load(): Promise<SearchClient> {
     const json = (path: string) => fetchBundleJson(path, { root: this.root });
+    const manifestJson = json(bundlePaths.searchManifest()) as Promise<SearchManifest>;
+    // Every query reads the copies' numbers first: asked for as soon as the manifest says there
+    // are some, they are at hand by the first query.
+    manifestJson.then(
+      (manifest) => {
+        const format: unknown = manifest.format;
+        if (format === SEARCH_INDEX_FORMAT && manifest.copies > 0) {
+          this.shard(searchShardKeys.copies()).catch(() => undefined);
+        }
+      },
+      () => undefined,
+    );
     const [manifest, regions] = await Promise.all([
-      json(bundlePaths.searchManifest()) as Promise<SearchManifest>,
+      manifestJson,
       json(bundlePaths.searchRegions()) as Promise<CompactRegionTable>,
     ]);
     const format: unknown = manifest.format;
