@@ -73,9 +73,14 @@ export class ShardStore {
     return true;
   }
 
-  /** Records a shard as missing unless its bytes are here (waiting for `numbered`). */
-  private notYet(key: string): void {
+  /**
+   * Whether decoding the shard `key` waits for the copies' numbers; if so, it is recorded as
+   * missing too unless its bytes are here.
+   */
+  private beforeCopies(key: string): boolean {
+    if (this.numbered()) return false;
     if (!this.raw.has(key)) this.missing.add(key);
+    return true;
   }
 
   /** Hands over a fetched file (`shardFile`): a shard, or a group of chunks' shards. */
@@ -161,10 +166,7 @@ export class ShardStore {
   postings(key: string): PostingsShard | undefined {
     let grams = this.decoded.get(key);
     if (grams) return grams;
-    if (!this.numbered()) {
-      this.notYet(key);
-      return undefined;
-    }
+    if (this.beforeCopies(key)) return undefined;
     const bytes = this.take(key);
     if (!bytes) return undefined;
     grams = decodePostingsShard(bytes, this.numbering);
@@ -175,10 +177,7 @@ export class ShardStore {
   /** The meta shard and what derives from it, or null while missing. */
   meta(): Meta | null {
     if (this.decodedMeta) return this.decodedMeta;
-    if (!this.numbered()) {
-      this.notYet(searchShardKeys.meta());
-      return null;
-    }
+    if (this.beforeCopies(searchShardKeys.meta())) return null;
     const bytes = this.take(searchShardKeys.meta());
     if (!bytes) return null;
     const meta = this.numbering.turnMeta(decodeMetaShard(bytes));
@@ -202,10 +201,7 @@ export class ShardStore {
   /** The ids of an ids shard's documents, or null while missing. */
   idsOf(block: number): ShardRecords<string> | null {
     // The bookmark filter maps ids to documents shown: only once the copies are known.
-    if (!this.numbered()) {
-      this.notYet(searchShardKeys.ids(block));
-      return null;
-    }
+    if (this.beforeCopies(searchShardKeys.ids(block))) return null;
     return this.recordsOf(this.ids, searchShardKeys.ids(block), block, readIdsShard);
   }
 
