@@ -6,18 +6,15 @@ import {
   gramRoute,
   regionBucket,
   searchShardKeys,
-  type DocMeta,
   type SearchField,
   type SearchManifest,
 } from '../format/index-format.ts';
 import {
   chunkedPostings,
   encodeEncodedShard,
-  writePostings,
   type BodyPresence,
   type EncodedShardEntry,
 } from '../format/postings-shard.ts';
-import { VarintWriter } from '../format/varint.ts';
 import {
   encodeCopiesShard,
   encodeIdsShard,
@@ -26,7 +23,7 @@ import {
 } from '../format/doc-shards.ts';
 import { inFileOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
-import { buildMeta, copyGaps, type DocFacts } from './doc-facts.ts';
+import { buildMeta, copyGaps, regionPostings, type DocFacts } from './doc-facts.ts';
 
 /** Sizes of the shards; they change the files, never the results. */
 export interface SearchIndexOptions {
@@ -385,21 +382,4 @@ function bodyPresence(bodies: readonly GramBlocks[]): (key: number) => BodyPrese
     });
     return chunks.length > 0 ? chunks : NO_PRESENCE;
   };
-}
-
-/**
- * Each region's documents, encoded as postings (by index into `regions`): the meta shard's
- * region lists turned around, so that a query naming a region reads only that region's.
- */
-function regionPostings(meta: DocMeta, regions: number): Uint8Array[] {
-  const docs: number[][] = Array.from({ length: regions }, () => []);
-  for (let doc = 0; doc < meta.days.length; doc++) {
-    const to = meta.regionStarts[doc + 1] ?? 0;
-    for (let j = meta.regionStarts[doc] ?? 0; j < to; j++) docs[meta.regionList[j] ?? 0]?.push(doc);
-  }
-  return docs.map((list) => {
-    const w = new VarintWriter();
-    writePostings(w, list, null, null);
-    return w.finish();
-  });
 }

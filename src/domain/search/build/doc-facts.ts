@@ -1,5 +1,7 @@
 import { dayNumber } from '../../bundle/dates.ts';
 import type { DocMeta } from '../format/index-format.ts';
+import { writePostings } from '../format/postings-shard.ts';
+import { VarintWriter } from '../format/varint.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 
 /** What the index keeps of a document besides its text's grams: ids, titles and facets. */
@@ -56,4 +58,21 @@ export function copyGaps(ordered: readonly DocFacts[]): number[] {
     last = n;
   });
   return gaps;
+}
+
+/**
+ * Each region's documents, encoded as postings (by index into `regions`): the meta shard's
+ * region lists turned around, so that a query naming a region reads only that region's.
+ */
+export function regionPostings(meta: DocMeta, regions: number): Uint8Array[] {
+  const docs: number[][] = Array.from({ length: regions }, () => []);
+  for (let doc = 0; doc < meta.days.length; doc++) {
+    const to = meta.regionStarts[doc + 1] ?? 0;
+    for (let j = meta.regionStarts[doc] ?? 0; j < to; j++) docs[meta.regionList[j] ?? 0]?.push(doc);
+  }
+  return docs.map((list) => {
+    const w = new VarintWriter();
+    writePostings(w, list, null, null);
+    return w.finish();
+  });
 }

@@ -1,13 +1,8 @@
 import { countBits, hasBit, orInto, setBitsBetween } from './bitset.ts';
 import type { DocSets } from './doc-sets.ts';
-import {
-  gramRoute,
-  searchShardKeys,
-  type Postings,
-  type SearchField,
-  type SearchManifest,
-} from '../format/index-format.ts';
-import { GroupCopies } from './group-copies.ts';
+import type { Postings, SearchField } from '../format/index-format.ts';
+import type { GroupCopies } from './group-copies.ts';
+import { LiteralPostings } from './literal-postings.ts';
 import { gramsOf, LiteralProbe, matchBigrams } from './match-grams.ts';
 import type { SearchTerm } from './search-types.ts';
 import type { ShardStore } from './shard-store.ts';
@@ -30,22 +25,7 @@ interface Bits {
   bodyDone: Uint8Array;
 }
 
-/**
- * A literal's grams and, once looked up, their postings per field and chunk. A gram's title
- * postings in a chunk are its chunk's shard for a gram with shards of its own, else the chunk's
- * stretch of its postings over the whole corpus.
- */
-interface Lookup {
-  grams: string[];
-  title: (readonly (Postings | null)[] | undefined)[];
-  body: (readonly (Postings | null)[] | undefined)[];
-}
-
 const CACHE_LIMIT = 256;
-const LOOKUP_LIMIT = 4096;
-
-/** A literal's grams in a chunk whose bodies lack one of them. */
-const ABSENT: readonly (Postings | null)[] = [null];
 
 /**
  * Where each literal and term of a query occurs, as document sets per field and chunk, kept
@@ -53,27 +33,25 @@ const ABSENT: readonly (Postings | null)[] = [null];
  * undefined while a shard it needs is missing, which the store records for the next round.
  */
 export class TermMatches {
-  private readonly own: Record<SearchField, Set<string>>;
-  /** Grams whose title postings come by chunk (`SearchManifest.chunkedTitles`). */
-  private readonly chunkedTitles: Set<string>;
   private readonly literals = new Map<string, Bits>();
   private readonly terms = new Map<string, Bits>();
-  private readonly lookups = new Map<string, Lookup>();
+  private readonly postings: LiteralPostings;
   /** Title entries of grams that pinyin groups hold copies of. */
   readonly titleCopies: GroupCopies;
-  private readonly manifest: SearchManifest;
+  private readonly chunkSize: number;
+  private readonly chunks: number;
 
   constructor(
-    private readonly store: ShardStore,
+    store: ShardStore,
     private readonly sets: DocSets,
     private readonly regionSet: RegionSets,
     /** Body shards are fetched ahead until the chunks fetched hold this many candidates. */
-    private readonly aheadDocs: number,
+    aheadDocs: number,
   ) {
-    this.manifest = store.manifest;
-    this.titleCopies = new GroupCopies(store);
-    this.own = { title: new Set(this.manifest.own.title), body: new Set(this.manifest.own.body) };
-    this.chunkedTitles = new Set(this.manifest.chunkedTitles);
+    this.postings = new LiteralPostings(store, aheadDocs);
+    this.titleCopies = this.postings.titleCopies;
+    this.chunkSize = store.manifest.chunkSize;
+    this.chunks = store.manifest.chunks;
   }
 
   /** Forgets every computed match. */
@@ -89,166 +67,6 @@ export class TermMatches {
     this.sets.release(bits.body);
   }
 
-  /** The shard of a gram's postings in a field and chunk (`titleShard` for a bucket's titles). */
-  private shardKey(field: SearchField, gram: string, chunk: number): string {
-    const route = gramRoute(gram, field, this.manifest, this.own[field]);
-    if (field === 'body') return searchShardKeys.body(route, chunk);
-    if (this.chunkedTitles.has(gram)) return searchShardKeys.titleChunk(route, chunk);
-    return this.titleShard(gram);
-  }
-
-  /**
-   * A gram's title shard, which says where bodies hold it and holds a bucket's title postings:
-   * from a pinyin group unless its own is at hand.
-   */
-  private titleShard(gram: string): string {
-    const route = gramRoute(gram, 'title', this.manifest, this.own.title);
-    return this.titleCopies.shardOf(searchShardKeys.title(route), gram);
-  }
-
-  private postings(field: SearchField, gram: string, chunk: number): Postings | null | undefined {
-    const grams = this.store.postings(this.shardKey(field, gram, chunk));
-    // A chunked gram's title shard is small (where bodies hold it); the body tiers read it next.
-    if (field === 'title' && this.chunkedTitles.has(gram)) {
-      this.store.wantAhead(this.titleShard(gram));
-    }
-    return grams === undefined ? undefined : grams.get(gram);
-  }
-
-  /**
-   * How many documents of a chunk hold a gram in their body, from the gram's title shard (which
-   * says so without any body shard); undefined while that shard is missing.
-   */
-  private bodyDocs(gram: string, chunk: number): number | undefined {
-    const shard = this.store.postings(this.titleShard(gram));
-    return shard === undefined ? undefined : (shard.bodyDocs(gram)?.[chunk] ?? 0);
-  }
-
-  /** Whether every gram occurs in the chunk's bodies; undefined while title shards are missing. */
-  private bodyHasAll(grams: readonly string[], chunk: number): boolean | undefined {
-    let all: boolean | undefined = true;
-    for (const gram of grams) {
-      const docs = this.bodyDocs(gram, chunk);
-      if (docs === undefined) all = undefined;
-      else if (docs === 0) return false;
-    }
-    return all;
-  }
-
-  /**
-   * Body shards to fetch along with a missing one of chunk n, among the later chunks whose bodies
-   * hold all the literal's grams (the title shards say which, and how many documents):
-   *
-   * - chunks n+1 … 2n: the query has gone past n chunks without filling its page, so it will
-   *   likely need the next ones too. That turns a walk through 31 chunks into about 5 rounds of
-   *   requests instead of 31, downloading at most about twice what is needed;
-   * - and on, while the chunks so far hold fewer than `aheadDocs` (64) candidates: a literal found in
-   *   a few documents here and there cannot fill a page from them, so the chunks it is sparse in
-   *   are fetched in one round rather than one round each.
-   */
-  private wantAhead(grams: readonly string[], chunk: number): void {
-    let candidates = this.leastBodyDocs(grams, chunk);
-    for (let next = chunk + 1; next < this.manifest.chunks; next++) {
-      if (next > 2 * chunk && candidates >= this.aheadDocs) break;
-      const docs = this.leastBodyDocs(grams, next);
-      if (docs === 0) continue;
-      candidates += docs;
-      for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, next));
-    }
-  }
-
-  /** The fewest documents of a chunk holding one of the grams in their body: an upper bound on
-   * the literal's matches there (0 too while a title shard is missing). */
-  private leastBodyDocs(grams: readonly string[], chunk: number): number {
-    let least = Infinity;
-    for (const gram of grams) least = Math.min(least, this.bodyDocs(gram, chunk) ?? 0);
-    return least === Infinity ? 0 : least;
-  }
-
-  /**
-   * The postings of a literal's grams (its one unit, or each bigram in order) in one field and
-   * chunk, null for a gram that occurs nowhere there; undefined while a shard is missing. Kept
-   * per literal, since verifying documents one by one asks for the same lists again and again.
-   */
-  private literalPostings(
-    field: SearchField,
-    literal: string,
-    chunk: number,
-  ): readonly (Postings | null)[] | undefined {
-    let entry = this.lookups.get(literal);
-    if (!entry) {
-      if (this.lookups.size >= LOOKUP_LIMIT) this.lookups.clear();
-      entry = { grams: gramsOf(literal), title: [], body: [] };
-      this.lookups.set(literal, entry);
-    }
-    const known = entry[field][chunk];
-    if (known) return known;
-    const list =
-      field === 'body' ? this.bodyList(entry.grams, chunk) : this.titleList(entry.grams, chunk);
-    if (list) entry[field][chunk] = list;
-    return list;
-  }
-
-  private bodyList(
-    grams: readonly string[],
-    chunk: number,
-  ): readonly (Postings | null)[] | undefined {
-    // A chunk whose bodies lack one of the grams cannot match: no body shard is fetched for it.
-    const present = this.bodyHasAll(grams, chunk);
-    if (present === undefined) return undefined;
-    if (!present) return ABSENT;
-    const list = this.chunkPostings('body', grams, chunk);
-    if (!list) this.wantAhead(grams, chunk);
-    return list;
-  }
-
-  /**
-   * Title postings of a chunk: first those of grams whose postings cover the corpus, then the
-   * chunk's shards of chunked ones, unless one of the first is absent from the chunk's titles
-   * (no match there, nothing to fetch). Postings that cover the corpus are cut to the chunk, so
-   * that the rarest in the chunk drives the match.
-   */
-  private titleList(
-    grams: readonly string[],
-    chunk: number,
-  ): readonly (Postings | null)[] | undefined {
-    const [from, to] = this.docRange(chunk);
-    let loaded = true;
-    for (const gram of grams) {
-      if (this.chunkedTitles.has(gram)) continue;
-      const p = this.postings('title', gram, chunk);
-      if (p === undefined) loaded = false;
-      else if (!p || !hasDocIn(p, from, to)) return ABSENT;
-    }
-    // The newest chunk's shards come with the others' title shards: every first page reads
-    // them. Older chunks wait for those shards to say which are worth fetching.
-    if (!loaded && chunk > 0) return undefined;
-    const list = this.chunkPostings('title', grams, chunk);
-    return loaded && list ? list.map((p) => p && postingsIn(p, from, to)) : undefined;
-  }
-
-  /** The document numbers of a chunk, [from, to). */
-  private docRange(chunk: number): [number, number] {
-    const { chunkSize } = this.manifest;
-    return [chunk * chunkSize, (chunk + 1) * chunkSize];
-  }
-
-  /** Each gram's postings in one field and chunk; undefined while a shard is missing. */
-  private chunkPostings(
-    field: SearchField,
-    grams: readonly string[],
-    chunk: number,
-  ): (Postings | null)[] | undefined {
-    const list: (Postings | null)[] = [];
-    let loaded = true;
-    for (const gram of grams) {
-      const p = this.postings(field, gram, chunk);
-      if (p === undefined) loaded = false;
-      else list.push(p);
-    }
-    return loaded ? list : undefined;
-  }
-
   /**
    * Marks a literal's matches among the documents of chunks [chunk, until) in `out`; false if a
    * shard is missing (every missing one is recorded, so they come in one round).
@@ -262,10 +80,10 @@ export class TermMatches {
   ): boolean {
     let loaded = true;
     for (let c = chunk; c < until; c++) {
-      const grams = this.literalPostings(field, literal, c);
+      const grams = this.postings.get(field, literal, c);
       if (!grams) loaded = false;
       if (!loaded || !grams || !allPresent(grams)) continue;
-      const [from, to] = this.docRange(c);
+      const [from, to] = [c * this.chunkSize, (c + 1) * this.chunkSize];
       if (literal.length === 1) setBitsBetween(out, (grams[0] as Postings).docs, from, to);
       else matchBigrams(grams, out, from, to);
     }
@@ -278,7 +96,7 @@ export class TermMatches {
     if (bits) {
       cache.delete(key);
     } else {
-      const chunks = this.manifest.chunks;
+      const { chunks } = this;
       bits = {
         title: null,
         titleDone: new Uint8Array(chunks),
@@ -331,7 +149,7 @@ export class TermMatches {
     const cached = this.literals.get(literal);
     const body = cached?.body;
     if (body && cached.bodyDone[chunk]) return (doc) => hasBit(body, doc);
-    const grams = this.literalPostings('body', literal, chunk);
+    const grams = this.postings.get('body', literal, chunk);
     if (!grams) return undefined;
     if (!allPresent(grams)) return null;
     const probe = new LiteralProbe(grams);
@@ -345,7 +163,9 @@ export class TermMatches {
    */
   termBodyEstimate(term: SearchTerm, chunk: number): number {
     let total = 0;
-    for (const literal of term.literals) total += this.leastBodyDocs(gramsOf(literal), chunk);
+    for (const literal of term.literals) {
+      total += this.postings.leastBodyDocs(gramsOf(literal), chunk);
+    }
     const [from, to] = this.sets.chunkRange(chunk);
     for (const code of term.regions) {
       const r = this.regionSet(code);
@@ -385,15 +205,13 @@ export class TermMatches {
   /** Asks ahead of need for the body shards of a chunk that a term's or a literal's grams need. */
   wantBody(wanted: SearchTerm | string, chunk: number): void {
     for (const literal of typeof wanted === 'string' ? [wanted] : wanted.literals) {
-      const grams = gramsOf(literal);
-      if (this.bodyHasAll(grams, chunk) !== true) continue;
-      for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, chunk));
+      this.postings.wantBody(literal, chunk);
     }
   }
 
   /** Whether a term's title matches need a gram whose title postings come by chunk. */
   titleChunked(term: SearchTerm): boolean {
-    return term.literals.some((literal) => gramsOf(literal).some((g) => this.chunkedTitles.has(g)));
+    return term.literals.some((literal) => this.postings.titleChunked(literal));
   }
 
   /** Title matches of a term (any of its literals) with the given chunk filled in. */
@@ -463,36 +281,6 @@ function pending(done: Uint8Array, chunk: number, until: number): [number, numbe
   while (first <= last && done[first]) first++;
   while (last >= first && done[last]) last--;
   return [first, last];
-}
-
-/** Whether sorted postings list a document in [from, to). */
-function hasDocIn(p: Postings, from: number, to: number): boolean {
-  const i = lowerBound(p.docs, from);
-  return i < p.docs.length && (p.docs[i] ?? to) < to;
-}
-
-/** The stretch of postings of documents in [from, to), as views of the same arrays. */
-function postingsIn(p: Postings, from: number, to: number): Postings {
-  const first = lowerBound(p.docs, from);
-  const last = lowerBound(p.docs, to);
-  if (first === 0 && last === p.docs.length) return p;
-  return {
-    docs: p.docs.subarray(first, last),
-    starts: p.starts && p.starts.subarray(first, last + 1),
-    positions: p.positions,
-  };
-}
-
-/** The first index whose value is ≥ `value` in a sorted array. */
-function lowerBound(values: Uint32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] ?? 0) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 const allPresent = (grams: readonly (Postings | null)[]): grams is readonly Postings[] =>
