@@ -39,6 +39,18 @@ export function orInto(target: Uint32Array, source: Uint32Array, from: number, t
   for (let w = from; w < to; w++) target[w] = (target[w] ?? 0) | (source[w] ?? 0);
 }
 
+/** The first index of a sorted array whose value is ≥ `value` (its length if none is). */
+export function lowerBound(values: Uint32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((values[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Sets the bits of the listed documents (sorted) that lie in [from, to). */
 export function setBitsBetween(
   bits: Uint32Array,
@@ -46,14 +58,7 @@ export function setBitsBetween(
   from: number,
   to: number,
 ): void {
-  let low = 0;
-  let high = docs.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((docs[mid] ?? 0) < from) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < docs.length; i++) {
+  for (let i = lowerBound(docs, from); i < docs.length; i++) {
     const doc = docs[i] ?? 0;
     if (doc >= to) break;
     addBit(bits, doc);

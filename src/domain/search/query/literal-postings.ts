@@ -5,6 +5,7 @@ import {
   type SearchField,
   type SearchManifest,
 } from '../format/index-format.ts';
+import { lowerBound } from './bitset.ts';
 import { GroupCopies } from './group-copies.ts';
 import { gramsOf } from './match-grams.ts';
 import type { ShardStore } from './shard-store.ts';
@@ -240,16 +241,4 @@ function postingsIn(p: Postings, from: number, to: number): Postings {
     starts: p.starts && p.starts.subarray(first, last + 1),
     positions: p.positions,
   };
-}
-
-/** The first index whose value is ≥ `value` in a sorted array. */
-function lowerBound(values: Uint32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] ?? 0) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
