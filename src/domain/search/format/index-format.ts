@@ -112,10 +112,11 @@ export function gramHash(gram: string): number {
   return h >>> 0;
 }
 
-const hex = (gram: string) =>
-  Array.from({ length: gram.length }, (_, i) =>
-    gram.charCodeAt(i).toString(16).padStart(4, '0'),
-  ).join('');
+function hex(gram: string): string {
+  let out = '';
+  for (let i = 0; i < gram.length; i++) out += gram.charCodeAt(i).toString(16).padStart(4, '0');
+  return out;
+}
 
 /**
  * The part of a shard key that names a gram's group: `g<hex>` for a gram with its own shard,

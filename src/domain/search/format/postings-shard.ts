@@ -18,6 +18,11 @@ export interface PostingsShard {
   /** The gram's postings, or null when the shard holds no such gram. */
   get(gram: string): Postings | null;
   /**
+   * The gram's documents without their positions, which a literal of one gram does not read:
+   * decoding them was half the work of a common word's postings.
+   */
+  docs(gram: string): Postings | null;
+  /**
    * Title shards: per chunk, how many documents hold the gram in their body (a missing or zero
    * entry: none); null when no body holds it.
    */
@@ -64,11 +69,12 @@ function encodePostings(p: Postings): Uint8Array {
   return w.finish();
 }
 
-function decodePostings(r: VarintReader): Postings {
+/** A gram's postings; only its documents unless `withPositions` (the rest is not read then). */
+function decodePostings(r: VarintReader, withPositions = true): Postings {
   const docs = new Uint32Array(r.read());
   let doc = 0;
   for (let i = 0; i < docs.length; i++) docs[i] = doc += r.read();
-  if (r.read() === 0) return { docs, starts: null, positions: null };
+  if (!withPositions || r.read() === 0) return { docs, starts: null, positions: null };
   const starts = new Uint32Array(docs.length + 1);
   let positions = new Uint32Array(docs.length * 2);
   let length = 0;
@@ -184,18 +190,19 @@ export function decodePostingsShard(bytes: Uint8Array, numbering?: DocNumbering)
     offset += length;
   }
   const decoded = new Map<string, Postings>();
+  const docsOnly = new Map<string, Postings>();
   const turned = new Map<string, number[]>();
+  const decode = (gram: string, positions: boolean, into: Map<string, Postings>) => {
+    const range = where.get(gram);
+    if (!range) return null;
+    let postings = decodePostings(new VarintReader(bytes, range[0], range[1]), positions);
+    if (numbering) postings = numbering.turnPostings(postings);
+    into.set(gram, postings);
+    return postings;
+  };
   return {
-    get(gram) {
-      const hit = decoded.get(gram);
-      if (hit) return hit;
-      const range = where.get(gram);
-      if (!range) return null;
-      let postings = decodePostings(new VarintReader(bytes, range[0], range[1]));
-      if (numbering) postings = numbering.turnPostings(postings);
-      decoded.set(gram, postings);
-      return postings;
-    },
+    get: (gram) => decoded.get(gram) ?? decode(gram, true, decoded),
+    docs: (gram) => decoded.get(gram) ?? docsOnly.get(gram) ?? decode(gram, false, docsOnly),
     bodyDocs(gram) {
       const counts = presence.get(gram);
       if (!counts || !numbering) return counts ?? null;

@@ -37,6 +37,10 @@ export class LiteralPostings {
   /** Grams whose title postings come by chunk (`SearchManifest.chunkedTitles`). */
   private readonly chunkedTitles: Set<string>;
   private readonly lookups = new Map<string, Lookup>();
+  private readonly routes: Record<SearchField, Map<string, string>> = {
+    title: new Map(),
+    body: new Map(),
+  };
   /** Title entries of grams that pinyin groups hold copies of. */
   readonly titleCopies: GroupCopies;
   private readonly manifest: SearchManifest;
@@ -52,9 +56,20 @@ export class LiteralPostings {
     this.chunkedTitles = new Set(this.manifest.chunkedTitles);
   }
 
+  /** A gram's route in a field, worked out once: a query asks for it for every chunk. */
+  private route(field: SearchField, gram: string): string {
+    const routes = this.routes[field];
+    let route = routes.get(gram);
+    if (route === undefined) {
+      if (routes.size >= LOOKUP_LIMIT) routes.clear();
+      routes.set(gram, (route = gramRoute(gram, field, this.manifest, this.own[field])));
+    }
+    return route;
+  }
+
   /** The shard of a gram's postings in a field and chunk (`titleShard` for a bucket's titles). */
   private shardKey(field: SearchField, gram: string, chunk: number): string {
-    const route = gramRoute(gram, field, this.manifest, this.own[field]);
+    const route = this.route(field, gram);
     if (field === 'body') return searchShardKeys.body(route, chunk);
     if (this.chunkedTitles.has(gram)) return searchShardKeys.titleChunk(route, chunk);
     return this.titleShard(gram);
@@ -65,17 +80,24 @@ export class LiteralPostings {
    * from a pinyin group unless its own is at hand.
    */
   private titleShard(gram: string): string {
-    const route = gramRoute(gram, 'title', this.manifest, this.own.title);
+    const route = this.route('title', gram);
     return this.titleCopies.shardOf(searchShardKeys.title(route), gram);
   }
 
-  private postings(field: SearchField, gram: string, chunk: number): Postings | null | undefined {
+  /** A gram's postings in a field and chunk; its documents alone unless `positions`. */
+  private postings(
+    field: SearchField,
+    gram: string,
+    chunk: number,
+    positions: boolean,
+  ): Postings | null | undefined {
     const grams = this.store.postings(this.shardKey(field, gram, chunk));
     // A chunked gram's title shard is small (where bodies hold it); the body tiers read it next.
     if (field === 'title' && this.chunkedTitles.has(gram)) {
       this.store.wantAhead(this.titleShard(gram));
     }
-    return grams === undefined ? undefined : grams.get(gram);
+    if (grams === undefined) return undefined;
+    return positions ? grams.get(gram) : grams.docs(gram);
   }
 
   /**
@@ -179,7 +201,7 @@ export class LiteralPostings {
     let loaded = true;
     for (const gram of grams) {
       if (this.chunkedTitles.has(gram)) continue;
-      const p = this.postings('title', gram, chunk);
+      const p = this.postings('title', gram, chunk, grams.length > 1);
       if (p === undefined) loaded = false;
       else if (!p || !hasDocIn(p, from, to)) return ABSENT;
     }
@@ -205,7 +227,7 @@ export class LiteralPostings {
     const list: (Postings | null)[] = [];
     let loaded = true;
     for (const gram of grams) {
-      const p = this.postings(field, gram, chunk);
+      const p = this.postings(field, gram, chunk, grams.length > 1);
       if (p === undefined) loaded = false;
       else list.push(p);
     }

@@ -94,6 +94,30 @@ describe('DocNumbering', () => {
       expect(withCopies.turnPostings(single).docs).toEqual(Uint32Array.from([59]));
     });
 
+    it('keeps postings without copies as they are, and drops a copy that comes first', () => {
+      const none = {
+        docs: Uint32Array.from([0, 1]),
+        starts: Uint32Array.from([0, 2, 3]),
+        positions: Uint32Array.from([4, 6, 1]),
+      };
+      expect(withCopies.turnPostings(none)).toEqual({
+        docs: Uint32Array.from([62, 63]),
+        starts: Uint32Array.from([0, 1, 3]),
+        positions: Uint32Array.from([1, 4, 6]),
+      });
+      // The files' 39 is the newest document and a copy: the engine's first.
+      const first = {
+        docs: Uint32Array.from([1, 39]),
+        starts: Uint32Array.from([0, 1, 3]),
+        positions: Uint32Array.from([5, 2, 3]),
+      };
+      expect(withCopies.turnPostings(first)).toEqual({
+        docs: Uint32Array.from([62]),
+        starts: Uint32Array.from([0, 1]),
+        positions: Uint32Array.from([5]),
+      });
+    });
+
     it('gives the copies of the meta shard no date, no kind, no tags and no host', () => {
       const days = Int32Array.from({ length: 40 }, (_, s) => 100 + s);
       const meta = withCopies.turnMeta({

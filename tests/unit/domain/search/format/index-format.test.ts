@@ -279,6 +279,12 @@ describe('the index files', () => {
     );
     expect(shard.get('教育')).toEqual(postings);
     expect(shard.get('教')?.docs).toEqual(Uint32Array.from([1, 2]));
+    // A literal of one gram reads no positions: left undecoded, unless decoded already.
+    expect(shard.docs('教育')).toBe(shard.get('教育'));
+    const fresh = decodePostingsShard(encodePostingsShard([['教育', postings]]));
+    expect(fresh.docs('教育')).toEqual({ docs: postings.docs, starts: null, positions: null });
+    expect(fresh.get('教育')).toEqual(postings);
+    expect(fresh.docs('育')).toBeNull();
     expect(shard.get('育')).toBeNull();
     expect(shard.bodyDocs('教')).toEqual([0, 0, 5]);
     expect(shard.bodyDocs('教育')).toBeNull();
