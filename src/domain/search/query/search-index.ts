@@ -27,6 +27,13 @@ export interface SearchIndexTuning {
   verifyLimit?: number;
   /** Body shards are fetched ahead until the chunks fetched hold this many candidates. */
   aheadDocs?: number;
+  /**
+   * A search that counts every result decodes shards for about this long (ms) a step, then lets
+   * other work in: at a million documents a count decodes for seconds, and a keystroke that
+   * supersedes it would wait for the end (`search` yields to the event loop between such steps,
+   * where an abort is heard). 30 by default; Infinity for one step.
+   */
+  countStepMs?: number;
 }
 
 /**
@@ -56,6 +63,7 @@ export class SearchIndex {
   private readonly sets: DocSets;
   private readonly filters: DocFilters;
   private readonly matches: TermMatches;
+  private readonly countStepMs: number;
   private readonly verifyLimit: number;
 
   constructor(
@@ -64,6 +72,7 @@ export class SearchIndex {
     tuning: SearchIndexTuning = {},
   ) {
     this.verifyLimit = tuning.verifyLimit ?? 256;
+    this.countStepMs = tuning.countStepMs ?? 30;
     this.store = new ShardStore(manifest);
     this.sets = new DocSets(this.store.numbering, manifest.chunkSize);
     this.filters = new DocFilters(this.store, this.sets);
@@ -128,13 +137,16 @@ export class SearchIndex {
       const load = async (file: string) => this.addFile(file, await this.load(file, signal));
       // Ahead of need: a failure there is only a file to ask for again when it is needed.
       for (const file of step.ahead) void load(file).catch(() => undefined);
-      await Promise.all([...step.needed].map(load));
+      // A step out of time lacks no file: it waits for a task of its own, so that what came
+      // meanwhile (a keystroke, an abort) is handled first.
+      if (step.needed.size === 0) await nextTask();
+      else await Promise.all([...step.needed].map(load));
     }
   }
 
   /** Starts a step of a query: nothing missing yet, its pinyin groups read where they help. */
-  private beginStep(query: SearchQuery): void {
-    this.store.beginStep();
+  private beginStep(query: SearchQuery, budgetMs = Infinity): void {
+    this.store.beginStep(budgetMs);
     for (const { group, literals, regions } of [...query.must, ...query.phrases, ...query.not]) {
       if (group === undefined) continue;
       this.matches.titleCopies.add(searchShardKeys.pinyinTitle(group), literals.flatMap(gramsOf));
@@ -144,7 +156,7 @@ export class SearchIndex {
 
   /** One step of a search with the files at hand (see `SearchStep`). */
   step(query: SearchQuery, options: SearchOptions = {}): SearchStep {
-    this.beginStep(query);
+    this.beginStep(query, options.complete ? this.countStepMs : Infinity);
     try {
       return this.run(query, options) ?? this.store.filesToLoad();
     } finally {
@@ -337,3 +349,6 @@ export interface NewestMatches {
 
 const regionsOf = (query: SearchQuery) =>
   [query.must, query.phrases, query.not].flatMap((terms) => terms.flatMap((t) => t.regions));
+
+/** Waits for a task of its own (a timer): messages and events that came meanwhile run first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -49,6 +49,14 @@ export class ShardStore {
   private readonly titles = new Map<number, ShardRecords<DocTitle>>();
   private decodedMeta: Meta | null = null;
   private readonly missing = new Set<string>();
+  /**
+   * Whether a shard was found missing in the current computation (the step, or the `aside` it
+   * is in): a flag rather than the set's size, so that `aside` need not copy the set.
+   */
+  private missed = false;
+  /** When the step should stop decoding and let other work in (`beginStep`), and its decodes. */
+  private deadline = Infinity;
+  private decodedInStep = 0;
   private readonly ahead = new Set<string>();
   /** The engine's document numbers against the files' (keys here name chunks the engine's way). */
   readonly numbering: DocNumbering;
@@ -79,7 +87,7 @@ export class ShardStore {
    */
   private beforeCopies(key: string): boolean {
     if (this.numbered()) return false;
-    if (!this.raw.has(key)) this.missing.add(key);
+    if (!this.raw.has(key)) this.markMissing(key);
     return true;
   }
 
@@ -121,7 +129,12 @@ export class ShardStore {
 
   /** Whether something asked for since the step began is missing: the step cannot finish. */
   lacking(): boolean {
-    return this.missing.size > 0;
+    return this.missed;
+  }
+
+  private markMissing(key: string): void {
+    this.missing.add(key);
+    this.missed = true;
   }
 
   /**
@@ -129,19 +142,36 @@ export class ShardStore {
    * code that stops at the first missing shard (`lacking`) can then look past one already known.
    */
   aside<T>(compute: () => T): T {
-    const before = [...this.missing];
-    this.missing.clear();
+    const before = this.missed;
+    this.missed = false;
     try {
       return compute();
     } finally {
-      for (const key of before) this.missing.add(key);
+      this.missed ||= before;
     }
   }
 
-  /** Starts a search step: nothing missing, nothing wanted ahead yet. */
-  beginStep(): void {
+  /**
+   * Starts a search step: nothing missing, nothing wanted ahead yet. Past `budgetMs` of it, the
+   * step stops before decoding a shard, as if one were missing (`lacking`) but with nothing to
+   * fetch: see `SearchIndexTuning.countStepMs`.
+   */
+  beginStep(budgetMs = Infinity): void {
     this.missing.clear();
+    this.missed = false;
     this.ahead.clear();
+    this.deadline = budgetMs === Infinity ? Infinity : performance.now() + budgetMs;
+    this.decodedInStep = 0;
+  }
+
+  /**
+   * Whether the step is past its time; if so, it is now lacking. A step decodes one shard at
+   * least, so that a search in steps always gets on.
+   */
+  private outOfTime(): boolean {
+    if (this.decodedInStep === 0 || performance.now() <= this.deadline) return false;
+    this.missed = true;
+    return true;
   }
 
   /** The files holding the shards found missing, and those wanted ahead of need, each once. */
@@ -165,20 +195,22 @@ export class ShardStore {
   postings(key: string): PostingsShard | undefined {
     let grams = this.decoded.get(key);
     if (grams) return grams;
-    if (this.beforeCopies(key)) return undefined;
+    if (this.beforeCopies(key) || this.outOfTime()) return undefined;
     const bytes = this.take(key);
     if (!bytes) return undefined;
     grams = decodePostingsShard(bytes, this.numbering);
     this.decoded.set(key, grams);
+    this.decodedInStep++;
     return grams;
   }
 
   /** The meta shard and what derives from it, or null while missing. */
   meta(): Meta | null {
     if (this.decodedMeta) return this.decodedMeta;
-    if (this.beforeCopies(searchShardKeys.meta())) return null;
+    if (this.beforeCopies(searchShardKeys.meta()) || this.outOfTime()) return null;
     const bytes = this.take(searchShardKeys.meta());
     if (!bytes) return null;
+    this.decodedInStep++;
     const meta = this.numbering.turnMeta(decodeMetaShard(bytes));
     const { months, years } = monthsOf(meta.days);
     const teasers = new Uint32Array(wordCount(this.numbering.slots));
@@ -260,7 +292,7 @@ export class ShardStore {
   private take(key: string): Uint8Array | undefined {
     const bytes = this.raw.get(key);
     if (!bytes) {
-      this.missing.add(key);
+      this.markMissing(key);
       return undefined;
     }
     this.raw.delete(key);

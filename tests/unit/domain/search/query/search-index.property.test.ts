@@ -128,7 +128,12 @@ describe('the sharded index', () => {
               if (!bytes) throw new Error(`missing ${key}`);
               return bytes;
             },
-            { verifyLimit, aheadDocs: verifyLimit === 0 ? 0 : 64 },
+            // At the extreme, a count also stops after every shard it decodes.
+            {
+              verifyLimit,
+              aheadDocs: verifyLimit === 0 ? 0 : 64,
+              countStepMs: verifyLimit === 0 ? 0 : 30,
+            },
           );
           const expected = bruteForceSearch(prepareBruteForceCorpus(docs), query, options);
           expect(await index.search(query, options)).toEqual(expected);

@@ -173,6 +173,27 @@ describe('pages and counts', () => {
     expect(result.facets?.kinds).toEqual({ article: 27, teaser: 7 });
   });
 
+  it('counts in steps of a shard each when out of time, with the same answer', async () => {
+    const files = buildSearchIndex(docs, { chunkSize: 32 });
+    const prepared = prepareQuery('教育 重庆', regions);
+    const options = { complete: true, filters: { kind: 'article' as const } };
+    const expected = bruteForceSearch(prepareBruteForceCorpus(docs), prepared, options);
+    // Every file at hand: without a time limit the count takes one step.
+    expect(SearchIndex.fromFiles(files).step(prepared, options).result).toEqual(expected);
+    const stepped = SearchIndex.fromFiles(files, { countStepMs: 0 });
+    let steps = 1;
+    let step = stepped.step(prepared, options);
+    for (; !step.result; steps++) {
+      expect(step.needed.size).toBe(0);
+      step = stepped.step(prepared, options);
+    }
+    expect(step.result).toEqual(expected);
+    expect(steps).toBeGreaterThan(3);
+    // `search` waits a task between such steps, and gets there too.
+    const again = SearchIndex.fromFiles(files, { countStepMs: 0 });
+    expect(await again.search(prepared, options)).toEqual(expected);
+  });
+
   it('counts results per month for the timeline, without the date filter, undated left out', async () => {
     const monthDocs = ['2023-12-31', '2024-01-01', '2024-01-31', '2024-03-15', null].map((date) =>
       buildDoc({ title: '月份', date }),
