@@ -16,7 +16,7 @@ import { articleText } from './seed-record.ts';
 import { listSeedFiles } from './seed-files.ts';
 import { openSeedCache } from './seed-cache.ts';
 import { seedWorkFor } from './seed-work.ts';
-import { writeBundleDir } from './write-bundle-dir.ts';
+import { markBundleFolder, writeBundleDir } from './write-bundle-dir.ts';
 
 const USAGE = `Usage: npm run compile -- [--seeds DIR] [--out DIR] [--strict] [--workers N]
                            [--report-json FILE] [--today YYYY-MM-DD] [--site-url URL]
@@ -98,8 +98,15 @@ async function main(): Promise<number> {
     console.log(`${count} seeds: compiling with a heap of ${heap} MB (${HEAP_VARIABLE})`);
     return rerunWithHeap(heap);
   }
+  // Marked before the compile: the index's body shards are written into it as they are made.
+  await markBundleFolder(out);
   const work = seedWorkFor(paths.length, workers);
-  const compile = new IncrementalCompile({ today, siteUrl, keepSeeds: false });
+  const compile = new IncrementalCompile({
+    today,
+    siteUrl,
+    keepSeeds: false,
+    searchBodiesTo: out,
+  });
   const cache = values.cache === undefined ? null : await openSeedCache(values.cache);
   let result;
   let read;
@@ -118,7 +125,13 @@ async function main(): Promise<number> {
   let written;
   let done;
   try {
-    written = await writeBundleDir(out, result.layout.entries(), work.writeFiles, work.threads);
+    written = await writeBundleDir(
+      out,
+      result.layout.entries(),
+      work.writeFiles,
+      work.threads,
+      result.written,
+    );
     done = performance.now();
   } finally {
     // Also when writing fails: the workers' spill files go with them.

@@ -14,7 +14,10 @@ import { unpackedWords, type TaggedItem } from './item-tags.ts';
 import { catalogSearchSources, shownInSearch } from './search-files.ts';
 import { parseSource, type SeedRecord, type SeedSource } from './seed-record.ts';
 import { cachedTeaserTags, keepTeaserTags, pruneSeedCache, type SeedCache } from './seed-cache.ts';
-import { inThreadSeedWork, type SeedWork } from './seed-work.ts';
+import { inThreadSeedWork, type BuiltIndex, type SeedWork } from './seed-work.ts';
+import type { SearchDoc } from '../domain/search/query/search-types.ts';
+import type { Lines } from './spilled-lines.ts';
+import type { FilesWrittenElsewhere } from './write-bundle-dir.ts';
 import { SharedChains } from '../domain/tagging/regions/shared-chains.ts';
 
 export { MAX_SEED_BYTES, parseSource, type SeedSource } from './seed-record.ts';
@@ -31,6 +34,8 @@ export interface CompileSummary {
 /** A compile's outcome with its files laid out but not yet made (`layout.entries()`). */
 export interface CompiledBundle {
   layout: BundleLayout;
+  /** The files the compile wrote itself (`CompileOptions.searchBodiesTo`), for `writeBundleDir`. */
+  written: Promise<FilesWrittenElsewhere | null>;
   diagnostics: Diagnostic[];
   summary: CompileSummary;
   timings: CompileTimings;
@@ -61,6 +66,13 @@ export interface CompileOptions {
    * needs (docs/scaling.md "Memory").
    */
   keepSeeds?: boolean;
+  /**
+   * A bundle folder, marked as one (`markBundleFolder`), that the search index's body shards are
+   * written into as they are made rather than laid out with the other files: they are most of
+   * the index, which a compile of a million seeds held whole on two threads (the compile command
+   * passes its `--out`). `CompiledBundle.written` names them.
+   */
+  searchBodiesTo?: string | null;
 }
 
 /** What a compile with a seed cache took from it, parsed anew, and removed as no longer used. */
@@ -157,7 +169,7 @@ export class IncrementalCompile {
     const { catalog, teasersTagged, diagnostics, summary } = this.linkAndGroup(work, timed);
     if (this.options.keepSeeds === false) this.releaseSeeds();
     await teasersTagged;
-    const { tags, search } = await this.rankAndIndex(catalog, articleWords, work, timed);
+    const { tags, search, written } = await this.rankAndIndex(catalog, articleWords, work, timed);
     // Once ranked, a compile that runs once needs no record: the tags hold the analyses, and the
     // counted words (14 MB of heap at 10,000 seeds) would wait for the last file to be written.
     if (this.options.keepSeeds === false) {
@@ -167,7 +179,7 @@ export class IncrementalCompile {
     const { siteUrl } = this.options;
     const feedSite = siteUrl ? { siteUrl, today: this.today() } : null;
     const layout = timed('layout', () => bundleLayout(catalog, tags, search, feedSite));
-    return { layout, diagnostics, summary, timings };
+    return { layout, written, diagnostics, summary, timings };
   }
 
   /**
@@ -196,7 +208,7 @@ export class IncrementalCompile {
     articleWords: Promise<void>,
     work: SeedWork,
     timed: TimedStep,
-  ): Promise<BuiltSearch> {
+  ): Promise<BuiltSearch & { written: Promise<FilesWrittenElsewhere | null> }> {
     const sources = catalogSearchSources(catalog);
     const of = this.itemsOf(catalog);
     const analyses = sources.map(({ id }) => known(of(id).analysis, 'tags', id));
@@ -204,11 +216,13 @@ export class IncrementalCompile {
     const counted = articleWords.then(() =>
       unpackedWords(sources.map(({ id }) => known(of(id).words, 'keywords counted', id))),
     );
-    return buildSearch(analysedItems(sources, analyses), counted, {
-      buildIndex: (docs) => work.buildIndex(docs, this.cache),
+    const index = indexBuilder(work, this.cache, this.options.searchBodiesTo ?? null);
+    const built = await buildSearch(analysedItems(sources, analyses), counted, {
+      buildIndex: index.build,
       timed,
       shown: shownInSearch(catalog),
     });
+    return { ...built, written: index.written() };
   }
 
   /** Counts, through `work`, the keywords of articles read without them. */
@@ -288,6 +302,25 @@ export class IncrementalCompile {
     };
   }
 }
+
+/**
+ * `work.buildIndex` as `buildSearch` calls it, and what it will have written itself. At module
+ * level, so that the callbacks hold only these arguments, not the scope of the compile's step
+ * (docs/scaling.md, "What the main thread held too long").
+ */
+function indexBuilder(work: SeedWork, cache: SeedCache | null, bodiesTo: string | null) {
+  let written: Promise<FilesWrittenElsewhere | null> = Promise.resolve(null);
+  return {
+    build: (docs: readonly SearchDoc<Lines>[]) => {
+      const index = work.buildIndex(docs, cache, bodiesTo);
+      written = index.then(bodiesWrittenOf);
+      return index;
+    },
+    written: () => written,
+  };
+}
+
+const bodiesWrittenOf = (index: BuiltIndex) => index.bodiesWritten;
 
 /** `value`, which the compile's order of steps has made known by now. */
 function known<T>(value: T | undefined, what: string, id: string): T {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import type { IsoDate } from '../domain/bundle/bundle.ts';
+import { bundlePaths, type IsoDate } from '../domain/bundle/bundle.ts';
 import {
   assembleSearchIndex,
   buildSearchIndex,
@@ -34,10 +34,12 @@ import { makeSpillDir, removeOrphanSpillDirs } from './spill-dirs.ts';
 import { closeSpillReads, joinedLines, lineSpill, linesOf, type Lines } from './spilled-lines.ts';
 import { WorkerPool, ownBuffers, type RunOptions } from './worker-pool.ts';
 import {
+  fileSink,
   writeFilesHere,
   writeFilesSync,
   type BatchWriter,
   type FileToWrite,
+  type FilesWrittenElsewhere,
 } from './write-bundle-dir.ts';
 
 /**
@@ -62,11 +64,14 @@ export interface SeedWork {
   /**
    * Builds the search index (`buildSearchIndex`); the thread that indexes a run reads its spilled
    * paragraphs back. With a `cache`, the runs built before are taken from it (worker threads).
+   * With `bodiesTo` (a bundle folder), the body shards' files are written there as they are made
+   * (`BuiltIndex.bodiesWritten`) rather than handed back.
    */
   buildIndex(
     docs: readonly SearchDoc<Lines>[],
     cache?: SeedCache | null,
-  ): Promise<SearchIndexFiles>;
+    bodiesTo?: string | null,
+  ): Promise<BuiltIndex>;
   /** Writes a batch of bundle files (`writeBundleDir` hands them over). */
   writeFiles: BatchWriter;
   /** How many threads share the work. */
@@ -118,12 +123,16 @@ export type SeedTask =
       title: GramBlocks;
       bodies: GramBlocks[];
       shape: IndexShape;
+      bodiesTo: string | null;
     }
   | { kind: 'write'; dir: string; files: readonly FileToWrite[] };
 
+/** The index as `SeedWork.buildIndex` makes it: what it wrote itself, if anything, besides. */
+export type BuiltIndex = SearchIndexFiles & { bodiesWritten: FilesWrittenElsewhere | null };
+
 /** What a task gives back. */
 export type SeedTaskResult =
-  ReadSeeds | TaggedItem[] | PackedWords[] | GramBlocks | SearchIndexFiles | number;
+  ReadSeeds | TaggedItem[] | PackedWords[] | GramBlocks | BuiltIndex | number;
 
 /** Runs one task: what a worker does with each message, and the in-thread path too. */
 export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
@@ -139,8 +148,11 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
         // A worker's reads of the spill files end with the run: no descriptor outlives it.
         closeSpillReads();
       }
-    case 'assemble':
-      return assembleSearchIndex(task.docs, task.title, task.bodies, task.shape);
+    case 'assemble': {
+      const sink = bodySink(task.bodiesTo);
+      const files = assembleSearchIndex(task.docs, task.title, task.bodies, task.shape, sink?.put);
+      return { ...files, bodiesWritten: sink?.report ?? null };
+    }
     case 'write':
       return writeFilesSync(task.dir, task.files);
     case 'read': {
@@ -193,6 +205,16 @@ async function keptRunBlocks(
   return blocks;
 }
 
+/** Writes the index's body shards into the bundle folder `dir` as they are made, if given. */
+function bodySink(dir: string | null) {
+  if (dir === null) return null;
+  const files = fileSink(dir);
+  return {
+    put: (key: string, bytes: Uint8Array) => files.put(bundlePaths.searchFile(key), bytes),
+    report: files.report,
+  };
+}
+
 const blockBuffers = ({ keys, sizes, docs, ends, bytes }: GramBlocks) =>
   ownBuffers([keys, sizes, docs, ends, bytes]);
 
@@ -211,10 +233,12 @@ export const inThreadSeedWork: SeedWork = {
   tagTitles: async (titles) => (await runSeedTask({ kind: 'tag', titles })) as TaggedItem[],
   countWords: async (items) => (await runSeedTask({ kind: 'words', items })) as PackedWords[],
   // Nothing is spilled on this thread (`readSeeds`): the paragraphs are all in memory.
-  buildIndex: (docs) =>
-    Promise.resolve(
-      buildSearchIndex(docs.map((d) => ({ ...d, paragraphs: linesOf(d.paragraphs) }))),
-    ),
+  buildIndex: (docs, _cache, bodiesTo = null) => {
+    const sink = bodySink(bodiesTo);
+    const text = docs.map((d) => ({ ...d, paragraphs: linesOf(d.paragraphs) }));
+    const files = buildSearchIndex(text, {}, sink?.put);
+    return Promise.resolve({ ...files, bodiesWritten: sink?.report ?? null });
+  },
   writeFiles: writeFilesHere,
   close: async () => {},
 };
@@ -291,7 +315,7 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
         kind: 'words',
         items: part,
       })),
-    buildIndex(docs, cache = null) {
+    buildIndex(docs, cache = null, bodiesTo = null) {
       // Titles and each body chunk are built apart, over every thread; only grouping the blocks
       // into shards needs them all. Not async: the documents, text and all, are let go once the
       // runs are built, not held while the shards are assembled.
@@ -307,9 +331,10 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
           title,
           bodies,
           shape,
+          bodiesTo,
         };
         const transfer = [title, ...bodies].flatMap(blockBuffers);
-        return pool.run(task, { urgent: true, transfer }) as Promise<SearchIndexFiles>;
+        return pool.run(task, { urgent: true, transfer }) as Promise<BuiltIndex>;
       });
     },
     async writeFiles(dir, files) {

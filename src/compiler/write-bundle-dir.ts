@@ -76,6 +76,33 @@ export function writeFilesSync(dir: string, files: readonly FileToWrite[]): numb
   return written;
 }
 
+/** Files of the bundle written as they were made, beside `writeBundleDir` (`fileSink`). */
+export interface FilesWrittenElsewhere {
+  names: string[];
+  /** How many of them changed and were written. */
+  written: number;
+  bytes: number;
+}
+
+/**
+ * Writes each file it is given under `dir` at once, synchronously (for a worker), unless a file
+ * of that name holds the same bytes already; `report` is what `writeBundleDir` is then told.
+ */
+export function fileSink(dir: string): {
+  put: (name: string, bytes: Uint8Array) => void;
+  report: FilesWrittenElsewhere;
+} {
+  const report: FilesWrittenElsewhere = { names: [], written: 0, bytes: 0 };
+  return {
+    report,
+    put(name, bytes) {
+      report.names.push(name);
+      report.bytes += bytes.byteLength;
+      report.written += writeFilesSync(dir, [{ name, body: bytes, existed: true }]);
+    },
+  };
+}
+
 /**
  * A batch's files with their bytes in one buffer of its own, `size` bytes long: the JSON made for
  * them is let go at once rather than kept, on the heap, until the writer is done (at 100,000
@@ -115,7 +142,8 @@ const BATCH_BYTES = 4 * 2 ** 20;
  * from `files` as the writers keep up, a batch at a time, so a lazily made bundle
  * (`BundleLayout.entries()`) is written without ever being held in memory as a whole.
  * `writeBatch` does the writing: on this thread by default, or on worker threads
- * (`SeedWork.writeFiles`), `parallel` batches at once.
+ * (`SeedWork.writeFiles`), `parallel` batches at once. Files of the bundle written beside it
+ * (`elsewhere`: the index's body shards, by the worker that makes them) are counted and kept.
  */
 export async function writeBundleDir(
   dir: string,
@@ -123,13 +151,9 @@ export async function writeBundleDir(
     Iterable<readonly [string, BundleFileBody]> | AsyncIterable<readonly [string, BundleFileBody]>,
   writeBatch: BatchWriter = writeFilesHere,
   parallel = 1,
+  elsewhere: Promise<FilesWrittenElsewhere | null> = Promise.resolve(null),
 ): Promise<WriteReport> {
-  await checkBundleFolder(dir);
-  await mkdir(dir, { recursive: true });
-  const marker = path.join(dir, BUNDLE_MARKER);
-  if ((await readFile(marker, 'utf8').catch(() => null)) !== BUNDLE_MARKER_TEXT) {
-    await writeFile(marker, BUNDLE_MARKER_TEXT);
-  }
+  await markBundleFolder(dir);
   const stale = new Set(
     (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
@@ -163,6 +187,24 @@ export async function writeBundleDir(
     },
     Math.max(1, parallel),
   );
+  const other = await elsewhere;
+  for (const name of other?.names ?? []) stale.delete(name);
+  report.files += other?.names.length ?? 0;
+  report.written += other?.written ?? 0;
+  report.bytes += other?.bytes ?? 0;
   await inBatches([...stale], (name) => rm(path.join(dir, name)));
   return report;
+}
+
+/**
+ * Makes `dir` a bundle folder, after `checkBundleFolder`: created if need be, with the marker
+ * written first, so that a compile stopped half way leaves a folder the next one may clear.
+ */
+export async function markBundleFolder(dir: string): Promise<void> {
+  await checkBundleFolder(dir);
+  await mkdir(dir, { recursive: true });
+  const marker = path.join(dir, BUNDLE_MARKER);
+  if ((await readFile(marker, 'utf8').catch(() => null)) !== BUNDLE_MARKER_TEXT) {
+    await writeFile(marker, BUNDLE_MARKER_TEXT);
+  }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import {
   type ReadSeeds,
   type SeedWork,
 } from '../../../src/compiler/seed-work.ts';
+import { markBundleFolder, writeBundleDir } from '../../../src/compiler/write-bundle-dir.ts';
 import { buildSearchIndex } from '../../../src/domain/search/build/build-search-index.ts';
 import type { SearchDoc } from '../../../src/domain/search/query/search-types.ts';
 import { generateSeeds } from '../../support/generate-seeds.ts';
@@ -64,6 +65,40 @@ describe('compiling on worker threads', { timeout: 60_000 }, () => {
       expect(there.diagnostics).toEqual(here.diagnostics);
       expect([...there.files.keys()].sort()).toEqual([...here.files.keys()].sort());
       for (const [name, body] of here.files) expect(there.files.get(name), name).toEqual(body);
+    }
+  });
+
+  it('writes the body shards as the index makes them when given a folder, the same files', async () => {
+    const here = await compileWith(inThreadSeedWork);
+    const bodies = [...here.files.keys()].filter((name) => name.startsWith('search/body/'));
+    expect(bodies.length).toBeGreaterThan(0);
+    const out = path.join(root, 'out-bodies');
+    for (const work of [inThreadSeedWork, workerSeedWork(2)]) {
+      await rm(out, { recursive: true, force: true });
+      for (const run of ['first', 'again']) {
+        try {
+          await markBundleFolder(out);
+          const compile = new IncrementalCompile({ keepSeeds: false, searchBodiesTo: out });
+          await compile.setFiles(paths, root, work);
+          const result = await compile.result(work);
+          const search = new Set((await result.layout.search).map(([name]) => name));
+          expect(bodies.filter((name) => search.has(name))).toEqual([]);
+          const report = await writeBundleDir(
+            out,
+            result.layout.entries(),
+            work.writeFiles,
+            work.threads,
+            result.written,
+          );
+          expect(report.files).toBe(here.files.size);
+          expect(report.written).toBe(run === 'first' ? here.files.size : 0);
+        } finally {
+          if (run === 'again') await work.close();
+        }
+      }
+      for (const [name, body] of here.files) {
+        expect(await readFile(path.join(out, name)), name).toEqual(Buffer.from(body));
+      }
     }
   });
 
@@ -188,7 +223,7 @@ describe('a seed task on this thread', () => {
       cache: null,
     });
     expect(seedTaskTransfer(blocks)).toHaveLength(5);
-    const index = buildSearchIndex([]);
+    const index = { ...buildSearchIndex([]), bodiesWritten: null };
     expect(seedTaskTransfer(index)).toHaveLength(index.shards.size);
     expect(seedTaskTransfer(await runSeedTask({ kind: 'tag', titles: ['开州区'] }))).toEqual([]);
     expect(seedTaskTransfer(3)).toEqual([]);
