@@ -56,7 +56,7 @@ export class DocNumbering {
 
   /** Whether an engine number holds a document to show. */
   isShown(doc: number): boolean {
-    return ((this.shown[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;
+    return shownIn(this.shown, doc);
   }
 
   /** A document's number in the files given the engine's, and the other way round. */
