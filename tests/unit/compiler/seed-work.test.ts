@@ -7,12 +7,10 @@ import type { BundleFileBody } from '../../../src/compiler/bundle-files.ts';
 import { IncrementalCompile, compileSeeds } from '../../../src/compiler/compile-seeds.ts';
 import { listSeedFiles, readSeedFile } from '../../../src/compiler/seed-files.ts';
 import { linesOf } from '../../../src/compiler/spilled-lines.ts';
+import { runSeedTask, seedTaskTransfer, type ReadSeeds } from '../../../src/compiler/seed-task.ts';
 import {
   inThreadSeedWork,
-  runSeedTask,
-  seedTaskTransfer,
   workerSeedWork,
-  type ReadSeeds,
   type SeedWork,
 } from '../../../src/compiler/seed-work.ts';
 import { markBundleFolder, writeBundleDir } from '../../../src/compiler/write-bundle-dir.ts';
