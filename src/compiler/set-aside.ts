@@ -8,15 +8,24 @@ const exists = (file: string) =>
     () => false,
   );
 
+/** Whether `dir` is a folder itself, not a link to one. */
+const realFolder = (dir: string) =>
+  lstat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+
 /**
  * Moves the bundle folder `dir` (only one a compile marked as its own) to `aside`, on the same
  * disk, so that what empties the folder around it (Vite's `emptyOutDir`) leaves it alone; a
  * previous leftover at `aside` goes first. A folder that cannot be renamed (another disk) stays
- * where it is, and the build works as before: emptied, then written in full.
+ * where it is, and the build works as before: emptied, then written in full. A link to a bundle
+ * folder is not one: moved aside and back, it had the build write into the folder it names,
+ * deleting that bundle's files as stale; left alone, it goes with the rest of the output.
  */
 export async function setAside(dir: string, aside: string): Promise<void> {
   await rm(aside, { recursive: true, force: true });
-  if (!(await exists(path.join(dir, BUNDLE_MARKER)))) return;
+  if (!(await realFolder(dir)) || !(await exists(path.join(dir, BUNDLE_MARKER)))) return;
   await mkdir(path.dirname(aside), { recursive: true });
   await rename(dir, aside).catch(() => {});
 }
