@@ -120,11 +120,12 @@ export class ShardStore {
   /** Whether a shard's bytes are at hand (decoded or not). */
   has(key: string): boolean {
     if (key === searchShardKeys.meta() && this.decodedMeta) return true;
-    if (this.raw.has(key) || this.decoded.has(key)) return true;
-    const first = key.charCodeAt(0);
-    // Only ids and titles keys start with these letters' ids/ and titles/ (`searchShardKeys`).
-    if (first === 0x69) return this.ids.has(blockOf(key, 'ids/'));
-    return first === 0x74 && this.titles.has(blockOf(key, 'titles/'));
+    return (
+      this.raw.has(key) ||
+      this.decoded.has(key) ||
+      this.ids.has(blockOf(key, 'ids/')) ||
+      this.titles.has(blockOf(key, 'titles/'))
+    );
   }
 
   /** Whether something asked for since the step began is missing: the step cannot finish. */
