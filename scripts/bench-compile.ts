@@ -14,6 +14,7 @@ import { link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'nod
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseCliArgs } from '../src/compiler/cli-args.ts';
+import { YOUNG_GENERATION_FLAG } from '../src/compiler/compile-heap.ts';
 
 const COMMAND = {
   name: 'npm run bench:compile',
@@ -151,7 +152,8 @@ async function compile(
 ): Promise<Measured> {
   const out = into ?? (await freshOut(name));
   const reportFile = path.join(WORK, `${name}.json`);
-  const args = ['--import', 'tsx', 'src/compiler/cli.ts', '--seeds', seeds, '--out', out];
+  const args = [YOUNG_GENERATION_FLAG, '--import', 'tsx', 'src/compiler/cli.ts'];
+  args.push('--seeds', seeds, '--out', out);
   args.push('--report-json', reportFile);
   if (workers !== undefined) args.push('--workers', String(workers));
   if (cache !== undefined) args.push('--cache', cache);

@@ -5,7 +5,7 @@
  * 15 GB of it, four times V8's default.
  */
 import { parseCliArgs } from './cli-args.ts';
-import { HEAP_VARIABLE, heapToRunWith, runToExit } from './compile-heap.ts';
+import { HEAP_VARIABLE, heapToRunWith, runToExit, YOUNG_GENERATION_FLAG } from './compile-heap.ts';
 import { listSeedFiles } from './seed-files.ts';
 
 const COMMAND = {
@@ -42,13 +42,13 @@ async function main(): Promise<number> {
   });
   const { paths } = await listSeedFiles(process.env.SEEDS_DIR ?? 'seeds');
   const heap = heapToRunWith(paths.length);
-  let env = process.env;
+  const options = [process.env.NODE_OPTIONS, YOUNG_GENERATION_FLAG];
   if (heap !== null) {
     const count = paths.length.toLocaleString('en');
     console.log(`${count} seeds: building with a heap of ${heap} MB (${HEAP_VARIABLE})`);
-    const options = [env.NODE_OPTIONS, `--max-old-space-size=${heap}`].filter(Boolean);
-    env = { ...env, NODE_OPTIONS: options.join(' ') };
+    options.push(`--max-old-space-size=${heap}`);
   }
+  const env = { ...process.env, NODE_OPTIONS: options.filter(Boolean).join(' ') };
   // npm puts node_modules/.bin, where `vite` is, on the PATH of its scripts.
   return runToExit('vite', ['build', ...process.argv.slice(2)], env);
 }

@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { heapToAsk } from '../../../src/compiler/compile-heap.ts';
+import { heapToAsk, YOUNG_GENERATION_FLAG } from '../../../src/compiler/compile-heap.ts';
 
 describe('heapToAsk', () => {
   it("keeps V8's default heap for a compile that fits in it", () => {
@@ -19,5 +22,21 @@ describe('heapToAsk', () => {
   it('asks for at most three quarters of the memory, and nothing when that is no more than it has', () => {
     expect(heapToAsk(1_000_000, 4144, 8192)).toBe(6144);
     expect(heapToAsk(1_000_000, 4144, 4096)).toBeNull();
+  });
+});
+
+describe('YOUNG_GENERATION_FLAG', () => {
+  it('is what `npm run compile` starts node with', async () => {
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.compile?.split(' ')).toContain(YOUNG_GENERATION_FLAG);
+  });
+
+  it('is a flag node takes in NODE_OPTIONS, as `npm run build` passes it to Vite', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['-p', '1'], {
+      env: { ...process.env, NODE_OPTIONS: YOUNG_GENERATION_FLAG },
+    });
+    expect(stdout.trim()).toBe('1');
   });
 });
