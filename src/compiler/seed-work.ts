@@ -145,7 +145,10 @@ export function workerSeedWork(threads = defaultThreads()): SeedWork {
             kind: 'read',
             paths: part,
             cwd,
-            countWords: false,
+            // Counted later, while this thread links, unless the records are kept: a record
+            // taken from the cache then has its words too, rather than having them counted
+            // again by every compile (26 s of the workers' time at 100,000 seeds).
+            countWords: cache !== null,
             today,
             cache,
             spillDir,

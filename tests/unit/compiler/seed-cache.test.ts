@@ -38,15 +38,20 @@ afterAll(async () => {
 
 /**
  * Compiles the seeds folder as it is now, through `cache` if given; `tagged` counts the teaser
- * titles it tagged.
+ * titles it tagged, `counted` the articles whose keywords it counted after reading them.
  */
 async function compile(seedWork: SeedWork, cache: SeedCache | null) {
   let tagged = 0;
+  let counted = 0;
   const work: SeedWork = {
     ...seedWork,
     tagTitles: (titles) => {
       tagged += titles.length;
       return seedWork.tagTitles(titles);
+    },
+    countWords: (items) => {
+      counted += items.length;
+      return seedWork.countWords(items);
     },
   };
   try {
@@ -56,7 +61,8 @@ async function compile(seedWork: SeedWork, cache: SeedCache | null) {
     const result = await compiler.result(work);
     const files = new Map<string, BundleFileBody>();
     for await (const [name, body] of result.layout.entries()) files.set(name, body);
-    return { read, files, diagnostics: result.diagnostics, tagged };
+    const { articles } = result.summary;
+    return { read, files, diagnostics: result.diagnostics, tagged, counted, articles };
   } finally {
     await work.close();
   }
@@ -114,14 +120,26 @@ describe('the seed cache (--cache)', { timeout: 120_000 }, () => {
     const key = { file: 'a.txt', bytes: new Uint8Array([1]), today: TODAY, countWords: true };
     expect(seedCacheKey(cache, key)).not.toBe(seedCacheKey(cache, { ...key, today: '2026-01-01' }));
     expect(seedCacheKey(cache, key)).not.toBe(seedCacheKey(cache, { ...key, file: 'b.txt' }));
-    // Worker threads read without counting keywords: other entries, the same bytes out.
-    const here = await compile(inThreadSeedWork, cache);
+    // Keywords counted or not at reading: other entries.
+    expect(seedCacheKey(cache, key)).not.toBe(seedCacheKey(cache, { ...key, countWords: false }));
+  });
+
+  it('keeps the counted keywords with the seeds, on worker threads too', async () => {
+    const cache = await openSeedCache(path.join(root, 'cache-e'));
+    const plain = await compile(workerSeedWork(2), null);
+    // Without a cache, workers count the keywords once the seeds are read, while linking.
+    expect(plain.articles).toBeGreaterThan(50);
+    expect(plain.counted).toBe(plain.articles);
     const there = await compile(workerSeedWork(2), cache);
     expect(there.read?.hits).toBe(0);
     const thereAgain = await compile(workerSeedWork(2), cache);
+    const here = await compile(inThreadSeedWork, cache);
+    for (const run of [there, thereAgain, here]) expect(run.counted).toBe(0);
     expect(thereAgain.read?.hits).toBe(there.read?.parsed);
-    expect(thereAgain.read?.hits).toBe(60);
-    for (const [name, body] of here.files) expect(thereAgain.files.get(name), name).toEqual(body);
+    expect(here.read?.hits).toBe(there.read?.parsed);
+    for (const [name, body] of plain.files) {
+      for (const run of [there, thereAgain, here]) expect(run.files.get(name), name).toEqual(body);
+    }
   });
 
   it('parses a seed again when its entry is damaged', async () => {
