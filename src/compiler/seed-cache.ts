@@ -53,13 +53,12 @@ export interface SeedCacheKey {
   file: string;
   bytes: Uint8Array;
   today: IsoDate;
-  countWords: boolean;
 }
 
 /** The entry's name: a hash of what the parse depends on. */
 export function seedCacheKey(cache: SeedCache, key: SeedCacheKey): string {
   return createHash('sha256')
-    .update(`${cache.version}\0${key.file}\0${key.today}\0${key.countWords ? 1 : 0}\0`)
+    .update(`${cache.version}\0${key.file}\0${key.today}\0`)
     .update(key.bytes)
     .digest('hex')
     .slice(0, 32);
