@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   bruteForceSearch,
   prepareBruteForceCorpus,
@@ -12,6 +12,7 @@ import {
   type QueryExpanders,
 } from '../../../../../src/domain/search/query/prepare-query.ts';
 import { SearchIndex } from '../../../../../src/domain/search/query/search-index.ts';
+import { ShardStore } from '../../../../../src/domain/search/query/shard-store.ts';
 import type {
   SearchDoc,
   SearchOptions,
@@ -239,6 +240,7 @@ describe('rounds of requests', () => {
     query: string,
     verifyLimit?: number,
     shape: SearchIndexOptions = {},
+    afterStep: () => void = () => undefined,
   ): string[][] {
     // Small buckets and a file per body shard: the grams land in files of their own, as in a
     // large index.
@@ -260,6 +262,7 @@ describe('rounds of requests', () => {
     const asked: string[][] = [];
     for (;;) {
       const step = index.step(prepared);
+      afterStep();
       if (step.result) {
         expect(step.result).toEqual(bruteForceSearch(prepareBruteForceCorpus(docs), prepared, {}));
         return asked;
@@ -325,6 +328,34 @@ describe('rounds of requests', () => {
     );
     expect(rounds(docs, '教育')).toHaveLength(1);
     expect(rounds(docs, '近视')).toHaveLength(2);
+  });
+
+  it('looks up each shard a few times a step, however many chunks a sparse tier walks', () => {
+    // Forty chunks of 32; 教育 is in every title (its title postings come by chunk), 考试 in one
+    // body a chunk: a page of 20 walks most chunks in title-some, whose shards are asked ahead.
+    const chunks = 40;
+    const docs = Array.from({ length: chunks * 32 }, (_, i) =>
+      buildDoc({
+        title: `教育新闻 ${i}`,
+        paragraphs: [i % 32 === 7 ? `本周考试安排 ${i}` : `天气晴 ${i}`],
+        date: `2024-${String(1 + Math.floor(i / 110)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const lookups = vi.spyOn(ShardStore.prototype, 'postings');
+    const perStep: number[] = [];
+    const countSteps = () => {
+      perStep.push(lookups.mock.calls.length);
+      lookups.mockClear();
+    };
+    try {
+      rounds(docs, '教育 考试', undefined, { ownShardBytes: 64, titleChunkBytes: 64 }, countSteps);
+    } finally {
+      lookups.mockRestore();
+    }
+    expect(perStep.length).toBeGreaterThan(2);
+    // Walking the chunks asks for a later chunk's shards once, not again for every chunk before
+    // it: the lookups grow with the chunks, not with their square (chunks² / 2 = 800).
+    expect(Math.max(...perStep)).toBeLessThan(10 * chunks);
   });
 
   it("reads a common title word's newest chunk, and older ones only where a rarer word is", () => {
