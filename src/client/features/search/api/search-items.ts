@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { SearchContext } from '../../../../domain/search/query/search-client';
 import type { SearchFacets, SearchRequest } from '../../../../domain/search/query/search-types';
 import { useBookmarkIds } from '../../bookmarks';
@@ -12,13 +13,15 @@ export const COUNT_DELAY_MS = 250;
 /** A search's answer, with the text it answers: results shown while a newer search runs keep it. */
 export type AnsweredSearch = ShownResult & { query: string };
 
-/** The request is trimmed first, so a trailing blank as the reader types costs no search. */
+/** The request as searched: trimmed, so a trailing blank as the reader types costs no search. */
+const searched = (asked: SearchRequest): SearchRequest => ({ ...asked, text: asked.text.trim() });
+
 export function searchQueryOptions(
   backend: SearchBackend,
   asked: SearchRequest,
   context: SearchContext,
 ) {
-  const request = { ...asked, text: asked.text.trim() };
+  const request = searched(asked);
   return queryOptions({
     queryKey: ['search', 'results', request, context],
     queryFn: async ({ signal }): Promise<AnsweredSearch> => ({
@@ -42,7 +45,7 @@ const pageContext = (request: SearchRequest, bookmarkIds: readonly string[]): Se
  * of the render that follows finds it running, rather than starting it after that render (the
  * results list, the filters), which on a slow phone is a good part of a keystroke's wait.
  */
-export function useStartSearch(): (request: SearchRequest) => void {
+function useStartSearch(): (request: SearchRequest) => void {
   const backend = useSearchBackend();
   const queryClient = useQueryClient();
   const bookmarkIds = useBookmarkIds();
@@ -71,6 +74,11 @@ export interface SearchResultsView {
   error: Error | null;
   isRetrying: boolean;
   retry: () => void;
+  /**
+   * Starts the first page of a search the box has just asked for (`useStartSearch`), before the
+   * URL holds it, and keeps the search the URL still holds from being counted meanwhile.
+   */
+  start: (request: SearchRequest) => void;
 }
 
 /**
@@ -85,6 +93,13 @@ export function useSearchResults(request: SearchRequest): SearchResultsView {
   const backend = useSearchBackend();
   const queryClient = useQueryClient();
   const bookmarkIds = useBookmarkIds();
+  const startPage = useStartSearch();
+  // The search in the URL when the box asked for another one. The URL takes the new one a render
+  // later (the router's updates are transitions), and a count due in between counted a search
+  // the reader had typed past: at a million documents its files then slowed the new search.
+  const current = JSON.stringify(searched(request));
+  const [typedPast, setTypedPast] = useState<string | null>(null);
+  const held = typedPast === current;
 
   const fullOptions = searchQueryOptions(backend, request, {
     bookmarks: bookmarkIds,
@@ -102,7 +117,7 @@ export function useSearchResults(request: SearchRequest): SearchResultsView {
   const pageNow = page.data !== undefined && !page.isPlaceholderData;
   const counted = useQuery({
     ...fullOptions,
-    enabled: settled && (pageNow || page.isError),
+    enabled: settled && !held && (pageNow || page.isError),
     placeholderData: keepPreviousData,
   });
   const countedNow = counted.data !== undefined && !counted.isPlaceholderData;
@@ -122,6 +137,13 @@ export function useSearchResults(request: SearchRequest): SearchResultsView {
     retry: () => {
       void page.refetch();
       if (settled) void counted.refetch();
+    },
+    start: (next) => {
+      const asked = JSON.stringify(searched(next));
+      setTypedPast(asked === current ? null : current);
+      // A count already running is of a search nobody waits for any more.
+      if (asked !== current) void queryClient.cancelQueries({ queryKey: fullOptions.queryKey });
+      startPage(next);
     },
   };
 }

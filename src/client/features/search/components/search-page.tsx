@@ -1,7 +1,7 @@
 import { useDocumentMeta } from '../../../hooks/use-document-meta';
 import { SearchFeed } from '../../feeds';
 import { TopicTrend } from '../../stats';
-import { useSearchResults, useStartSearch } from '../api/search-items';
+import { useSearchResults } from '../api/search-items';
 import { FollowButton } from './follow-button';
 import { useSearchRequest } from '../hooks/use-search-request';
 import { SearchBox } from './search-box';
@@ -15,7 +15,6 @@ import { SearchResults } from './search-results';
 export function SearchPage() {
   const { request, setText, setFilters } = useSearchRequest();
   const results = useSearchResults(request);
-  const startSearch = useStartSearch();
   const query = request.text.trim();
   useDocumentMeta(
     query ? `搜索：${query}` : '搜索',
@@ -25,7 +24,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="search-page__title">搜索</h1>
-      <SearchBox query={request.text} onQuery={(text) => startSearch(setText(text))} />
+      <SearchBox query={request.text} onQuery={(text) => results.start(setText(text))} />
       <FollowButton request={request} />
       <SearchFeed request={request} />
       {/* A search of one topic is that topic's page: its last two years at a glance. */}
