@@ -299,6 +299,18 @@ describe('the engine’s requests', () => {
     }
   });
 
+  it('listens for the end of a search once, however many files it fetches', async () => {
+    const server = serveBundle((await buildSearchBundle(Object.values(searchCorpus()))).files);
+    const engine = new SearchEngine(bundleRootUrl().href);
+    const typing = new AbortController();
+    const listen = vi.spyOn(typing.signal, 'addEventListener');
+    await engine.run(search('党建 就业'), typing.signal);
+    const shards = server.requested.filter((file) => /^search\/.+\.bin$/.test(file));
+    expect(shards.length).toBeGreaterThan(3);
+    // One for the call itself, one for all of its fetches.
+    expect(listen).toHaveBeenCalledTimes(2);
+  });
+
   it('cancels them at once when the page lets go of them after the next search began', async () => {
     const server = serveBundle((await buildSearchBundle(Object.values(searchCorpus()))).files);
     server.set('search/meta.bin', respond.hang());
