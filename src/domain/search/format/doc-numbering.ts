@@ -1,5 +1,5 @@
 import { wordCount } from '../query/bitset.ts';
-import type { DocMeta, Postings, SearchManifest } from './index-format.ts';
+import type { DocMeta, SearchManifest } from './index-format.ts';
 
 /** A kind no document has: the engine's numbers that hold no document match no kind filter. */
 const NO_KIND = 255;
@@ -81,31 +81,6 @@ export class DocNumbering {
     return doc - this.holes - low;
   }
 
-  /**
-   * Postings decoded from a file, turned in place to the engine's numbers (the documents, and each
-   * one's positions, in reverse order). Reversing the positions as a whole reverses the order of
-   * the documents' runs and each run; turning each run back leaves the runs reversed.
-   */
-  turnPostings(postings: Postings): Postings {
-    const { docs, starts, positions } = postings;
-    turnDocs(docs, this.slots);
-    if (starts && positions) turnRuns(starts, positions);
-    return this.copies.length === 0 ? postings : this.withoutCopies(postings);
-  }
-
-  /**
-   * Turned postings without the copies' documents (and their positions). Most postings hold no
-   * copy: they are found so by a loop that only reads, and come back as they are.
-   */
-  private withoutCopies(postings: Postings): Postings {
-    const { docs, starts, positions } = postings;
-    const first = firstHidden(docs, this.shown);
-    if (first === docs.length) return postings;
-    if (!starts || !positions)
-      return { docs: keepShown(docs, this.shown, first), starts, positions };
-    return keepShownRuns(docs, starts, positions, this.shown, first);
-  }
-
   /** A gram's document counts by chunk as a file lists them, by the engine's chunks. */
   turnCounts(counts: readonly number[]): number[] {
     return Array.from({ length: this.chunks }, (_, c) => counts[this.chunk(c)] ?? 0);
@@ -156,79 +131,5 @@ export class DocNumbering {
   }
 }
 
-/** Documents s of the files as the engine's `slots − 1 − s`, in reverse order. */
-function turnDocs(docs: Uint32Array, slots: number): void {
-  docs.reverse();
-  for (let i = 0; i < docs.length; i++) docs[i] = slots - 1 - (docs[i] ?? 0);
-}
-
-/**
- * The runs of positions of documents turned by `turnDocs`: the runs in reverse order, each in
- * ascending order, in place. A function of its own so that V8 optimizes it apart: the grams of
- * one unit have no positions, and code compiled before any two-unit gram came was thrown away
- * at every call that had positions. And no subarray per run: at a million documents, the
- * subarrays cost more than the reversal itself.
- */
-function turnRuns(starts: Uint32Array, positions: Uint32Array): void {
-  const length = positions.length;
-  positions.reverse();
-  starts.reverse();
-  for (let i = 0; i < starts.length; i++) starts[i] = length - (starts[i] ?? 0);
-  for (let i = 0; i + 1 < starts.length; i++) {
-    let lo = starts[i] ?? 0;
-    let hi = (starts[i + 1] ?? 0) - 1;
-    while (lo < hi) {
-      const t = positions[lo] ?? 0;
-      positions[lo++] = positions[hi] ?? 0;
-      positions[hi--] = t;
-    }
-  }
-}
-
 const shownIn = (shown: Uint32Array, doc: number) =>
   ((shown[doc >>> 5] ?? 0) & (1 << (doc & 31))) !== 0;
-
-/** The index of the first document not in `shown`; the length when all are. */
-function firstHidden(docs: Uint32Array, shown: Uint32Array): number {
-  let i = 0;
-  while (i < docs.length && shownIn(shown, docs[i] ?? 0)) i++;
-  return i;
-}
-
-/** The documents in `shown`, moved to the front from `first` on (the first one not shown). */
-function keepShown(docs: Uint32Array, shown: Uint32Array, first: number): Uint32Array {
-  let kept = first;
-  for (let i = first + 1; i < docs.length; i++) {
-    const doc = docs[i] ?? 0;
-    if (shownIn(shown, doc)) docs[kept++] = doc;
-  }
-  return docs.subarray(0, kept);
-}
-
-/** `keepShown` with each document's run of positions. */
-function keepShownRuns(
-  docs: Uint32Array,
-  starts: Uint32Array,
-  positions: Uint32Array,
-  shown: Uint32Array,
-  first: number,
-): Postings {
-  let kept = first;
-  let at = starts[first] ?? 0;
-  for (let i = first + 1; i < docs.length; i++) {
-    const doc = docs[i] ?? 0;
-    if (!shownIn(shown, doc)) continue;
-    const from = starts[i] ?? 0;
-    const to = starts[i + 1] ?? 0;
-    positions.copyWithin(at, from, to);
-    docs[kept] = doc;
-    starts[kept++] = at;
-    at += to - from;
-  }
-  starts[kept] = at;
-  return {
-    docs: docs.subarray(0, kept),
-    starts: starts.subarray(0, kept + 1),
-    positions: positions.subarray(0, at),
-  };
-}

@@ -93,6 +93,56 @@ function decodePostings(r: VarintReader, withPositions = true): Postings {
 }
 
 /**
+ * A gram's postings by the engine's numbers (`DocNumbering`): the file's document s as
+ * slots − 1 − s, so that the list runs newest first, without the documents not shown (the
+ * copies) and their positions. The positions take two passes over the bytes: one that only
+ * measures each document's run, so that each kept run is then decoded once straight into its
+ * place, rather than decoded in the file's order, then reversed and compacted.
+ */
+function decodeTurned(r: VarintReader, withPositions: boolean, numbering: DocNumbering): Postings {
+  const n = r.read();
+  const turned = new Uint32Array(n);
+  const last = numbering.slots - 1;
+  let doc = 0;
+  let kept = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const engine = last - (doc += r.read());
+    turned[i] = engine;
+    if (numbering.isShown(engine)) kept++;
+  }
+  const docs = kept === n ? turned : new Uint32Array(kept);
+  if (kept < n) {
+    for (let i = 0, k = 0; i < n; i++) {
+      const engine = turned[i] ?? 0;
+      if (numbering.isShown(engine)) docs[k++] = engine;
+    }
+  }
+  if (!withPositions || r.read() === 0) return { docs, starts: null, positions: null };
+  // The files list the runs from the oldest document: the engine's last kept one comes first.
+  const runs = r.offset;
+  const starts = new Uint32Array(kept + 1);
+  for (let i = n - 1, k = kept; i >= 0; i--) {
+    const count = r.read();
+    r.skip(count);
+    if (numbering.isShown(turned[i] ?? 0)) starts[k--] = count;
+  }
+  for (let k = 0; k < kept; k++) starts[k + 1] = (starts[k + 1] ?? 0) + (starts[k] ?? 0);
+  const positions = new Uint32Array(starts[kept] ?? 0);
+  r.offset = runs;
+  for (let i = n - 1, k = kept - 1; i >= 0; i--) {
+    const count = r.read();
+    if (!numbering.isShown(turned[i] ?? 0)) {
+      r.skip(count);
+      continue;
+    }
+    let at = starts[k--] ?? 0;
+    let pos = 0;
+    for (let j = 0; j < count; j++) positions[at++] = pos += r.read();
+  }
+  return { docs, starts, positions };
+}
+
+/**
  * Cuts one gram's encoded postings (`writePostings`) into chunks of `chunkSize` documents, each
  * encoded the same way (empty where the chunk holds none of them): `chunks` blocks in all.
  */
@@ -195,8 +245,10 @@ export function decodePostingsShard(bytes: Uint8Array, numbering?: DocNumbering)
   const decode = (gram: string, positions: boolean, into: Map<string, Postings>) => {
     const range = where.get(gram);
     if (!range) return null;
-    let postings = decodePostings(new VarintReader(bytes, range[0], range[1]), positions);
-    if (numbering) postings = numbering.turnPostings(postings);
+    const r = new VarintReader(bytes, range[0], range[1]);
+    const postings = numbering
+      ? decodeTurned(r, positions, numbering)
+      : decodePostings(r, positions);
     into.set(gram, postings);
     return postings;
   };

@@ -66,6 +66,14 @@ export class VarintReader {
     }
   }
 
+  /** Passes over the next `count` integers without decoding them. */
+  skip(count: number): void {
+    let at = this.offset;
+    for (let c = 0; c < count; c++) while ((this.data[at++] ?? 0) >= 0x80);
+    if (at > this.end) throw new Error('Truncated search shard.');
+    this.offset = at;
+  }
+
   /** The next `length` bytes as they were appended (`VarintWriter.append`). */
   bytes(length: number): Uint8Array {
     if (this.offset + length > this.end) throw new Error('Truncated search shard.');
