@@ -23,6 +23,13 @@ interface Lookup {
 
 const LOOKUP_LIMIT = 4096;
 
+/**
+ * A chunked gram's title postings in up to this many files (of about 32 KB: `bodyFileBytes`)
+ * are asked for whole with the first round, when a query reads them where the other terms are
+ * (`wantTitleChunks`).
+ */
+const TITLE_FILES_AHEAD = 8;
+
 /** A literal's grams in a chunk whose bodies lack one of them. */
 const ABSENT: readonly (Postings | null)[] = [null];
 
@@ -239,6 +246,25 @@ export class LiteralPostings {
     const grams = gramsOf(literal);
     if (this.bodyHasAll(grams, chunk) !== true) return;
     for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, chunk));
+  }
+
+  /**
+   * Asks ahead of need for every chunk's title postings of a literal's chunked grams, where they
+   * come in few files: what a query that reads them only where its other terms are (重庆 党建)
+   * asks for in its second round, once those terms' titles are in, is then there after its
+   * first. A word in titles everywhere (教育, 74 files at a million documents) is left to that.
+   */
+  wantTitleChunks(literal: string): void {
+    for (const gram of gramsOf(literal)) {
+      if (!this.chunkedTitles.has(gram)) continue;
+      // A route missing from `titleFiles` has a file a chunk.
+      const route = this.manifest.titleFiles[this.route('title', gram)];
+      const files = route?.length ?? this.manifest.chunks;
+      if (files > TITLE_FILES_AHEAD) continue;
+      for (let chunk = 1; chunk < this.manifest.chunks; chunk++) {
+        this.store.wantAhead(this.shardKey('title', gram, chunk));
+      }
+    }
   }
 
   /** Whether a literal's title postings need a gram whose title postings come by chunk. */

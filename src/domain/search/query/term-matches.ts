@@ -209,6 +209,11 @@ export class TermMatches {
     }
   }
 
+  /** Asks ahead of need for a term's chunked title postings in every chunk, where they are few. */
+  wantTitleChunks(term: SearchTerm): void {
+    for (const literal of term.literals) this.postings.wantTitleChunks(literal);
+  }
+
   /** Whether a term's title matches need a gram whose title postings come by chunk. */
   titleChunked(term: SearchTerm): boolean {
     return term.literals.some((literal) => this.postings.titleChunked(literal));

@@ -116,6 +116,7 @@ export class TierPlan {
     rank.forEach((source, i) => this.copyTitle(i, source, chunk, until));
     const delayed = this.rank.map((t, i) => {
       if (!this.later[i]) return [];
+      if (chunk === 0) matches.wantTitleChunks(t);
       const skipped: number[] = [];
       for (let c = chunk; c < until; c++) {
         if (chunk > 0 && !this.everyOtherIn(c)) skipped.push(c);

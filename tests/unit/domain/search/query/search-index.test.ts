@@ -358,6 +358,29 @@ describe('rounds of requests', () => {
     expect(Math.max(...perStep)).toBeLessThan(10 * chunks);
   });
 
+  it("asks for a common title word's older chunks in the first round when they are few files", () => {
+    // 教育 is in every title, 考试 in one title a chunk: past the newest chunk, 教育's titles are
+    // read where 考试's are, which its title shard says only after the first round. Six files of
+    // them (a file a chunk here) come with that round rather than a round later.
+    const docs = (chunks: number) =>
+      Array.from({ length: chunks * 32 }, (_, i) =>
+        buildDoc({
+          title: i % 32 === 9 ? `考试教育通知 ${i}` : `教育新闻 ${i}`,
+          date: `2024-${String(1 + Math.floor(i / 32)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        }),
+      );
+    const titleChunks = (asked: string[][]) =>
+      asked.map((round) => round.filter((file) => /^title\/[^/]+\/\d+$/.test(file)));
+    const shape = { ownShardBytes: 64, titleChunkBytes: 64 };
+    const few = rounds(docs(6), '教育 考试', undefined, shape);
+    const files = (n: number) => Array.from({ length: n }, (_, c) => `title/g655980b2/${c}`);
+    expect(titleChunks(few)).toEqual([files(6), []]);
+    // Nine files or more wait for the round that knows which of them are needed.
+    const many = titleChunks(rounds(docs(9), '教育 考试', undefined, shape));
+    expect(many[0]).toEqual(['title/g655980b2/8']);
+    expect(many[1]).toEqual(files(8));
+  });
+
   it("reads a common title word's newest chunk, and older ones only where a rarer word is", () => {
     // Six chunks of 32; 教育 is in every title, 近视教育 in two of the oldest chunk's.
     const docs = Array.from({ length: 6 * 32 }, (_, i) =>
