@@ -34,13 +34,28 @@ export function encodeMetaShard(meta: DocMeta): Uint8Array {
 
 /** Decodes the meta shard. */
 export function decodeMetaShard(bytes: Uint8Array): DocMeta {
+  const sections = decodeMetaSections(bytes);
+  for (;;) {
+    const next = sections.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `decodeMetaShard` a section at a time (the days, the kinds, each list, the hosts): at a
+ * million documents the whole shard is 0.15 s of decoding, which a search that counts in steps
+ * (`SearchIndexTuning.countStepMs`) can then spread over several.
+ */
+export function* decodeMetaSections(bytes: Uint8Array): Generator<void, DocMeta> {
   const r = new VarintReader(bytes);
   expectMagic(r, MAGIC.meta, 'meta');
   const n = r.read();
   const days = new Int32Array(n);
   for (let i = 0; i < n; i++) days[i] = r.read() - 1;
+  yield;
   const kinds = new Uint8Array(n);
   for (let i = 0; i < n; i++) kinds[i] = r.read();
+  yield;
   const lists = () => {
     const starts = new Uint32Array(n + 1);
     let values = new Uint16Array(n * 2);
@@ -59,7 +74,9 @@ export function decodeMetaShard(bytes: Uint8Array): DocMeta {
     return [starts, values.slice(0, length)] as const;
   };
   const [regionStarts, regionList] = lists();
+  yield;
   const [topicStarts, topicList] = lists();
+  yield;
   const hosts = Array.from({ length: r.read() }, () => {
     const length = r.read();
     return fromUtf8.decode(r.bytes(length));

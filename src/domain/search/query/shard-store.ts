@@ -13,7 +13,7 @@ import { DocNumbering } from '../format/doc-numbering.ts';
 import { monthOfDay } from '../../bundle/dates.ts';
 import {
   decodeCopiesShard,
-  decodeMetaShard,
+  decodeMetaSections,
   readIdsShard,
   readTitlesShard,
   type DocTitle,
@@ -27,9 +27,6 @@ export interface Meta extends DocMeta {
   months: Int32Array;
   /** The teasers as a set, for counting kinds by popcount. */
   teasers: Uint32Array;
-  regionDocs: Uint32Array[];
-  topicDocs: Uint32Array[];
-  hostDocs: Uint32Array[];
 }
 
 const NO_TITLE: DocTitle = { id: '', title: '', truncated: false, kind: 'article', date: null };
@@ -48,6 +45,8 @@ export class ShardStore {
   /** Ids, titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
   private readonly titles = new Map<number, ShardRecords<DocTitle>>();
   private decodedMeta: Meta | null = null;
+  /** The meta shard's decoding under way, a section a call (`meta`). */
+  private metaSections: Generator<void, Meta> | null = null;
   private readonly missing = new Set<string>();
   /**
    * Whether a shard was found missing in the current computation (the step, or the `aside` it
@@ -108,6 +107,8 @@ export class ShardStore {
 
   /** Decodes every shard handed over so far, so that no later query pays for decoding. */
   decodeAll(): void {
+    // Whatever budget the last step had.
+    this.beginStep();
     for (const key of [...this.raw.keys()]) {
       if (key === searchShardKeys.copies()) this.numbered();
       else if (key === searchShardKeys.meta()) this.meta();
@@ -119,7 +120,7 @@ export class ShardStore {
 
   /** Whether a shard's bytes are at hand (decoded or not). */
   has(key: string): boolean {
-    if (key === searchShardKeys.meta() && this.decodedMeta) return true;
+    if (key === searchShardKeys.meta() && (this.decodedMeta || this.metaSections)) return true;
     return (
       this.raw.has(key) ||
       this.decoded.has(key) ||
@@ -169,7 +170,7 @@ export class ShardStore {
    * Whether the step is past its time; if so, it is now lacking. A step decodes one shard at
    * least, so that a search in steps always gets on.
    */
-  private outOfTime(): boolean {
+  outOfTime(): boolean {
     if (this.decodedInStep === 0 || performance.now() <= this.deadline) return false;
     this.missed = true;
     return true;
@@ -205,29 +206,41 @@ export class ShardStore {
     return grams;
   }
 
-  /** The meta shard and what derives from it, or null while missing. */
+  /**
+   * The meta shard and what derives from it, or null while missing. Decoded a section a step
+   * when steps have a budget (counting): in one piece it held a worker 0.3 s at a million
+   * documents, and a keystroke typed meanwhile waited for all of it.
+   */
   meta(): Meta | null {
     if (this.decodedMeta) return this.decodedMeta;
     if (this.beforeCopies(searchShardKeys.meta()) || this.outOfTime()) return null;
-    const bytes = this.take(searchShardKeys.meta());
-    if (!bytes) return null;
-    this.decodedInStep++;
-    const meta = this.numbering.turnMeta(decodeMetaShard(bytes));
+    if (!this.metaSections) {
+      const bytes = this.take(searchShardKeys.meta());
+      if (!bytes) return null;
+      this.metaSections = this.decodeMeta(bytes);
+    }
+    for (;;) {
+      const next = this.metaSections.next();
+      this.decodedInStep++;
+      if (next.done) {
+        this.metaSections = null;
+        return (this.decodedMeta = next.value);
+      }
+      if (this.outOfTime()) return null;
+    }
+  }
+
+  private *decodeMeta(bytes: Uint8Array): Generator<void, Meta> {
+    const decoded = yield* decodeMetaSections(bytes);
+    yield;
+    const meta = this.numbering.turnMeta(decoded);
+    yield;
     const { months, years } = monthsOf(meta.days);
     const teasers = new Uint32Array(wordCount(this.numbering.slots));
     meta.kinds.forEach((kind, doc) => {
       if (kind === 1) addBit(teasers, doc);
     });
-    this.decodedMeta = {
-      ...meta,
-      years,
-      months,
-      teasers,
-      regionDocs: invert(meta.regionStarts, meta.regionList, this.manifest.regions.length),
-      topicDocs: invert(meta.topicStarts, meta.topicList, this.manifest.topics.length),
-      hostDocs: invertOne(meta.hostOf, meta.hosts.length),
-    };
-    return this.decodedMeta;
+    return { ...meta, years, months, teasers };
   }
 
   /** The ids of an ids shard's documents, or null while missing. */
@@ -324,36 +337,4 @@ function monthsOf(days: Int32Array): { months: Int32Array; years: Int16Array } {
     years[doc] = month < 0 ? -1 : Math.floor(month / 12);
   }
   return { months, years };
-}
-
-/**
- * The documents of each value of a per-document list (`starts`, `list`), counted first so that
- * each value's documents go straight into an array of their own: the regions of a million seeds
- * are 4.8 million entries.
- */
-function invert(starts: Uint32Array, list: Uint16Array, size: number): Uint32Array[] {
-  const counts = new Uint32Array(size);
-  for (const value of list) counts[value] = (counts[value] ?? 0) + 1;
-  const docs = Array.from(counts, (count) => new Uint32Array(count));
-  const filled = new Uint32Array(size);
-  for (let doc = 0; doc + 1 < starts.length; doc++) {
-    const to = starts[doc + 1] ?? 0;
-    for (let j = starts[doc] ?? 0; j < to; j++) {
-      const value = list[j] ?? 0;
-      const at = filled[value] ?? 0;
-      const into = docs[value];
-      if (into) into[at] = doc;
-      filled[value] = at + 1;
-    }
-  }
-  return docs;
-}
-
-/** The documents of each value of a one-value-per-document list (`value` 0: none, else index + 1). */
-function invertOne(values: Uint32Array, size: number): Uint32Array[] {
-  const docs: number[][] = Array.from({ length: size }, () => []);
-  values.forEach((value, doc) => {
-    if (value > 0) docs[value - 1]?.push(doc);
-  });
-  return docs.map((d) => Uint32Array.from(d));
 }

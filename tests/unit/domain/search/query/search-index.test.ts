@@ -13,6 +13,7 @@ import {
 } from '../../../../../src/domain/search/query/prepare-query.ts';
 import { SearchIndex } from '../../../../../src/domain/search/query/search-index.ts';
 import { ShardStore } from '../../../../../src/domain/search/query/shard-store.ts';
+import { searchShardKeys } from '../../../../../src/domain/search/format/index-format.ts';
 import type {
   SearchDoc,
   SearchOptions,
@@ -193,6 +194,28 @@ describe('pages and counts', () => {
     // `search` waits a task between such steps, and gets there too.
     const again = SearchIndex.fromFiles(files, { countStepMs: 0 });
     expect(await again.search(prepared, options)).toEqual(expected);
+  });
+
+  it('decodes the meta shard a section a step when steps have a budget, to the same facts', () => {
+    const files = buildSearchIndex(docs, { chunkSize: 32 });
+    const bytes = files.shards.get(searchShardKeys.meta()) ?? new Uint8Array();
+    const stepped = new ShardStore(files.manifest);
+    stepped.addFile(searchShardKeys.meta(), bytes);
+    let steps = 0;
+    let meta = null;
+    while (!meta) {
+      stepped.beginStep(0);
+      meta = stepped.meta();
+      steps++;
+      // Out of time, with nothing to fetch.
+      if (!meta) expect(stepped.filesToLoad().needed.size).toBe(0);
+    }
+    expect(steps).toBeGreaterThan(4);
+    const whole = new ShardStore(files.manifest);
+    whole.addFile(searchShardKeys.meta(), bytes);
+    whole.beginStep(0);
+    whole.decodeAll();
+    expect(whole.meta()).toEqual(meta);
   });
 
   it('counts results per month for the timeline, without the date filter, undated left out', async () => {
