@@ -104,6 +104,15 @@ export async function serveCounting(
   ) => {
     void (async () => {
       const at = performance.now();
+      // Listened for before the file is read: a request the browser resets meanwhile (a search
+      // typed past) must not take its turn on the link. Attached after the reads, it missed
+      // those, and their whole bytes held up the responses behind them.
+      const request = { reset: false, cancel: null as (() => void) | null };
+      res.on('close', () => {
+        if (res.writableEnded) return;
+        request.reset = true;
+        request.cancel?.();
+      });
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = path.join(root, pathname);
       if (!file.startsWith(root)) {
@@ -141,15 +150,18 @@ export async function serveCounting(
         res.writeHead(200, headers);
         res.end(out);
       };
-      if (!link) return send();
-      const cancel = link.transfer(at, out.length, send);
-      res.on('close', () => {
-        if (res.writableEnded) return;
-        // The link sends a response whole once its turn ends, so a cancelled one sent nothing.
+      // The link sends a response whole once its turn ends, so a cancelled one sent nothing.
+      const cancelled = () => {
         record.cancelled = true;
         record.sent = 0;
-        cancel();
-      });
+      };
+      if (request.reset) return cancelled();
+      if (!link) return send();
+      const leave = link.transfer(at, out.length, send);
+      request.cancel = () => {
+        cancelled();
+        leave();
+      };
     })();
   };
   const server = http2
