@@ -1,7 +1,19 @@
 import { BUNDLE_VERSION } from '../../domain/bundle/bundle';
 
-/** How long one data file may take before the reader gives up and offers a retry. */
+/**
+ * How long the reader waits on a data file while nothing arrives before it gives up and offers
+ * a retry: not how long the file may take in all, which on a phone depends on what else loads.
+ */
 const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Counts every sign of life of this realm's bundle requests: a response's headers, a chunk of a
+ * body. A request that has had none of its own for a while is only waiting its turn as long as
+ * others are moving: on a slow link a search's count asks for hundreds of files at once, and a
+ * timeout counted from each request's start failed the ones still queued behind the others (and
+ * at a million documents the meta shard alone takes longer than the timeout on slow 4G).
+ */
+let linkProgress = 0;
 
 /**
  * The bundle root, resolved against the document so that the same build works at a site root
@@ -157,10 +169,17 @@ async function fetchBody<T>(
 ): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Gives up only after `timeoutMs` in which no request of this realm made any progress.
+  const watch = () => {
+    const seen = linkProgress;
+    timer = setTimeout(() => {
+      if (linkProgress !== seen) return watch();
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  watch();
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
 
@@ -183,9 +202,10 @@ async function fetchBody<T>(
     } catch (error) {
       throw failure(error);
     }
+    linkProgress++;
     if (!response.ok) throw new HttpStatusError(path, response.status);
     try {
-      return await read(response);
+      return await read(withProgress(response));
     } catch (error) {
       throw failure(error);
     }
@@ -193,6 +213,20 @@ async function fetchBody<T>(
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** The response with its body counted into `linkProgress` chunk by chunk as it is read. */
+function withProgress(response: Response): Response {
+  if (!response.body) return response;
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, stream) {
+        linkProgress++;
+        stream.enqueue(chunk);
+      },
+    }),
+  );
+  return new Response(counted, { status: response.status, headers: response.headers });
 }
 
 function parseJson(path: string, text: string): unknown {
