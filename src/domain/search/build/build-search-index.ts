@@ -19,11 +19,12 @@ import {
   encodeCopiesShard,
   encodeIdsShard,
   encodeMetaShard,
+  encodeSummaryShard,
   encodeTitlesShard,
 } from '../format/doc-shards.ts';
 import { inFileOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
-import { buildMeta, copyGaps, regionPostings, type DocFacts } from './doc-facts.ts';
+import { buildMeta, copyGaps, corpusSummary, regionPostings, type DocFacts } from './doc-facts.ts';
 
 /** Sizes of the shards; they change the files, never the results. */
 export interface SearchIndexOptions {
@@ -355,6 +356,7 @@ export function assembleSearchIndex(
     );
   }
   shards.set(searchShardKeys.meta(), encodeMetaShard(meta));
+  shards.set(searchShardKeys.summary(), encodeSummaryShard(corpusSummary(ordered, meta, manifest)));
   shards.set(searchShardKeys.copies(), encodeCopiesShard(copies));
   const byBucket = Array.from({ length: manifest.regionBuckets }, (): EncodedShardEntry[] => []);
   regions.forEach((code, i) => {

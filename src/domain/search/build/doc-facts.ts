@@ -1,7 +1,10 @@
 import { dayNumber } from '../../bundle/dates.ts';
-import type { DocMeta } from '../format/index-format.ts';
+import type { CorpusSummary } from '../format/doc-shards.ts';
+import type { DocMeta, SearchManifest } from '../format/index-format.ts';
 import { writePostings } from '../format/postings-shard.ts';
 import { VarintWriter } from '../format/varint.ts';
+import { addBit, countBits, wordCount } from '../query/bitset.ts';
+import { countFacets, monthsOf } from '../query/facet-counts.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 
 /** What the index keeps of a document besides its text's grams: ids, titles and facets. */
@@ -58,6 +61,31 @@ export function copyGaps(ordered: readonly DocFacts[]): number[] {
     last = n;
   });
   return gaps;
+}
+
+/**
+ * Every document but the copies counted, as a search with no terms and no filters counts its
+ * results (with the same `countFacets`), for the `summary` shard.
+ */
+export function corpusSummary(
+  ordered: readonly DocFacts[],
+  meta: DocMeta,
+  names: Pick<SearchManifest, 'regions' | 'topics'>,
+): CorpusSummary {
+  const shown = new Uint32Array(wordCount(ordered.length));
+  const teasers = new Uint32Array(shown.length);
+  ordered.forEach((doc, n) => {
+    if (!doc.copy) addBit(shown, n);
+    if (doc.kind === 'teaser') addBit(teasers, n);
+  });
+  const facets = countFacets({ ...meta, ...monthsOf(meta.days), teasers }, names, {
+    regions: shown,
+    topics: shown,
+    hosts: shown,
+    dates: shown,
+    kind: shown,
+  });
+  return { total: countBits(shown), facets };
 }
 
 /**

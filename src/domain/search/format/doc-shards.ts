@@ -1,5 +1,6 @@
 import type { IsoDate, ItemKind } from '../../bundle/bundle.ts';
 import { VarintReader, VarintWriter } from './varint.ts';
+import type { DocFacets } from '../query/facet-counts.ts';
 import { type DocMeta, MAGIC, SEARCH_INDEX_FORMAT, expectMagic } from './index-format.ts';
 
 /** Encodes the per-document facts of the whole corpus. */
@@ -105,6 +106,28 @@ export function decodeCopiesShard(bytes: Uint8Array): number[] {
 
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
+
+/** Every document a search can show, counted: how many, and by each facet's values. */
+export interface CorpusSummary {
+  total: number;
+  facets: DocFacets;
+}
+
+/** Encodes the corpus's counts (`searchShardKeys.summary`): a few KB of JSON after the header. */
+export function encodeSummaryShard(summary: CorpusSummary): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.summary);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.append(utf8.encode(JSON.stringify(summary)));
+  return w.finish();
+}
+
+/** The counts `encodeSummaryShard` wrote. */
+export function decodeSummaryShard(bytes: Uint8Array): CorpusSummary {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.summary, 'summary');
+  return JSON.parse(fromUtf8.decode(bytes.subarray(r.offset))) as CorpusSummary;
+}
 
 /** Encodes the ids of one ids shard's documents, in order. */
 export function encodeIdsShard(ids: readonly string[]): Uint8Array {

@@ -1,7 +1,7 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 9;
+export const SEARCH_INDEX_FORMAT = 10;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -142,6 +142,11 @@ export const searchShardKeys = {
   /** The copies' numbers (`SearchManifest.copies`), as gaps: the first one's, then each one's
    * distance from the one before. */
   copies: () => 'copies',
+  /**
+   * The whole corpus counted (`CorpusSummary`): what a search with no terms and no filters
+   * shows, the box emptied, without the meta shard (5.7 MB at a million documents).
+   */
+  summary: () => 'summary',
   regions: (bucket: number) => `regions/${bucket}`,
   ids: (block: number) => `ids/${block}`,
   titles: (block: number) => `titles/${block}`,
@@ -205,6 +210,7 @@ export const MAGIC = {
   titles: 0x54,
   group: 0x47,
   copies: 0x43,
+  summary: 0x46,
 } as const;
 
 /**

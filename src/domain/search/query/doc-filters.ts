@@ -3,7 +3,8 @@ import type { DocSets } from './doc-sets.ts';
 import type { SearchFacets, SearchFilters } from './search-types.ts';
 import { GroupCopies } from './group-copies.ts';
 import { regionBucket, searchShardKeys } from '../format/index-format.ts';
-import type { Meta, ShardStore } from './shard-store.ts';
+import type { ShardStore } from './shard-store.ts';
+import { countFacets, type Meta } from './facet-counts.ts';
 import { dayNumber } from '../../bundle/dates.ts';
 
 /** The facets a search can be narrowed by, each counted without its own filter. */
@@ -117,6 +118,12 @@ export class DocFilters {
     return bits;
   }
 
+  /** How many of the bookmarks are documents a search can show; null while ids are missing. */
+  bookmarkedCount(bookmarks: ReadonlySet<string>): number | null {
+    const marked = this.bookmarkSet(bookmarks);
+    return marked && countBits(marked);
+  }
+
   /** Each filtered facet's documents, for the current search. */
   masks(filters: SearchFilters, bookmarks: ReadonlySet<string>): FilterMasks | null {
     const masks: FilterMasks = {
@@ -188,13 +195,9 @@ export class DocFilters {
     const meta = this.store.meta();
     // Counting every facet is a step's worth of work at a million documents: not after another.
     if (!meta || this.store.lacking() || this.store.outOfTime()) return null;
-    const { manifest } = this.store;
     const over = (skip: Dimension) =>
       this.sets.combine([matched, ...DIMENSIONS.filter((d) => d !== skip).map((d) => masks[d])]) ??
       matched;
-    const ofKinds = over('kind');
-    const dates = over('dates');
-    const teasers = countBits(this.sets.and(ofKinds, meta.teasers));
     let bookmarked = 0;
     if (bookmarks.size > 0) {
       const marked = this.bookmarkSet(bookmarks);
@@ -202,15 +205,14 @@ export class DocFilters {
       const set = over('bookmarks');
       for (let w = 0; w < set.length; w++) bookmarked += popcount((set[w] ?? 0) & (marked[w] ?? 0));
     }
-    return {
-      regions: countValues(meta.regionStarts, meta.regionList, manifest.regions, over('regions')),
-      topics: countValues(meta.topicStarts, meta.topicList, manifest.topics, over('topics')),
-      hosts: countHosts(meta.hostOf, meta.hosts, over('hosts')),
-      kinds: { article: countBits(ofKinds) - teasers, teaser: teasers },
-      years: countYears(meta.years, dates),
-      months: countMonths(meta.months, dates),
-      bookmarked,
+    const sets = {
+      regions: over('regions'),
+      topics: over('topics'),
+      hosts: over('hosts'),
+      dates: over('dates'),
+      kind: over('kind'),
     };
+    return { ...countFacets(meta, this.store.manifest, sets), bookmarked };
   }
 }
 
@@ -231,96 +233,4 @@ function withTopic(meta: Meta, index: number, bits: Uint32Array): void {
 function hostedAt(meta: Meta, index: number, bits: Uint32Array): void {
   const { hostOf } = meta;
   for (let doc = 0; doc < hostOf.length; doc++) if (hostOf[doc] === index + 1) addBit(bits, doc);
-}
-
-/** How many documents of `set` have each value of a per-document list (`starts`, `list`). */
-function countValues(
-  starts: Uint32Array,
-  list: Uint16Array,
-  names: readonly string[],
-  set: Uint32Array,
-): Record<string, number> {
-  const counts = new Uint32Array(names.length);
-  for (let w = 0; w < set.length; w++) {
-    let word = set[w] ?? 0;
-    while (word !== 0) {
-      const low = word & -word;
-      const doc = (w << 5) + 31 - Math.clz32(low);
-      word ^= low;
-      for (let j = starts[doc] ?? 0, end = starts[doc + 1] ?? 0; j < end; j++) {
-        const v = list[j] ?? 0;
-        counts[v] = (counts[v] ?? 0) + 1;
-      }
-    }
-  }
-  const out: Record<string, number> = {};
-  for (let i = 0; i < counts.length; i++) {
-    const n = counts[i] ?? 0;
-    if (n > 0) out[names[i] ?? ''] = n;
-  }
-  return out;
-}
-
-/** How many documents of `set` come from each host. */
-function countHosts(
-  hostOf: Uint32Array,
-  hosts: readonly string[],
-  set: Uint32Array,
-): Record<string, number> {
-  const counts = new Uint32Array(hosts.length + 1);
-  forEachDoc(set, (doc) => {
-    const value = hostOf[doc] ?? 0;
-    counts[value] = (counts[value] ?? 0) + 1;
-  });
-  const out: Record<string, number> = {};
-  hosts.forEach((host, i) => {
-    const n = counts[i + 1] ?? 0;
-    if (n > 0) out[host] = n;
-  });
-  return out;
-}
-
-/** How many documents of `set` fall in each year, newest first; `undated` for those without. */
-function countYears(years: Int16Array, set: Uint32Array): Record<string, number> {
-  const counts = new Map<number, number>();
-  for (let w = 0; w < set.length; w++) {
-    let word = set[w] ?? 0;
-    while (word !== 0) {
-      const low = word & -word;
-      const year = years[(w << 5) + 31 - Math.clz32(low)] ?? -1;
-      word ^= low;
-      counts.set(year, (counts.get(year) ?? 0) + 1);
-    }
-  }
-  const out: Record<string, number> = {};
-  for (const [year, n] of [...counts].sort((a, b) => b[0] - a[0])) {
-    out[year < 0 ? 'undated' : String(year)] = n;
-  }
-  return out;
-}
-
-/** How many documents of `set` fall in each month (`YYYY-MM`), oldest first; undated left out. */
-function countMonths(months: Int32Array, set: Uint32Array): Record<string, number> {
-  const counts = new Map<number, number>();
-  forEachDoc(set, (doc) => {
-    const month = months[doc] ?? -1;
-    if (month >= 0) counts.set(month, (counts.get(month) ?? 0) + 1);
-  });
-  const out: Record<string, number> = {};
-  for (const [month, n] of [...counts].sort((a, b) => a[0] - b[0])) {
-    out[`${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`] = n;
-  }
-  return out;
-}
-
-/** Calls `visit` with each document of a set, in order. */
-function forEachDoc(set: Uint32Array, visit: (doc: number) => void): void {
-  for (let w = 0; w < set.length; w++) {
-    let word = set[w] ?? 0;
-    while (word !== 0) {
-      const low = word & -word;
-      word ^= low;
-      visit((w << 5) + 31 - Math.clz32(low));
-    }
-  }
 }

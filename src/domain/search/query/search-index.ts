@@ -245,15 +245,21 @@ export class SearchIndex {
     // first round, so a result shows its title, kind and date without waiting for its item file,
     // and a page of a common word (教育, in a title in four) needs no round for its titles.
     if (limit > 0) this.wantNewestTitles();
+    // The page is picked from the documents shown, which a story's copies are not: a query with
+    // terms learns of them by decoding its postings, one with none (the box emptied) only here.
+    store.numbered();
     const masks = this.filters.masks(options.filters ?? {}, bookmarks);
     if (!masks) return null;
     const filter = this.filters.combined(masks);
+    // Everything, counted: the compiler's counts, asked for with the page's titles, not the meta
+    // shard, which an emptied search box would otherwise fetch whole.
+    const summary = complete && !filter && isEmpty(query) ? store.summary() : undefined;
     const plan = new TierPlan(
       { sets: this.sets, matches: this.matches, store, verifyLimit: this.verifyLimit },
       query,
       complete ? null : filter,
     );
-    if (complete && !plan.computeAll()) return null;
+    if (complete && summary === undefined && !plan.computeAll()) return null;
     const { picked, complete: pickedAll } = this.pick(plan, filter, offset + limit);
     const page = picked.slice(offset);
     if (!pickedAll) {
@@ -270,6 +276,11 @@ export class SearchIndex {
       ...store.titleOf(doc),
     }));
     if (!complete) return { result: { hits, total: null, facets: null } };
+    if (summary) {
+      const bookmarked = this.filters.bookmarkedCount(bookmarks);
+      if (bookmarked === null) return null;
+      return { result: { hits, total: summary.total, facets: { ...summary.facets, bookmarked } } };
+    }
 
     const matched = plan.union();
     const facets = this.filters.facets(matched, masks, bookmarks);
@@ -346,6 +357,9 @@ export interface NewestMatches {
   matches: DatedMatch[];
   total: number;
 }
+
+const isEmpty = (query: SearchQuery) =>
+  query.must.length === 0 && query.phrases.length === 0 && query.not.length === 0;
 
 const regionsOf = (query: SearchQuery) =>
   [query.must, query.phrases, query.not].flatMap((terms) => terms.flatMap((t) => t.regions));

@@ -5,29 +5,21 @@ import {
   searchShardKeys,
   shardFile,
   shardsOfFile,
-  type DocMeta,
   type SearchManifest,
 } from '../format/index-format.ts';
 import { decodePostingsShard, type PostingsShard } from '../format/postings-shard.ts';
 import { DocNumbering } from '../format/doc-numbering.ts';
-import { monthOfDay } from '../../bundle/dates.ts';
+import { monthsOf, type Meta } from './facet-counts.ts';
 import {
   decodeCopiesShard,
   decodeMetaSections,
+  decodeSummaryShard,
   readIdsShard,
   readTitlesShard,
+  type CorpusSummary,
   type DocTitle,
   type ShardRecords,
 } from '../format/doc-shards.ts';
-
-/** The meta shard with what filters and facets derive from it, computed once. */
-export interface Meta extends DocMeta {
-  years: Int16Array;
-  /** Each document's month as `year * 12 + month - 1`, or -1 when undated (the timeline). */
-  months: Int32Array;
-  /** The teasers as a set, for counting kinds by popcount. */
-  teasers: Uint32Array;
-}
 
 const NO_TITLE: DocTitle = { id: '', title: '', truncated: false, kind: 'article', date: null };
 
@@ -45,6 +37,7 @@ export class ShardStore {
   /** Ids, titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
   private readonly titles = new Map<number, ShardRecords<DocTitle>>();
   private decodedMeta: Meta | null = null;
+  private decodedSummary: CorpusSummary | null = null;
   /** The meta shard's decoding under way, a section a call (`meta`). */
   private metaSections: Generator<void, Meta> | null = null;
   private readonly missing = new Set<string>();
@@ -68,10 +61,11 @@ export class ShardStore {
   }
 
   /**
-   * Whether shards can be decoded: once the copies are hidden, since decoding drops them. The
-   * copies shard is asked for with whatever the first step asks for, so it costs no round.
+   * Whether shards can be decoded and `numbering.shown` is final: once the copies are hidden,
+   * since decoding drops them. The copies shard is asked for with whatever the first step asks
+   * for, so it costs no round.
    */
-  private numbered(): boolean {
+  numbered(): boolean {
     if (this.copiesHidden) return true;
     const bytes = this.take(searchShardKeys.copies());
     if (!bytes) return false;
@@ -112,6 +106,7 @@ export class ShardStore {
     for (const key of [...this.raw.keys()]) {
       if (key === searchShardKeys.copies()) this.numbered();
       else if (key === searchShardKeys.meta()) this.meta();
+      else if (key === searchShardKeys.summary()) this.summary();
       else if (key.startsWith('ids/')) this.idsOf(Number(key.slice(4)));
       else if (key.startsWith('titles/')) this.titlesOf(Number(key.slice(7)));
       else this.postings(key);
@@ -121,6 +116,7 @@ export class ShardStore {
   /** Whether a shard's bytes are at hand (decoded or not). */
   has(key: string): boolean {
     if (key === searchShardKeys.meta() && (this.decodedMeta || this.metaSections)) return true;
+    if (key === searchShardKeys.summary() && this.decodedSummary) return true;
     return (
       this.raw.has(key) ||
       this.decoded.has(key) ||
@@ -204,6 +200,13 @@ export class ShardStore {
     this.decoded.set(key, grams);
     this.decodedInStep++;
     return grams;
+  }
+
+  /** The whole corpus counted, or null while missing. */
+  summary(): CorpusSummary | null {
+    if (this.decodedSummary) return this.decodedSummary;
+    const bytes = this.take(searchShardKeys.summary());
+    return bytes ? (this.decodedSummary = decodeSummaryShard(bytes)) : null;
   }
 
   /**
@@ -317,24 +320,3 @@ export class ShardStore {
 /** The block an `ids/<n>` or `titles/<n>` key (by `prefix`) names, or -1 for any other key. */
 const blockOf = (key: string, prefix: string) =>
   key.startsWith(prefix) ? Number(key.slice(prefix.length)) : -1;
-
-/**
- * Each document's month (`year * 12 + month - 1`) and year, -1 where undated. Plain loops: the
- * corpus's documents come in date order, so a day is mostly the one before.
- */
-function monthsOf(days: Int32Array): { months: Int32Array; years: Int16Array } {
-  const months = new Int32Array(days.length);
-  const years = new Int16Array(days.length);
-  let lastDay = -1;
-  let month = -1;
-  for (let doc = 0; doc < days.length; doc++) {
-    const day = days[doc] ?? -1;
-    if (day !== lastDay) {
-      lastDay = day;
-      month = day < 0 ? -1 : monthOfDay(day);
-    }
-    months[doc] = month;
-    years[doc] = month < 0 ? -1 : Math.floor(month / 12);
-  }
-  return { months, years };
-}

@@ -218,6 +218,35 @@ describe('pages and counts', () => {
     expect(whole.meta()).toEqual(meta);
   });
 
+  it('counts everything from the compiler’s summary when there are no terms and no filters', async () => {
+    const mixed = docs.map((doc, i) => ({
+      ...doc,
+      host: i % 7 ? 'jw.cq.gov.cn' : 'news.example.com',
+      date: i % 9 ? doc.date : null,
+      copy: i % 11 === 3,
+    }));
+    const files = buildSearchIndex(mixed, { chunkSize: 32 });
+    const bookmarks = new Set([mixed[0]?.id ?? '', mixed[3]?.id ?? '', 'gone']);
+    const loaded: string[] = [];
+    const index = new SearchIndex(files.manifest, (key) => {
+      loaded.push(key);
+      return files.shards.get(key) ?? new Uint8Array();
+    });
+    const prepared = prepareQuery('', regions);
+    const options = { complete: true, limit: 5, bookmarks };
+    const result = await index.search(prepared, options);
+    expect(result).toEqual(bruteForceSearch(prepareBruteForceCorpus(mixed), prepared, options));
+    expect(result.total).toBe(91);
+    expect(result.facets?.bookmarked).toBe(1);
+    expect(loaded).toContain(searchShardKeys.summary());
+    expect(loaded).not.toContain(searchShardKeys.meta());
+    // One round: the summary comes with the copies and the newest titles.
+    expect(new Set(loaded).size).toBe(loaded.length);
+    const filtered = await index.search(prepared, { ...options, filters: { kind: 'teaser' } });
+    expect(filtered.total).toBe(18);
+    expect(loaded).toContain(searchShardKeys.meta());
+  });
+
   it('counts results per month for the timeline, without the date filter, undated left out', async () => {
     const monthDocs = ['2023-12-31', '2024-01-01', '2024-01-31', '2024-03-15', null].map((date) =>
       buildDoc({ title: '月份', date }),
@@ -338,6 +367,22 @@ describe('rounds of requests', () => {
       '教育',
     );
     expect(none.flat()).not.toContain('copies');
+  });
+
+  it("never shows a story's copy on the page of a search with no terms", async () => {
+    const docs = Array.from({ length: 100 }, (_, i) =>
+      buildDoc({ title: `新闻 ${i}`, date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` }),
+    ).map((doc, i) => ({ ...doc, copy: i % 11 === 3 }));
+    const files = buildSearchIndex(docs, { chunkSize: 32 });
+    // Files as they are fetched: the copies' numbers arrive with the first round's titles.
+    const index = new SearchIndex(
+      files.manifest,
+      (key) => files.shards.get(key) ?? new Uint8Array(),
+    );
+    const prepared = prepareQuery('');
+    const result = await index.search(prepared, { limit: 8 });
+    const expected = bruteForceSearch(prepareBruteForceCorpus(docs), prepared, { limit: 8 });
+    expect(result.hits.map((hit) => hit.id)).toEqual(expected.hits.map((hit) => hit.id));
   });
 
   it('shows a page of the newest titles after one round', () => {
