@@ -113,7 +113,7 @@ export interface CorpusSummary {
   facets: DocFacets;
 }
 
-/** Encodes the corpus's counts (`searchShardKeys.summary`): a few KB of JSON after the header. */
+/** Encodes the corpus's counts (`searchShardKeys.summary`): JSON after the header. */
 export function encodeSummaryShard(summary: CorpusSummary): Uint8Array {
   const w = new VarintWriter();
   w.write(MAGIC.summary);
