@@ -132,8 +132,8 @@ export default defineConfig({
     react(),
     seedBundle({
       seedsDir: process.env.SEEDS_DIR ?? 'seeds',
-      // Parsed seeds kept between builds when asked (docs/scaling.md): no default, since
-      // writing the cache costs a first build more than reading it saves later.
+      // Parsed seeds kept between builds (docs/scaling.md): `npm run build` sets it to
+      // .cache/seeds unless told otherwise; the dev server and the tests' builds keep none.
       cacheDir: process.env.READER_CACHE_DIR ?? null,
     }),
     contentSecurityPolicy,

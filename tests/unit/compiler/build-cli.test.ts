@@ -18,6 +18,7 @@ export default {
     name: 'heap',
     buildStart() {
       console.log('heap ' + Math.round(getHeapStatistics().heap_size_limit / 2 ** 20));
+      console.log('cache ' + JSON.stringify(process.env.READER_CACHE_DIR));
     },
   }],
 };
@@ -34,12 +35,19 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** This process's environment, but what tells the build where to keep its cache. */
+function withoutCacheVariable(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.READER_CACHE_DIR;
+  return env;
+}
+
 /** `npm run build` in the project, with `env` added and npm's PATH to `vite`. */
 const build = (env: Record<string, string>) =>
   run(tsx, [cli, '--outDir', 'out'], {
     cwd: dir,
     env: {
-      ...process.env,
+      ...withoutCacheVariable(),
       ...env,
       PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     },
@@ -60,7 +68,19 @@ describe('npm run build', () => {
       await access(path.join(dir, 'out', 'index.html'));
       // Without it, few seeds keep V8's default heap and the command prints nothing of its own.
       const plain = await build({ READER_COMPILE_HEAP_MB: '' });
-      expect(plain.stdout).toMatch(/^heap \d+\n$/);
+      expect(plain.stdout).toMatch(/^heap \d+\ncache ".cache\/seeds"\n$/);
+    },
+  );
+
+  it(
+    'keeps the seed cache in .cache/seeds unless READER_CACHE_DIR names another or none',
+    { timeout: 120_000 },
+    async () => {
+      const cacheOf = async (env: Record<string, string>) =>
+        (await build({ READER_COMPILE_HEAP_MB: '', ...env })).stdout.match(/^cache (.*)$/m)?.[1];
+      expect(await cacheOf({})).toBe('".cache/seeds"');
+      expect(await cacheOf({ READER_CACHE_DIR: 'elsewhere' })).toBe('"elsewhere"');
+      expect(await cacheOf({ READER_CACHE_DIR: '' })).toBe('""');
     },
   );
 });
