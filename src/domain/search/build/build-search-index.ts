@@ -4,6 +4,7 @@ import {
   chunkKey,
   encodeShardGroup,
   gramRoute,
+  idBucket,
   regionBucket,
   searchShardKeys,
   type SearchField,
@@ -17,6 +18,7 @@ import {
 } from '../format/postings-shard.ts';
 import {
   encodeCopiesShard,
+  encodeIdMapShard,
   encodeIdsShard,
   encodeMetaShard,
   encodeSummaryShard,
@@ -237,6 +239,7 @@ export function assembleSearchIndex(
     chunkSize,
     chunks: bodies.length,
     idsChunkSize,
+    idBuckets: bucketCount(ordered.length / idsChunkSize),
     titlesChunkSize,
     bodyFiles: {},
     titleFiles: {},
@@ -355,6 +358,11 @@ export function assembleSearchIndex(
       ),
     );
   }
+  const idMaps = Array.from({ length: manifest.idBuckets }, (): [string, number][] => []);
+  ordered.forEach((doc, n) => idMaps[idBucket(doc.id, manifest)]?.push([doc.id, n]));
+  idMaps.forEach((entries, bucket) => {
+    shards.set(searchShardKeys.idMap(bucket), encodeIdMapShard(entries));
+  });
   shards.set(searchShardKeys.meta(), encodeMetaShard(meta));
   shards.set(searchShardKeys.summary(), encodeSummaryShard(corpusSummary(ordered, meta, manifest)));
   shards.set(searchShardKeys.copies(), encodeCopiesShard(copies));

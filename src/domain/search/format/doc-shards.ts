@@ -143,6 +143,31 @@ export function encodeIdsShard(ids: readonly string[]): Uint8Array {
   return w.finish();
 }
 
+/** Encodes an id bucket (`searchShardKeys.idMap`): each id with its document's number. */
+export function encodeIdMapShard(entries: readonly (readonly [string, number])[]): Uint8Array {
+  const w = new VarintWriter();
+  w.write(MAGIC.idMap);
+  w.write(SEARCH_INDEX_FORMAT);
+  w.write(entries.length);
+  for (const [id, doc] of entries) {
+    writeText(w, id);
+    w.write(doc);
+  }
+  return w.finish();
+}
+
+/** The ids of an id bucket and their documents' numbers in the files. */
+export function decodeIdMapShard(bytes: Uint8Array): Map<string, number> {
+  const r = new VarintReader(bytes);
+  expectMagic(r, MAGIC.idMap, 'id map');
+  const map = new Map<string, number>();
+  for (let n = r.read(); n > 0; n--) {
+    const id = fromUtf8.decode(r.bytes(r.read()));
+    map.set(id, r.read());
+  }
+  return map;
+}
+
 /**
  * The records of an ids or titles shard, one per document in order, each decoded when asked for:
  * a page needs 20 of a shard's records, and decoding every record of each shard a page spread

@@ -2,7 +2,7 @@ import { addBit, countBits, orInto, popcount, setBits } from './bitset.ts';
 import type { DocSets } from './doc-sets.ts';
 import type { SearchFacets, SearchFilters } from './search-types.ts';
 import { GroupCopies } from './group-copies.ts';
-import { regionBucket, searchShardKeys } from '../format/index-format.ts';
+import { idBucket, regionBucket, searchShardKeys } from '../format/index-format.ts';
 import type { ShardStore } from './shard-store.ts';
 import { countFacets, type Meta } from './facet-counts.ts';
 import { dayNumber } from '../../bundle/dates.ts';
@@ -23,7 +23,6 @@ export class DocFilters {
   private readonly regionBits = new Map<string, Uint32Array>();
   private readonly topicBits = new Map<string, Uint32Array>();
   private readonly hostBits = new Map<string, Uint32Array>();
-  private idIndex: Map<string, number> | null = null;
   /** Documents of regions that pinyin groups hold copies of. */
   readonly regionCopies: GroupCopies;
 
@@ -93,29 +92,20 @@ export class DocFilters {
     return bits;
   }
 
-  /** The bookmarked documents; every ids shard is needed once, to map ids to documents. */
+  /**
+   * The bookmarked documents a search can show: the id buckets of the bookmarks are needed
+   * (`idBucket`), a few small files, not every document's id.
+   */
   private bookmarkSet(bookmarks: ReadonlySet<string>): Uint32Array | null {
     const bits = this.sets.temp();
-    if (bookmarks.size === 0) return bits;
-    if (!this.idIndex) {
-      const { docCount, idsChunkSize } = this.store.manifest;
-      let missing = false;
-      for (let block = 0; block * idsChunkSize < docCount; block++) {
-        if (!this.store.idsOf(block)) missing = true;
-      }
-      if (missing) return null;
-      const index = new Map<string, number>();
-      const { numbering } = this.store;
-      for (let doc = numbering.holes; doc < numbering.slots; doc++) {
-        if (numbering.isShown(doc)) index.set(this.store.idOf(doc), doc);
-      }
-      this.idIndex = index;
-    }
+    let missing = false;
     for (const id of bookmarks) {
-      const doc = this.idIndex.get(id);
+      const shown = this.store.idMapOf(idBucket(id, this.store.manifest));
+      if (!shown) missing = true;
+      const doc = shown?.get(id);
       if (doc !== undefined) addBit(bits, doc);
     }
-    return bits;
+    return missing ? null : bits;
   }
 
   /** How many of the bookmarks are documents a search can show; null while ids are missing. */

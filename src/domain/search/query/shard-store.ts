@@ -12,6 +12,7 @@ import { DocNumbering } from '../format/doc-numbering.ts';
 import { monthsOf, type Meta } from './facet-counts.ts';
 import {
   decodeCopiesShard,
+  decodeIdMapShard,
   decodeMetaSections,
   decodeSummaryShard,
   readIdsShard,
@@ -36,6 +37,8 @@ export class ShardStore {
   private readonly ids = new Map<number, ShardRecords<string>>();
   /** Ids, titles, kinds and dates by titles shard (`manifest.titlesChunkSize` documents each). */
   private readonly titles = new Map<number, ShardRecords<DocTitle>>();
+  /** The shown documents of each id bucket by id, in the engine's numbers (`idMapOf`). */
+  private readonly idMaps = new Map<number, Map<string, number>>();
   private decodedMeta: Meta | null = null;
   private decodedSummary: CorpusSummary | null = null;
   /** The meta shard's decoding under way, a section a call (`meta`). */
@@ -109,6 +112,7 @@ export class ShardStore {
       else if (key === searchShardKeys.summary()) this.summary();
       else if (key.startsWith('ids/')) this.idsOf(Number(key.slice(4)));
       else if (key.startsWith('titles/')) this.titlesOf(Number(key.slice(7)));
+      else if (key.startsWith('idmap/')) this.idMapOf(Number(key.slice(6)));
       else this.postings(key);
     }
   }
@@ -121,7 +125,8 @@ export class ShardStore {
       this.raw.has(key) ||
       this.decoded.has(key) ||
       this.ids.has(blockOf(key, 'ids/')) ||
-      this.titles.has(blockOf(key, 'titles/'))
+      this.titles.has(blockOf(key, 'titles/')) ||
+      this.idMaps.has(blockOf(key, 'idmap/'))
     );
   }
 
@@ -247,6 +252,26 @@ export class ShardStore {
   }
 
   /** The ids of an ids shard's documents, or null while missing. */
+  /**
+   * The documents a search can show among those of an id bucket, by id, in the engine's
+   * numbers; null while missing. Only once the copies are known, which it leaves out.
+   */
+  idMapOf(bucket: number): Map<string, number> | null {
+    const known = this.idMaps.get(bucket);
+    if (known) return known;
+    const key = searchShardKeys.idMap(bucket);
+    if (this.beforeCopies(key)) return null;
+    const bytes = this.take(key);
+    if (!bytes) return null;
+    const shown = new Map<string, number>();
+    for (const [id, file] of decodeIdMapShard(bytes)) {
+      const doc = this.numbering.doc(file);
+      if (this.numbering.isShown(doc)) shown.set(id, doc);
+    }
+    this.idMaps.set(bucket, shown);
+    return shown;
+  }
+
   idsOf(block: number): ShardRecords<string> | null {
     // The bookmark filter maps ids to documents shown: only once the copies are known.
     if (this.beforeCopies(searchShardKeys.ids(block))) return null;

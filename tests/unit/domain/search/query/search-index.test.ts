@@ -247,6 +247,31 @@ describe('pages and counts', () => {
     expect(loaded).toContain(searchShardKeys.meta());
   });
 
+  it('maps bookmarks to documents through their ids’ buckets, not every id', async () => {
+    const many = Array.from({ length: 200 }, (_, i) =>
+      buildDoc({ title: `教育 ${i}`, copy: i === 7 }),
+    );
+    const files = buildSearchIndex(many, { chunkSize: 32, idsChunkSize: 16 });
+    expect(files.manifest.idBuckets).toBe(16);
+    const loaded: string[] = [];
+    const index = new SearchIndex(files.manifest, (key) => {
+      loaded.push(key);
+      return files.shards.get(key) ?? new Uint8Array();
+    });
+    // A copy is never counted, and an id no document has is no bookmark of this corpus.
+    const bookmarks = new Set([many[3]?.id ?? '', many[7]?.id ?? '', many[150]?.id ?? '', 'gone']);
+    const prepared = prepareQuery('教育');
+    for (const options of [
+      { complete: true, bookmarks },
+      { filters: { bookmarkedOnly: true }, bookmarks },
+    ]) {
+      const result = await index.search(prepared, options);
+      expect(result).toEqual(bruteForceSearch(prepareBruteForceCorpus(many), prepared, options));
+    }
+    expect(loaded.filter((key) => key.startsWith('ids/'))).toEqual([]);
+    expect(loaded.filter((key) => key.startsWith('idmap/')).length).toBeLessThanOrEqual(4);
+  });
+
   it('counts results per month for the timeline, without the date filter, undated left out', async () => {
     const monthDocs = ['2023-12-31', '2024-01-01', '2024-01-31', '2024-03-15', null].map((date) =>
       buildDoc({ title: '月份', date }),
