@@ -3,7 +3,13 @@ import { VarintReader, VarintWriter } from './varint.ts';
 import type { DocFacets } from '../query/facet-counts.ts';
 import { type DocMeta, MAGIC, SEARCH_INDEX_FORMAT, expectMagic } from './index-format.ts';
 
-/** Encodes the per-document facts of the whole corpus. */
+/**
+ * Encodes the per-document facts of the whole corpus. A document's regions are written without
+ * those its other regions imply (`impliedRegions`: a county's province, in every document that
+ * names the county), which the decoder adds back: most of the shard is the regions, and a
+ * county-level document lists three codes for one place (at a million documents the regions
+ * were 4.4 of the shard's 5.7 MB gzip, 3.2 without the implied ones).
+ */
 export function encodeMetaShard(meta: DocMeta): Uint8Array {
   const w = new VarintWriter();
   w.write(MAGIC.meta);
@@ -12,16 +18,35 @@ export function encodeMetaShard(meta: DocMeta): Uint8Array {
   w.write(n);
   for (let i = 0; i < n; i++) w.write((meta.days[i] ?? -1) + 1);
   for (let i = 0; i < n; i++) w.write(meta.kinds[i] ?? 0);
-  for (const [starts, list] of [
-    [meta.regionStarts, meta.regionList],
-    [meta.topicStarts, meta.topicList],
-  ] as const) {
-    for (let i = 0; i < n; i++) {
-      const from = starts[i] ?? 0;
-      const to = starts[i + 1] ?? 0;
-      w.write(to - from);
-      for (let j = from; j < to; j++) w.write(list[j] ?? 0);
+  const implied = impliedRegions(meta.regionStarts, meta.regionList);
+  w.write(implied.length);
+  for (const above of implied) {
+    w.write(above.length);
+    for (const region of above) w.write(region);
+  }
+  const dropped = new Uint8Array(implied.length);
+  for (let i = 0; i < n; i++) {
+    const from = meta.regionStarts[i] ?? 0;
+    const to = meta.regionStarts[i + 1] ?? 0;
+    for (let j = from; j < to; j++) {
+      for (const region of implied[meta.regionList[j] ?? 0] ?? []) dropped[region] = 1;
     }
+    let kept = 0;
+    for (let j = from; j < to; j++) kept += dropped[meta.regionList[j] ?? 0] ? 0 : 1;
+    w.write(kept);
+    for (let j = from; j < to; j++) {
+      const region = meta.regionList[j] ?? 0;
+      if (!dropped[region]) w.write(region);
+    }
+    for (let j = from; j < to; j++) {
+      for (const region of implied[meta.regionList[j] ?? 0] ?? []) dropped[region] = 0;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const from = meta.topicStarts[i] ?? 0;
+    const to = meta.topicStarts[i + 1] ?? 0;
+    w.write(to - from);
+    for (let j = from; j < to; j++) w.write(meta.topicList[j] ?? 0);
   }
   w.write(meta.hosts.length);
   for (const host of meta.hosts) {
@@ -31,6 +56,38 @@ export function encodeMetaShard(meta: DocMeta): Uint8Array {
   }
   for (let i = 0; i < n; i++) w.write(meta.hostOf[i] ?? 0);
   return w.finish();
+}
+
+/**
+ * For each region, the regions every document that has it also has and that rank above it: in
+ * more documents, or in as many with a smaller index. Ranked so that no two regions imply each
+ * other (a county only ever named with its province still leaves one of them in each list), and
+ * so that what a dropped region implies, a region kept beside it implies too: adding back what
+ * the kept regions imply gives each list exactly.
+ */
+function impliedRegions(starts: Uint32Array, list: Uint16Array): number[][] {
+  let regions = 0;
+  for (const region of list) regions = Math.max(regions, region + 1);
+  const counts = new Uint32Array(regions);
+  for (const region of list) counts[region] = (counts[region] ?? 0) + 1;
+  const withAll: (Set<number> | null)[] = Array.from({ length: regions }, () => null);
+  for (let doc = 0; doc + 1 < starts.length; doc++) {
+    const mine = list.subarray(starts[doc], starts[doc + 1]);
+    for (const region of mine) {
+      const known = withAll[region];
+      if (!known) withAll[region] = new Set(mine);
+      else for (const other of known) if (!mine.includes(other)) known.delete(other);
+    }
+  }
+  return withAll.map((others, region) =>
+    [...(others ?? [])]
+      .filter((other) => {
+        const a = counts[other] ?? 0;
+        const b = counts[region] ?? 0;
+        return a > b || (a === b && other < region);
+      })
+      .sort((a, b) => a - b),
+  );
 }
 
 /** Decodes the meta shard. */
@@ -57,26 +114,40 @@ export function* decodeMetaSections(bytes: Uint8Array): Generator<void, DocMeta>
   const kinds = new Uint8Array(n);
   for (let i = 0; i < n; i++) kinds[i] = r.read();
   yield;
-  const lists = () => {
+  // Each document's list as written, or for regions with what its regions imply added back,
+  // in increasing order as `buildMeta` makes them.
+  const lists = (implied: readonly Uint16Array[] | null) => {
     const starts = new Uint32Array(n + 1);
     let values = new Uint16Array(n * 2);
     let length = 0;
+    const mine: number[] = [];
     for (let i = 0; i < n; i++) {
+      mine.length = 0;
       for (let k = r.read(); k > 0; k--) {
-        if (length === values.length) {
-          const grown = new Uint16Array(values.length * 2 + 16);
-          grown.set(values);
-          values = grown;
-        }
-        values[length++] = r.read();
+        const value = r.read();
+        mine.push(value);
+        for (const above of implied?.[value] ?? []) mine.push(above);
+      }
+      if (implied) mine.sort((a, b) => a - b);
+      if (length + mine.length > values.length) {
+        const grown = new Uint16Array(Math.max(values.length * 2, length + mine.length) + 16);
+        grown.set(values);
+        values = grown;
+      }
+      for (let k = 0; k < mine.length; k++) {
+        if (implied && k > 0 && mine[k] === mine[k - 1]) continue;
+        values[length++] = mine[k] ?? 0;
       }
       starts[i + 1] = length;
     }
     return [starts, values.slice(0, length)] as const;
   };
-  const [regionStarts, regionList] = lists();
+  const implied = Array.from({ length: r.read() }, () =>
+    Uint16Array.from({ length: r.read() }, () => r.read()),
+  );
+  const [regionStarts, regionList] = lists(implied);
   yield;
-  const [topicStarts, topicList] = lists();
+  const [topicStarts, topicList] = lists(null);
   yield;
   const hosts = Array.from({ length: r.read() }, () => {
     const length = r.read();

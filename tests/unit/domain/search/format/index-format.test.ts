@@ -539,3 +539,51 @@ describe('loading shards a round at a time', () => {
     expect(bodyChunks(asked)).toEqual([0]);
   });
 });
+
+describe('the meta shard', () => {
+  const metaOf = (lists: string[][]) => {
+    const many = lists.map((regions, i) => ({ ...docs[0], id: `m-${i}`, regions }) as SearchDoc);
+    const files = buildSearchIndex(many, shape);
+    const bytes = files.shards.get(searchShardKeys.meta()) ?? new Uint8Array();
+    const meta = decodeMetaShard(bytes);
+    const { regions } = files.manifest;
+    // Each document's regions as decoded, by code, in the files' order (oldest first).
+    const decoded = Array.from({ length: meta.days.length }, (_, doc) =>
+      [...meta.regionList.subarray(meta.regionStarts[doc], meta.regionStarts[doc + 1])].map(
+        (r) => regions[r],
+      ),
+    );
+    return { decoded, bytes, ids: files.shards };
+  };
+
+  it('gives back every region of every document, those the others imply too', () => {
+    const lists = [
+      ['45', '4501', '450102'],
+      ['45', '4501'],
+      ['45'],
+      ['45', '4501', '450102', '50', '500154'],
+      // 重庆 only ever with 开州: each implies the other, and one of them must stay.
+      ['50', '500154'],
+      ['50', '500154'],
+      ['45', '4502', '450203'],
+      [],
+      ['4501'],
+    ];
+    const { decoded } = metaOf(lists);
+    // Same dates: the files keep the documents in id order, m-0 … m-8.
+    expect(decoded.map((d) => [...d].sort())).toEqual(lists.map((l) => [...l].sort()).reverse());
+  });
+
+  it("writes a county-level document's province and prefecture only where nothing implies them", () => {
+    const counties = Array.from({ length: 300 }, (_, i) => [
+      '45',
+      `45${String((i % 9) + 1).padStart(2, '0')}`,
+      `45${String((i % 9) + 1).padStart(2, '0')}${String(i % 7).padStart(2, '0')}`,
+    ]);
+    const withAncestors = metaOf(counties);
+    const countiesOnly = metaOf(counties.map((l) => l.slice(2)));
+    expect(withAncestors.decoded.map((d) => d.length)).toEqual(counties.map(() => 3));
+    // The ancestors cost the table of what implies what, not a code in every document.
+    expect(withAncestors.bytes.length - countiesOnly.bytes.length).toBeLessThan(300);
+  });
+});
