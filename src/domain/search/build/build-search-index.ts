@@ -4,8 +4,6 @@ import {
   chunkKey,
   encodeShardGroup,
   gramRoute,
-  idBucket,
-  regionBucket,
   searchShardKeys,
   type SearchField,
   type SearchManifest,
@@ -16,17 +14,9 @@ import {
   type BodyPresence,
   type EncodedShardEntry,
 } from '../format/postings-shard.ts';
-import {
-  encodeCopiesShard,
-  encodeIdMapShard,
-  encodeIdsShard,
-  encodeMetaShard,
-  encodeSummaryShard,
-  encodeTitlesShard,
-} from '../format/doc-shards.ts';
 import { inFileOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
-import { buildMeta, copyGaps, corpusSummary, regionPostings, type DocFacts } from './doc-facts.ts';
+import { buildMeta, copyGaps, docShards, regionPostings, type DocFacts } from './doc-facts.ts';
 
 /** Sizes of the shards; they change the files, never the results. */
 export interface SearchIndexOptions {
@@ -336,43 +326,9 @@ export function assembleSearchIndex(
     (route, shard) => shards.set(searchShardKeys.title(route), shard),
   );
 
-  for (let block = 0; block * idsChunkSize < ordered.length || block === 0; block++) {
-    const from = block * idsChunkSize;
-    shards.set(
-      searchShardKeys.ids(block),
-      encodeIdsShard(ordered.slice(from, from + idsChunkSize).map((d) => d.id)),
-    );
+  for (const [key, shard] of docShards(ordered, manifest, { meta, copies, regionDocs })) {
+    shards.set(key, shard);
   }
-  for (let block = 0; block * titlesChunkSize < ordered.length || block === 0; block++) {
-    const from = block * titlesChunkSize;
-    shards.set(
-      searchShardKeys.titles(block),
-      encodeTitlesShard(
-        ordered.slice(from, from + titlesChunkSize).map((d) => ({
-          id: d.id,
-          title: d.title,
-          truncated: d.truncated ?? false,
-          kind: d.kind,
-          date: d.date,
-        })),
-      ),
-    );
-  }
-  const idMaps = Array.from({ length: manifest.idBuckets }, (): [string, number][] => []);
-  ordered.forEach((doc, n) => idMaps[idBucket(doc.id, manifest)]?.push([doc.id, n]));
-  idMaps.forEach((entries, bucket) => {
-    shards.set(searchShardKeys.idMap(bucket), encodeIdMapShard(entries));
-  });
-  shards.set(searchShardKeys.meta(), encodeMetaShard(meta));
-  shards.set(searchShardKeys.summary(), encodeSummaryShard(corpusSummary(ordered, meta, manifest)));
-  shards.set(searchShardKeys.copies(), encodeCopiesShard(copies));
-  const byBucket = Array.from({ length: manifest.regionBuckets }, (): EncodedShardEntry[] => []);
-  regions.forEach((code, i) => {
-    byBucket[regionBucket(code, manifest)]?.push([code, regionDocs[i] ?? new Uint8Array()]);
-  });
-  byBucket.forEach((entries, bucket) => {
-    shards.set(searchShardKeys.regions(bucket), encodeEncodedShard(entries));
-  });
   return { manifest, shards };
 }
 

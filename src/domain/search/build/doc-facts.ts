@@ -1,7 +1,25 @@
 import { dayNumber } from '../../bundle/dates.ts';
-import type { CorpusSummary } from '../format/doc-shards.ts';
-import type { DocMeta, SearchManifest } from '../format/index-format.ts';
-import { writePostings } from '../format/postings-shard.ts';
+import {
+  encodeCopiesShard,
+  encodeIdMapShard,
+  encodeIdsShard,
+  encodeMetaShard,
+  encodeSummaryShard,
+  encodeTitlesShard,
+  type CorpusSummary,
+} from '../format/doc-shards.ts';
+import {
+  idBucket,
+  regionBucket,
+  searchShardKeys,
+  type DocMeta,
+  type SearchManifest,
+} from '../format/index-format.ts';
+import {
+  encodeEncodedShard,
+  writePostings,
+  type EncodedShardEntry,
+} from '../format/postings-shard.ts';
 import { VarintWriter } from '../format/varint.ts';
 import { addBit, countBits, wordCount } from '../query/bitset.ts';
 import { countFacets, monthsOf } from '../query/facet-counts.ts';
@@ -67,7 +85,7 @@ export function copyGaps(ordered: readonly DocFacts[]): number[] {
  * Every document but the copies counted, as a search with no terms and no filters counts its
  * results (with the same `countFacets`), for the `summary` shard.
  */
-export function corpusSummary(
+function corpusSummary(
   ordered: readonly DocFacts[],
   meta: DocMeta,
   names: Pick<SearchManifest, 'regions' | 'topics'>,
@@ -86,6 +104,57 @@ export function corpusSummary(
     kind: shown,
   });
   return { total: countBits(shown), facets };
+}
+
+/**
+ * The shards of the documents' facts, beside the grams' postings: ids and titles by block, the
+ * ids by bucket, the meta and summary shards, the copies, and each region's documents.
+ */
+export function docShards(
+  ordered: readonly DocFacts[],
+  manifest: SearchManifest,
+  { meta, copies, regionDocs }: { meta: DocMeta; copies: number[]; regionDocs: Uint8Array[] },
+): Map<string, Uint8Array> {
+  const { idsChunkSize, titlesChunkSize, regions } = manifest;
+  const shards = new Map<string, Uint8Array>();
+  for (let block = 0; block * idsChunkSize < ordered.length || block === 0; block++) {
+    const from = block * idsChunkSize;
+    shards.set(
+      searchShardKeys.ids(block),
+      encodeIdsShard(ordered.slice(from, from + idsChunkSize).map((d) => d.id)),
+    );
+  }
+  for (let block = 0; block * titlesChunkSize < ordered.length || block === 0; block++) {
+    const from = block * titlesChunkSize;
+    shards.set(
+      searchShardKeys.titles(block),
+      encodeTitlesShard(
+        ordered.slice(from, from + titlesChunkSize).map((d) => ({
+          id: d.id,
+          title: d.title,
+          truncated: d.truncated ?? false,
+          kind: d.kind,
+          date: d.date,
+        })),
+      ),
+    );
+  }
+  const idMaps = Array.from({ length: manifest.idBuckets }, (): [string, number][] => []);
+  ordered.forEach((doc, n) => idMaps[idBucket(doc.id, manifest)]?.push([doc.id, n]));
+  idMaps.forEach((entries, bucket) => {
+    shards.set(searchShardKeys.idMap(bucket), encodeIdMapShard(entries));
+  });
+  shards.set(searchShardKeys.meta(), encodeMetaShard(meta));
+  shards.set(searchShardKeys.summary(), encodeSummaryShard(corpusSummary(ordered, meta, manifest)));
+  shards.set(searchShardKeys.copies(), encodeCopiesShard(copies));
+  const byBucket = Array.from({ length: manifest.regionBuckets }, (): EncodedShardEntry[] => []);
+  regions.forEach((code, i) => {
+    byBucket[regionBucket(code, manifest)]?.push([code, regionDocs[i] ?? new Uint8Array()]);
+  });
+  byBucket.forEach((entries, bucket) => {
+    shards.set(searchShardKeys.regions(bucket), encodeEncodedShard(entries));
+  });
+  return shards;
 }
 
 /**
