@@ -22,7 +22,7 @@ import {
 } from '../format/postings-shard.ts';
 import { VarintWriter } from '../format/varint.ts';
 import { addBit, countBits, wordCount } from '../query/bitset.ts';
-import { countFacets, monthsOf } from '../query/facet-counts.ts';
+import { countFacets, monthsOf, teaserSet } from '../query/facet-counts.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 
 /** What the index keeps of a document besides its text's grams: ids, titles and facets. */
@@ -91,12 +91,11 @@ function corpusSummary(
   names: Pick<SearchManifest, 'regions' | 'topics'>,
 ): CorpusSummary {
   const shown = new Uint32Array(wordCount(ordered.length));
-  const teasers = new Uint32Array(shown.length);
   ordered.forEach((doc, n) => {
     if (!doc.copy) addBit(shown, n);
-    if (doc.kind === 'teaser') addBit(teasers, n);
   });
-  const facets = countFacets({ ...meta, ...monthsOf(meta.days), teasers }, names, {
+  const facts = { ...meta, ...monthsOf(meta.days), teasers: teaserSet(meta.kinds) };
+  const facets = countFacets(facts, names, {
     regions: shown,
     topics: shown,
     hosts: shown,

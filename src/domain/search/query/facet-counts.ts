@@ -1,6 +1,6 @@
 import { monthOfDay } from '../../bundle/dates.ts';
 import type { DocMeta, SearchManifest } from '../format/index-format.ts';
-import { popcount } from './bitset.ts';
+import { addBit, popcount, wordCount } from './bitset.ts';
 import type { SearchFacets } from './search-types.ts';
 
 /** The meta shard with what filters and facets derive from it, computed once. */
@@ -64,6 +64,15 @@ export function monthsOf(days: Int32Array): { months: Int32Array; years: Int16Ar
     years[doc] = month < 0 ? -1 : Math.floor(month / 12);
   }
   return { months, years };
+}
+
+/** The teasers (`kinds` 1) as a set of documents. */
+export function teaserSet(kinds: Uint8Array): Uint32Array {
+  const teasers = new Uint32Array(wordCount(kinds.length));
+  kinds.forEach((kind, doc) => {
+    if (kind === 1) addBit(teasers, doc);
+  });
+  return teasers;
 }
 
 /** How many documents of `set` have each value of a per-document list (`starts`, `list`). */

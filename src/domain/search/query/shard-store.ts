@@ -1,4 +1,3 @@
-import { addBit, wordCount } from './bitset.ts';
 import {
   chunkKey,
   chunkKeyOf,
@@ -9,7 +8,7 @@ import {
 } from '../format/index-format.ts';
 import { decodePostingsShard, type PostingsShard } from '../format/postings-shard.ts';
 import { DocNumbering } from '../format/doc-numbering.ts';
-import { monthsOf, type Meta } from './facet-counts.ts';
+import { monthsOf, teaserSet, type Meta } from './facet-counts.ts';
 import {
   decodeCopiesShard,
   decodeIdMapShard,
@@ -243,15 +242,9 @@ export class ShardStore {
     yield;
     const meta = this.numbering.turnMeta(decoded);
     yield;
-    const { months, years } = monthsOf(meta.days);
-    const teasers = new Uint32Array(wordCount(this.numbering.slots));
-    meta.kinds.forEach((kind, doc) => {
-      if (kind === 1) addBit(teasers, doc);
-    });
-    return { ...meta, years, months, teasers };
+    return { ...meta, ...monthsOf(meta.days), teasers: teaserSet(meta.kinds) };
   }
 
-  /** The ids of an ids shard's documents, or null while missing. */
   /**
    * The documents a search can show among those of an id bucket, by id, in the engine's
    * numbers; null while missing. Only once the copies are known, which it leaves out.
@@ -272,8 +265,9 @@ export class ShardStore {
     return shown;
   }
 
+  /** The ids of an ids shard's documents, or null while missing. */
   idsOf(block: number): ShardRecords<string> | null {
-    // The bookmark filter maps ids to documents shown: only once the copies are known.
+    // A followed search's new matches are named by id, of documents shown: once the copies are known.
     if (this.beforeCopies(searchShardKeys.ids(block))) return null;
     return this.recordsOf(this.ids, searchShardKeys.ids(block), block, readIdsShard);
   }
