@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefaultDeserializer, serialize } from 'node:v8';
 import type { IsoDate } from '../domain/bundle/bundle.ts';
-import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
+import type { RunBlocks } from '../domain/search/build/build-search-index.ts';
+import type { SearchField } from '../domain/search/format/index-format.ts';
 import { inBatches } from './in-batches.ts';
 import type { TaggedItem } from './item-tags.ts';
 import type { SeedRecord } from './seed-record.ts';
@@ -178,17 +179,24 @@ const runPath = (cache: SeedCache, key: string) => path.join(runsDir(cache), `${
  * chunk whose documents and numbers did not change since the last compile (`inFileOrder` keeps
  * the old ones in place) is found again; the titles, which change every day, are built anew.
  */
-export function runCacheKey(cache: SeedCache, from: number, texts: readonly string[]): string {
-  const hash = createHash('sha256').update(`${cache.version}\0${from}\0${texts.length}\0`);
+export function runCacheKey(
+  cache: SeedCache,
+  field: SearchField,
+  from: number,
+  texts: readonly string[],
+): string {
+  const hash = createHash('sha256').update(
+    `${cache.version}\0${field}\0${from}\0${texts.length}\0`,
+  );
   for (const text of texts) hash.update(text).update('\0');
   return hash.digest('hex').slice(0, 32);
 }
 
 /** The blocks kept under `key`, or null; a run found is marked as used now (`pruneRuns`). */
-export function cachedRun(cache: SeedCache, key: string): GramBlocks | null {
+export function cachedRun(cache: SeedCache, key: string): RunBlocks | null {
   try {
     const file = runPath(cache, key);
-    const blocks = deserializeOwned(readFileSync(file)) as GramBlocks;
+    const blocks = deserializeOwned(readFileSync(file)) as RunBlocks;
     const now = new Date();
     utimesSync(file, now, now);
     return blocks;
@@ -198,7 +206,7 @@ export function cachedRun(cache: SeedCache, key: string): GramBlocks | null {
 }
 
 /** Keeps a run's blocks under `key`, as `keepRecord` keeps a seed's record. */
-export async function keepRun(cache: SeedCache, key: string, blocks: GramBlocks) {
+export async function keepRun(cache: SeedCache, key: string, blocks: RunBlocks) {
   await writeWhole(runPath(cache, key), serialize(blocks));
 }
 

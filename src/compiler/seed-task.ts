@@ -7,10 +7,11 @@ import {
   assembleSearchIndex,
   runBlocks,
   type IndexShape,
+  type RunBlocks,
   type SearchIndexFiles,
 } from '../domain/search/build/build-search-index.ts';
 import type { DocFacts } from '../domain/search/build/doc-facts.ts';
-import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
+import type { SearchField } from '../domain/search/format/index-format.ts';
 import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
 import { teaserText } from '../domain/tagging/tag-item.ts';
 import { inBatches } from './in-batches.ts';
@@ -59,12 +60,18 @@ export type SeedTask =
     }
   | { kind: 'tag'; titles: readonly string[] }
   | { kind: 'words'; items: readonly KeywordInput[] }
-  | { kind: 'grams'; lines: readonly Lines[]; from: number; cache: SeedCache | null }
+  | {
+      kind: 'grams';
+      field: SearchField;
+      lines: readonly Lines[];
+      from: number;
+      cache: SeedCache | null;
+    }
   | {
       kind: 'assemble';
       docs: readonly DocFacts[];
-      title: GramBlocks;
-      bodies: GramBlocks[];
+      title: RunBlocks;
+      bodies: RunBlocks[];
       shape: IndexShape;
       bodiesTo: string | null;
     }
@@ -75,7 +82,7 @@ export type BuiltIndex = SearchIndexFiles & { bodiesWritten: FilesWrittenElsewhe
 
 /** What a task gives back. */
 export type SeedTaskResult =
-  ReadSeeds | TaggedItem[] | PackedWords[] | GramBlocks | BuiltIndex | number;
+  ReadSeeds | TaggedItem[] | PackedWords[] | RunBlocks | BuiltIndex | number;
 
 /** Runs one task: what a worker does with each message, and the in-thread path too. */
 export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
@@ -86,7 +93,7 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
       return task.items.map((item) => countItemWords(item));
     case 'grams':
       try {
-        return await keptRunBlocks(task.lines.map(joinedLines), task.from, task.cache);
+        return await keptRunBlocks(task.field, task.lines.map(joinedLines), task.from, task.cache);
       } finally {
         // A worker's reads of the spill files end with the run: no descriptor outlives it.
         closeSpillReads();
@@ -135,15 +142,16 @@ export async function runSeedTask(task: SeedTask): Promise<SeedTaskResult> {
 
 /** A run's blocks (`runBlocks`), taken from the cache when it kept the same run. */
 async function keptRunBlocks(
+  field: SearchField,
   texts: readonly string[],
   from: number,
   cache: SeedCache | null,
-): Promise<GramBlocks> {
-  if (!cache) return runBlocks(texts, from);
-  const key = runCacheKey(cache, from, texts);
+): Promise<RunBlocks> {
+  if (!cache) return runBlocks(texts, from, field);
+  const key = runCacheKey(cache, field, from, texts);
   const kept = cachedRun(cache, key);
   if (kept) return kept;
-  const blocks = runBlocks(texts, from);
+  const blocks = runBlocks(texts, from, field);
   await keepRun(cache, key, blocks);
   return blocks;
 }
@@ -159,8 +167,8 @@ export function bodySink(dir: string | null) {
 }
 
 /** The buffers of gram blocks, to move between threads rather than copy. */
-export const blockBuffers = ({ keys, sizes, docs, ends, bytes }: GramBlocks) =>
-  ownBuffers([keys, sizes, docs, ends, bytes]);
+export const blockBuffers = ({ keys, sizes, docs, ends, bytes, trigrams }: RunBlocks) =>
+  ownBuffers([keys, sizes, docs, ends, bytes, trigrams]);
 
 /** The buffers of a task's result to move to the caller rather than copy: blocks and shards. */
 export function seedTaskTransfer(result: SeedTaskResult): ArrayBuffer[] {

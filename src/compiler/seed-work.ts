@@ -6,9 +6,9 @@ import {
   gramRuns,
   indexShape,
   type IndexShape,
+  type RunBlocks,
 } from '../domain/search/build/build-search-index.ts';
 import { docFacts } from '../domain/search/build/doc-facts.ts';
-import type { GramBlocks } from '../domain/search/build/gram-blocks.ts';
 import { inFileOrder } from '../domain/search/build/recency-order.ts';
 import type { SearchDoc } from '../domain/search/query/search-types.ts';
 import type { KeywordInput } from '../domain/tagging/topics/extract-keywords.ts';
@@ -222,7 +222,7 @@ function runBlocksOnWorkers(
   ordered: readonly SearchDoc<Lines>[],
   shape: IndexShape,
   cache: SeedCache | null,
-): Promise<[GramBlocks, ...GramBlocks[]]> {
+): Promise<[RunBlocks, ...RunBlocks[]]> {
   const runs = gramRuns(
     ordered,
     shape.chunkSize,
@@ -233,11 +233,11 @@ function runBlocksOnWorkers(
     runs,
     (run) =>
       pool.run(
-        { kind: 'grams', lines: run.texts, from: run.from, cache },
+        { kind: 'grams', field: run.field, lines: run.texts, from: run.from, cache },
         { eager: true },
-      ) as Promise<GramBlocks>,
+      ) as Promise<RunBlocks>,
   );
-  return Promise.all(blocks) as Promise<[GramBlocks, ...GramBlocks[]]>;
+  return Promise.all(blocks) as Promise<[RunBlocks, ...RunBlocks[]]>;
 }
 
 /**

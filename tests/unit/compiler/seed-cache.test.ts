@@ -172,7 +172,7 @@ describe("the index's runs in the seed cache", { timeout: 120_000 }, () => {
     const bytes = await Promise.all(
       kept.map((name) => readFile(path.join(cache.dir, 'runs', name))),
     );
-    const other = serialize(runBlocks(['别的文字'], 0));
+    const other = serialize(runBlocks(['别的文字'], 0, 'body'));
     for (const name of kept) await writeFile(path.join(cache.dir, 'runs', name), other);
     const fromCache = await compile(workerSeedWork(2), cache);
     expect(searchFiles(fromCache.files)).not.toEqual(searchFiles(plain.files));

@@ -216,11 +216,13 @@ describe('a seed task on this thread', () => {
   it('moves the buffers of gram blocks and shards to the caller, and nothing of other answers', async () => {
     const blocks = await runSeedTask({
       kind: 'grams',
+      field: 'body',
       lines: [['开州区教育'], ['近视防控']],
       from: 0,
       cache: null,
     });
-    expect(seedTaskTransfer(blocks)).toHaveLength(5);
+    // Keys, sizes, document counts, ends, postings and the trigram filter.
+    expect(seedTaskTransfer(blocks)).toHaveLength(6);
     const index = { ...buildSearchIndex([]), bodiesWritten: null };
     expect(seedTaskTransfer(index)).toHaveLength(index.shards.size);
     expect(seedTaskTransfer(await runSeedTask({ kind: 'tag', titles: ['开州区'] }))).toEqual([]);

@@ -14,6 +14,7 @@ import {
   type BodyPresence,
   type EncodedShardEntry,
 } from '../format/postings-shard.ts';
+import { encodeTrigramFiles, trigramFilter } from '../format/trigram-filter.ts';
 import { inFileOrder } from './recency-order.ts';
 import type { SearchDoc } from '../query/search-types.ts';
 import { buildMeta, copyGaps, docShards, regionPostings, type DocFacts } from './doc-facts.ts';
@@ -118,9 +119,18 @@ export function* gramRuns<Doc, Text>(
   }
 }
 
+/** A run's gram blocks and, for a body chunk, its trigram filter (`trigram-filter.ts`). */
+export interface RunBlocks extends GramBlocks {
+  /** Empty for the titles, and for a chunk whose bodies hold no trigram (teasers). */
+  trigrams: Uint8Array;
+}
+
 /** Builds one run's blocks from its raw texts (`gramRuns`): the part of the index a worker does. */
-export const runBlocks = (texts: readonly string[], from: number): GramBlocks =>
-  gramBlocks(texts.map(foldFieldText), from);
+export function runBlocks(texts: readonly string[], from: number, field: SearchField): RunBlocks {
+  const folded = texts.map(foldFieldText);
+  const trigrams = field === 'body' ? trigramFilter(folded) : new Uint8Array(0);
+  return Object.assign(gramBlocks(folded, from), { trigrams });
+}
 
 /**
  * Builds the search index as shards: pure, deterministic (same documents, same bytes) and
@@ -140,9 +150,9 @@ export function buildSearchIndex(
   const ordered = inFileOrder(docs);
   const [title, ...bodies] = Array.from(
     gramRuns(ordered, shape.chunkSize, (d) => d.title, joinedParagraphs),
-    (run) => runBlocks(run.texts, run.from),
+    (run) => runBlocks(run.texts, run.from, run.field),
   );
-  return assembleSearchIndex(ordered, title as GramBlocks, bodies, shape, putBody);
+  return assembleSearchIndex(ordered, title as RunBlocks, bodies, shape, putBody);
 }
 
 /** Which grams of a field get a shard of their own, and how many buckets hold the rest. */
@@ -206,7 +216,7 @@ function fileStarts(sizes: readonly number[], target: number): number[] {
 export function assembleSearchIndex(
   ordered: readonly DocFacts[],
   title: GramBlocks,
-  bodies: GramBlocks[],
+  bodies: RunBlocks[],
   shape: IndexShape,
   putBody?: ShardSink,
 ): SearchIndexFiles {
@@ -217,6 +227,10 @@ export function assembleSearchIndex(
   const regionDocs = regionPostings(meta, regions.length);
   const regionBytes = regionDocs.reduce((sum, block) => sum + block.length, 0);
   const copies = copyGaps(ordered);
+  // The newest chunk, still filling, has no filter: its files would change with every day's
+  // documents. A full chunk's change only when documents are dated among older ones.
+  const filters = bodies.slice(0, Math.floor(ordered.length / chunkSize)).map((b) => b.trigrams);
+  const trigramFiles = encodeTrigramFiles(filters);
   const plans = {
     title: shardPlan([title], shape.ownShardBytes, shape.titleBucketBytes),
     body: shardPlan(bodies, shape.ownShardBytes, shape.bucketBytes),
@@ -241,9 +255,11 @@ export function assembleSearchIndex(
     topics,
     // Written with the pinyin lexicon, which the index does not know (`searchFilesFromIndex`).
     pinyinGroups: false,
+    trigrams: { blocks: trigramFiles.length, chunks: trigramFiles.length > 0 ? filters.length : 0 },
   };
 
   const shards = new Map<string, Uint8Array>();
+  trigramFiles.forEach((file, block) => shards.set(searchShardKeys.trigrams(block), file));
   const writeShards = (
     field: SearchField,
     entries: Iterable<EncodedShardEntry>,
@@ -294,6 +310,7 @@ export function assembleSearchIndex(
     // Only the keys and document counts are read from here on (`bodyPresence`).
     run.bytes = new Uint8Array();
     run.ends = new Uint32Array();
+    run.trigrams = new Uint8Array();
   });
   for (const [route, chunks] of bodyShards) {
     putChunks('body', route, chunks);

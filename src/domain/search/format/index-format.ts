@@ -1,7 +1,7 @@
 import { VarintReader, VarintWriter } from './varint.ts';
 
 /** Bumped on any incompatible change to the manifest or the shards. */
-export const SEARCH_INDEX_FORMAT = 12;
+export const SEARCH_INDEX_FORMAT = 13;
 
 /** The two indexed fields; titles are indexed apart so that title hits need no body shard. */
 export type SearchField = 'title' | 'body';
@@ -79,6 +79,13 @@ export interface SearchManifest {
    * and names 21 regions, whose buckets are 47 files; most of their bytes are other grams'.
    */
   pinyinGroups: boolean;
+  /**
+   * The bodies' trigram filters (`trigram-filter.ts`, format 13): `trigrams/<n>` for n below
+   * `blocks` hold a block of each of the first `chunks` body chunks (in the files' order, the
+   * full ones: the newest, still filling, has none, so that a day's documents leave the files
+   * alone). No filters when `blocks` is 0.
+   */
+  trigrams: { blocks: number; chunks: number };
 }
 
 /**
@@ -171,6 +178,8 @@ export const searchShardKeys = {
   /** The title postings of a gram's chunk (`SearchManifest.chunkedTitles`). */
   titleChunk: (route: string, chunk: number) => `title/${route}/${chunk}`,
   body: (route: string, chunk: number) => `body/${route}/${chunk}`,
+  /** Block `block` of the bodies' trigram filters, of every chunk that has one. */
+  trigrams: (block: number) => `trigrams/${block}`,
   /** A pinyin group's copies of title entries (`SearchManifest.pinyinGroups`). */
   pinyinTitle: (letters: string) => `pinyin/${letters}/title`,
   /** A pinyin group's copies of region documents. */
@@ -225,6 +234,7 @@ export const MAGIC = {
   copies: 0x43,
   summary: 0x46,
   idMap: 0x42,
+  trigrams: 0x33,
 } as const;
 
 /**

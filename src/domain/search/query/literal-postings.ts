@@ -5,6 +5,7 @@ import {
   type SearchField,
   type SearchManifest,
 } from '../format/index-format.ts';
+import { blockMayHold, literalTrigrams, type TrigramHash } from '../format/trigram-filter.ts';
 import { lowerBound } from './bitset.ts';
 import { GroupCopies } from './group-copies.ts';
 import { gramsOf } from './match-grams.ts';
@@ -17,6 +18,8 @@ import type { ShardStore } from './shard-store.ts';
  */
 interface Lookup {
   grams: string[];
+  /** The trigrams its bodies are checked by (`literalTrigrams`). */
+  trigrams: TrigramHash[];
   title: (readonly (Postings | null)[] | undefined)[];
   body: (readonly (Postings | null)[] | undefined)[];
 }
@@ -116,15 +119,60 @@ export class LiteralPostings {
     return shard === undefined ? undefined : (shard.bodyDocs(gram)?.[chunk] ?? 0);
   }
 
-  /** Whether every gram occurs in the chunk's bodies; undefined while title shards are missing. */
-  private bodyHasAll(grams: readonly string[], chunk: number): boolean | undefined {
+  /**
+   * Whether every gram occurs in the chunk's bodies, and every trigram checked may (the chunk's
+   * trigram filter); undefined while title shards or filters are missing.
+   */
+  private bodyHasAll(entry: Lookup, chunk: number): boolean | undefined {
     let all: boolean | undefined = true;
-    for (const gram of grams) {
+    for (const gram of entry.grams) {
       const docs = this.bodyDocs(gram, chunk);
       if (docs === undefined) all = undefined;
       else if (docs === 0) return false;
     }
-    return all;
+    const filtered = this.trigramsMayBeIn(entry, chunk);
+    return filtered === false ? false : filtered === undefined ? undefined : all;
+  }
+
+  /**
+   * Whether the chunk's trigram filter may hold every trigram the literal is checked by: true
+   * for a chunk without a filter (the newest, still filling); undefined while a file is missing.
+   */
+  private trigramsMayBeIn(entry: Lookup, chunk: number): boolean | undefined {
+    const { blocks, chunks } = this.manifest.trigrams;
+    // The filters are in the files' order of chunks, the engine's the other way round.
+    const inFiles = this.manifest.chunks - 1 - chunk;
+    if (blocks === 0 || inFiles >= chunks) return true;
+    let known = true;
+    for (const hash of entry.trigrams) {
+      const file = this.store.trigramBlocks(hash.block & (blocks - 1));
+      if (!file) known = false;
+      else if (!blockMayHold(file, inFiles, hash)) return false;
+    }
+    return known ? true : undefined;
+  }
+
+  /** The trigram files a literal is checked by, asked for ahead of need with its first lookup. */
+  private wantTrigrams(entry: Lookup): void {
+    const { blocks } = this.manifest.trigrams;
+    if (blocks === 0) return;
+    for (const hash of entry.trigrams) {
+      this.store.wantAhead(searchShardKeys.trigrams(hash.block & (blocks - 1)));
+    }
+  }
+
+  /** A literal's lookup entry, made on first use. */
+  private lookup(literal: string): Lookup {
+    let entry = this.lookups.get(literal);
+    if (!entry) {
+      if (this.lookups.size >= LOOKUP_LIMIT) this.lookups.clear();
+      entry = { grams: gramsOf(literal), trigrams: literalTrigrams(literal), title: [], body: [] };
+      this.lookups.set(literal, entry);
+      // A query looks its literals up in the titles first, a round before it reads any body:
+      // the filters come with that round.
+      this.wantTrigrams(entry);
+    }
+    return entry;
   }
 
   /**
@@ -138,23 +186,31 @@ export class LiteralPostings {
    *   a few documents here and there cannot fill a page from them, so the chunks it is sparse in
    *   are fetched in one round rather than one round each.
    */
-  private wantAhead(grams: readonly string[], chunk: number): void {
-    let candidates = this.leastBodyDocs(grams, chunk);
+  private wantAhead(entry: Lookup, chunk: number): void {
+    let candidates = this.leastDocs(entry, chunk);
     for (let next = chunk + 1; next < this.manifest.chunks; next++) {
       if (next > 2 * chunk && candidates >= this.aheadDocs) break;
-      const docs = this.leastBodyDocs(grams, next);
+      const docs = this.leastDocs(entry, next);
       if (docs === 0) continue;
       candidates += docs;
-      for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, next));
+      for (const gram of entry.grams) this.store.wantAhead(this.shardKey('body', gram, next));
     }
   }
 
-  /** The fewest documents of a chunk holding one of the grams in their body: an upper bound on
-   * the literal's matches there (0 too while a title shard is missing). */
-  leastBodyDocs(grams: readonly string[], chunk: number): number {
+  /**
+   * The fewest documents of a chunk holding one of a literal's grams in their body: an upper
+   * bound on its matches there (0 too while a title shard is missing, and where the chunk's
+   * trigram filter rules it out).
+   */
+  leastBodyDocs(literal: string, chunk: number): number {
+    return this.leastDocs(this.lookup(literal), chunk);
+  }
+
+  private leastDocs(entry: Lookup, chunk: number): number {
     let least = Infinity;
-    for (const gram of grams) least = Math.min(least, this.bodyDocs(gram, chunk) ?? 0);
-    return least === Infinity ? 0 : least;
+    for (const gram of entry.grams) least = Math.min(least, this.bodyDocs(gram, chunk) ?? 0);
+    if (least === Infinity || least === 0) return 0;
+    return this.trigramsMayBeIn(entry, chunk) === false ? 0 : least;
   }
 
   /**
@@ -167,30 +223,23 @@ export class LiteralPostings {
     literal: string,
     chunk: number,
   ): readonly (Postings | null)[] | undefined {
-    let entry = this.lookups.get(literal);
-    if (!entry) {
-      if (this.lookups.size >= LOOKUP_LIMIT) this.lookups.clear();
-      entry = { grams: gramsOf(literal), title: [], body: [] };
-      this.lookups.set(literal, entry);
-    }
+    const entry = this.lookup(literal);
     const known = entry[field][chunk];
     if (known) return known;
     const list =
-      field === 'body' ? this.bodyList(entry.grams, chunk) : this.titleList(entry.grams, chunk);
+      field === 'body' ? this.bodyList(entry, chunk) : this.titleList(entry.grams, chunk);
     if (list) entry[field][chunk] = list;
     return list;
   }
 
-  private bodyList(
-    grams: readonly string[],
-    chunk: number,
-  ): readonly (Postings | null)[] | undefined {
-    // A chunk whose bodies lack one of the grams cannot match: no body shard is fetched for it.
-    const present = this.bodyHasAll(grams, chunk);
+  private bodyList(entry: Lookup, chunk: number): readonly (Postings | null)[] | undefined {
+    // A chunk whose bodies lack one of the grams, or one of the trigrams, cannot match: no body
+    // shard is fetched for it.
+    const present = this.bodyHasAll(entry, chunk);
     if (present === undefined) return undefined;
     if (!present) return ABSENT;
-    const list = this.chunkPostings('body', grams, chunk);
-    if (!list) this.wantAhead(grams, chunk);
+    const list = this.chunkPostings('body', entry.grams, chunk);
+    if (!list) this.wantAhead(entry, chunk);
     return list;
   }
 
@@ -243,9 +292,9 @@ export class LiteralPostings {
 
   /** Asks ahead of need for a literal's body shards of a chunk, where its bodies hold it. */
   wantBody(literal: string, chunk: number): void {
-    const grams = gramsOf(literal);
-    if (this.bodyHasAll(grams, chunk) !== true) return;
-    for (const gram of grams) this.store.wantAhead(this.shardKey('body', gram, chunk));
+    const entry = this.lookup(literal);
+    if (this.bodyHasAll(entry, chunk) !== true) return;
+    for (const gram of entry.grams) this.store.wantAhead(this.shardKey('body', gram, chunk));
   }
 
   /**

@@ -8,6 +8,7 @@ import {
 } from '../format/index-format.ts';
 import { decodePostingsShard, type PostingsShard } from '../format/postings-shard.ts';
 import { DocNumbering } from '../format/doc-numbering.ts';
+import { decodeTrigramFile } from '../format/trigram-filter.ts';
 import { monthsOf, teaserSet, type Meta } from './facet-counts.ts';
 import {
   decodeCopiesShard,
@@ -38,6 +39,8 @@ export class ShardStore {
   private readonly titles = new Map<number, ShardRecords<DocTitle>>();
   /** The shown documents of each id bucket by id, in the engine's numbers (`idMapOf`). */
   private readonly idMaps = new Map<number, Map<string, number>>();
+  /** Trigram files by block (`trigramBlocks`). */
+  private readonly trigrams = new Map<number, Uint8Array>();
   private decodedMeta: Meta | null = null;
   private decodedSummary: CorpusSummary | null = null;
   /** The meta shard's decoding under way, a section a call (`meta`). */
@@ -112,6 +115,7 @@ export class ShardStore {
       else if (key.startsWith('ids/')) this.idsOf(Number(key.slice(4)));
       else if (key.startsWith('titles/')) this.titlesOf(Number(key.slice(7)));
       else if (key.startsWith('idmap/')) this.idMapOf(Number(key.slice(6)));
+      else if (key.startsWith('trigrams/')) this.trigramBlocks(Number(key.slice(9)));
       else this.postings(key);
     }
   }
@@ -125,7 +129,8 @@ export class ShardStore {
       this.decoded.has(key) ||
       this.ids.has(blockOf(key, 'ids/')) ||
       this.titles.has(blockOf(key, 'titles/')) ||
-      this.idMaps.has(blockOf(key, 'idmap/'))
+      this.idMaps.has(blockOf(key, 'idmap/')) ||
+      this.trigrams.has(blockOf(key, 'trigrams/'))
     );
   }
 
@@ -263,6 +268,20 @@ export class ShardStore {
     }
     this.idMaps.set(bucket, shown);
     return shown;
+  }
+
+  /**
+   * Block `block` of every filtered chunk's trigram filter, the chunks in the files' order
+   * (`decodeTrigramFile`), or undefined while missing.
+   */
+  trigramBlocks(block: number): Uint8Array | undefined {
+    const known = this.trigrams.get(block);
+    if (known) return known;
+    const bytes = this.take(searchShardKeys.trigrams(block));
+    if (!bytes) return undefined;
+    const blocks = decodeTrigramFile(bytes);
+    this.trigrams.set(block, blocks);
+    return blocks;
   }
 
   /** The ids of an ids shard's documents, or null while missing. */

@@ -3,7 +3,7 @@ import type { DocSets } from './doc-sets.ts';
 import type { Postings, SearchField } from '../format/index-format.ts';
 import type { GroupCopies } from './group-copies.ts';
 import { LiteralPostings } from './literal-postings.ts';
-import { gramsOf, LiteralProbe, matchBigrams } from './match-grams.ts';
+import { LiteralProbe, matchBigrams } from './match-grams.ts';
 import type { SearchTerm } from './search-types.ts';
 import type { ShardStore } from './shard-store.ts';
 
@@ -164,7 +164,7 @@ export class TermMatches {
   termBodyEstimate(term: SearchTerm, chunk: number): number {
     let total = 0;
     for (const literal of term.literals) {
-      total += this.postings.leastBodyDocs(gramsOf(literal), chunk);
+      total += this.postings.leastBodyDocs(literal, chunk);
     }
     const [from, to] = this.sets.chunkRange(chunk);
     for (const code of term.regions) {

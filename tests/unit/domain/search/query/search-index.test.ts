@@ -13,7 +13,11 @@ import {
 } from '../../../../../src/domain/search/query/prepare-query.ts';
 import { SearchIndex } from '../../../../../src/domain/search/query/search-index.ts';
 import { ShardStore } from '../../../../../src/domain/search/query/shard-store.ts';
-import { searchShardKeys } from '../../../../../src/domain/search/format/index-format.ts';
+import {
+  gramRoute,
+  searchShardKeys,
+  type SearchManifest,
+} from '../../../../../src/domain/search/format/index-format.ts';
 import type {
   SearchDoc,
   SearchOptions,
@@ -318,6 +322,7 @@ describe('rounds of requests', () => {
     verifyLimit?: number,
     shape: SearchIndexOptions = {},
     afterStep: () => void = () => undefined,
+    manifestOf: (built: SearchManifest) => SearchManifest = (built) => built,
   ): string[][] {
     // Small buckets and a file per body shard: the grams land in files of their own, as in a
     // large index.
@@ -329,7 +334,7 @@ describe('rounds of requests', () => {
       ...shape,
     });
     const index = new SearchIndex(
-      files.manifest,
+      manifestOf(files.manifest),
       () => {
         throw new Error('Files are handed over between steps.');
       },
@@ -472,6 +477,53 @@ describe('rounds of requests', () => {
     const many = titleChunks(rounds(docs(9), '教育 考试', undefined, shape));
     expect(many[0]).toEqual(['title/g655980b2/8']);
     expect(many[1]).toEqual(files(8));
+  });
+
+  it('reads no body shard of a term that every candidate left has in its title', () => {
+    // Every title names 教育, none 考试; every body holds 考试, a few 教育 too (so 教育 is the
+    // rarer in bodies, the term narrowing would start with). Title-some needs 考试's bodies only.
+    const docs = Array.from({ length: 3 * 32 }, (_, i) =>
+      buildDoc({
+        title: `教育新闻 ${i}`,
+        paragraphs: [i % 8 === 0 ? `考试安排 ${i}，教育局` : `考试安排 ${i}`],
+        date: `2024-${String(1 + Math.floor(i / 32)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const shape = { chunkSize: 32, bucketBytes: 32, titleBucketBytes: 32, bodyFileBytes: 0 };
+    const { manifest } = buildSearchIndex(docs, shape);
+    const bodyOf = (gram: string) => `body/${gramRoute(gram, 'body', manifest)}/`;
+    expect(bodyOf('教育')).not.toBe(bodyOf('考试'));
+    // Whole-chunk sets, and candidates checked one by one.
+    for (const verifyLimit of [0, 256]) {
+      const asked = rounds(docs, '教育 考试', verifyLimit).flat();
+      expect(asked.some((file) => file.startsWith(bodyOf('考试')))).toBe(true);
+      expect(asked.some((file) => file.startsWith(bodyOf('教育')))).toBe(false);
+    }
+  });
+
+  it('reads no body shard of a chunk whose trigram filter rules the phrase out', () => {
+    // Six chunks of 32. Every title names 教育 and every body holds 教育 and 育重 (体育重点), so
+    // the bigrams say 教育重, the phrase of 教育 重, may be in any chunk's bodies; it is in none.
+    const docs = Array.from({ length: 6 * 32 }, (_, i) =>
+      buildDoc({
+        title: `教育新闻 ${i}`,
+        paragraphs: [`体育重点 ${i}，教育局安排`],
+        date: `2024-${String(1 + Math.floor(i / 32)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const bodyChunks = (asked: string[][]) =>
+      new Set(asked.flat().flatMap((file) => /^body\/[^/]+\/(\d+)$/.exec(file)?.[1] ?? []));
+    const filtered = rounds(docs, '教育 重');
+    // The filters come with the title shards.
+    expect(filtered[0]?.some((file) => file.startsWith('trigrams/'))).toBe(true);
+    // Only what the page of title-some (教育 in the title, 重 in the body) reads: the newest
+    // chunk (the files count from the oldest), and the next one ahead.
+    expect(bodyChunks(filtered)).toEqual(new Set(['4', '5']));
+    const unfiltered = rounds(docs, '教育 重', undefined, {}, undefined, (built) => ({
+      ...built,
+      trigrams: { blocks: 0, chunks: 0 },
+    }));
+    expect(bodyChunks(unfiltered)).toEqual(new Set(['0', '1', '2', '3', '4', '5']));
   });
 
   it("reads a common title word's newest chunk, and older ones only where a rarer word is", () => {
