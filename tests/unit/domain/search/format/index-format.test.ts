@@ -451,14 +451,14 @@ describe('loading shards a round at a time', () => {
     ].sort((a, b) => a - b);
 
   /** The body chunks fetched in each round of a search for `text`, and its hits. */
-  async function roundsOf(text: string, aheadDocs?: number) {
+  async function roundsOf(text: string, aheadDocs?: number, built = files) {
     // The loader answers only when the test says so: what was asked before is one round.
     let waiting: { key: string; answer: () => void }[] = [];
     const index = new SearchIndex(
-      files.manifest,
+      built.manifest,
       (key) =>
         new Promise<Uint8Array>((resolve) => {
-          waiting.push({ key, answer: () => resolve(files.shards.get(key) ?? new Uint8Array()) });
+          waiting.push({ key, answer: () => resolve(built.shards.get(key) ?? new Uint8Array()) });
         }),
       aheadDocs === undefined ? {} : { aheadDocs },
     );
@@ -480,6 +480,21 @@ describe('loading shards a round at a time', () => {
     const { hits, chunks } = await roundsOf('巨野', 0);
     expect(hits).toHaveLength(10);
     expect(chunks).toEqual([[0], [1, 2], [3, 4, 5, 6], [7, 8, 9]]);
+  });
+
+  it('counts the chunks walked by their candidates, not their number', async () => {
+    // The newest three chunks hold 巨野 once each, the others ten times: past the third, as
+    // many candidates as walked so far come in one chunk, not in as many chunks as walked
+    // (at a million documents, 85 chunks of teasers before the first of many articles).
+    const sparseThenDense = many.map((doc, i) => {
+      const fromNewest = Math.floor(i / 32);
+      const holds = fromNewest < 3 ? i % 32 === 5 : i % 32 < 10;
+      return { ...doc, paragraphs: [holds ? '巨野县教育局' : '教育局'] };
+    });
+    const built = buildSearchIndex(sparseThenDense, shape);
+    const { hits, chunks } = await roundsOf('巨野', 0, built);
+    expect(hits).toHaveLength(20);
+    expect(chunks).toEqual([[0], [1, 2], [3, 4]]);
   });
 
   it('fetches at once the chunks that together hold few candidates', async () => {
