@@ -209,6 +209,14 @@ export class TermMatches {
     }
   }
 
+  /**
+   * Asks for the trigram filters of a literal typed (a term without pinyin readings, or a
+   * phrase) with the step's other files: its body lookups then wait for them.
+   */
+  wantTrigrams(literal: string): void {
+    this.postings.wantTrigrams(literal);
+  }
+
   /** Asks ahead of need for a term's chunked title postings in every chunk, where they are few. */
   wantTitleChunks(term: SearchTerm): void {
     for (const literal of term.literals) this.postings.wantTitleChunks(literal);

@@ -82,6 +82,13 @@ export class TierPlan {
       this.phrase === null && this.n > 0 ? (this.rankTitles[0] as Uint32Array) : sets.temp();
     this.titleAll = this.n === 1 ? (this.rankTitles[0] as Uint32Array) : sets.temp();
     this.titleSome = this.n === 1 ? this.titleAll : sets.temp();
+    // The filters of what was typed come with the first round, a round before any body is read.
+    for (const t of [...this.rank, ...query.phrases, ...query.not]) {
+      if (t.literals.length === 1 && t.literals[0] !== undefined) {
+        context.matches.wantTrigrams(t.literals[0]);
+      }
+    }
+    if (this.phrase !== null) context.matches.wantTrigrams(this.phrase);
     const chunked = this.rank.map((t) => context.matches.titleChunked(t));
     // Some term must be read first, and the title-phrase set must be its own.
     const others = chunked.some((c) => !c) && this.phrase !== null && this.n > 1;

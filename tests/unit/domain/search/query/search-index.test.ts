@@ -526,6 +526,26 @@ describe('rounds of requests', () => {
     expect(bodyChunks(unfiltered)).toEqual(new Set(['0', '1', '2', '3', '4', '5']));
   });
 
+  it('asks for the trigram filters of what was typed, not of the words its pinyin spells', () => {
+    const docs = Array.from({ length: 2 * 32 }, (_, i) =>
+      buildDoc({ title: `开州区新闻 ${i}`, paragraphs: [`开州区教育 ${i}`] }),
+    );
+    const files = buildSearchIndex(docs, { chunkSize: 32 });
+    expect(files.manifest.trigrams.blocks).toBeGreaterThan(0);
+    const firstRound = (...literals: string[]) => {
+      const index = new SearchIndex(files.manifest, () => {
+        throw new Error('Files are handed over between steps.');
+      });
+      const term = { text: literals[0] ?? '', literals, regions: [] };
+      const step = index.step({ must: [term], phrases: [], not: [] });
+      return step.result ? [] : [...step.needed, ...step.ahead];
+    };
+    const trigrams = (files: string[]) => files.filter((file) => file.startsWith('trigrams/'));
+    expect(trigrams(firstRound('开州区'))).not.toEqual([]);
+    // Letters and the words they spell: 24 words for `ka`, each a filter file.
+    expect(trigrams(firstRound('kzq', '开州区'))).toEqual([]);
+  });
+
   it("reads a common title word's newest chunk, and older ones only where a rarer word is", () => {
     // Six chunks of 32; 教育 is in every title, 近视教育 in two of the oldest chunk's.
     const docs = Array.from({ length: 6 * 32 }, (_, i) =>
