@@ -61,9 +61,20 @@ function probe(filter: Uint8Array, offset: number, bits: number, set: boolean): 
   return true;
 }
 
+/**
+ * At most this many blocks, and so trigram files: as many as the hash buckets of other shards.
+ * Generated text needs 512 at a million documents (about 55,000 distinct trigrams a chunk); real
+ * news holds far more distinct trigrams, and a chunk past about 200,000 of them gets a fuller
+ * filter with more false positives rather than more files (docs/search-design.md).
+ */
+const MAX_BLOCKS = 4096;
+
 /** Blocks for `trigrams` distinct trigrams: a power of two, so that a filter folds in halves. */
 const blocksFor = (trigrams: number): number =>
-  2 ** Math.ceil(Math.log2(Math.max(1, (trigrams * BITS_PER_TRIGRAM) / BLOCK_BITS)));
+  Math.min(
+    MAX_BLOCKS,
+    2 ** Math.ceil(Math.log2(Math.max(1, (trigrams * BITS_PER_TRIGRAM) / BLOCK_BITS))),
+  );
 
 /**
  * The filter of a body chunk's folded texts (`foldFieldText`): empty when they hold no

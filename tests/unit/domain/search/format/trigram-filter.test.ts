@@ -36,12 +36,12 @@ const text = fc.string({
   maxLength: 60,
 });
 
-/** A deterministic pseudo-random text of `length` characters from a set of 400. */
-function randomText(seed: number, length: number): string {
+/** A deterministic pseudo-random text of `length` characters from a set of `alphabet`. */
+function randomText(seed: number, length: number, alphabet = 400): string {
   let x = seed;
   return Array.from({ length }, () => {
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return String.fromCharCode(0x4e00 + ((x >>> 8) % 400));
+    return String.fromCharCode(0x4e00 + ((x >>> 8) % alphabet));
   }).join('');
 }
 
@@ -88,6 +88,18 @@ describe('trigram filters', () => {
       // About 1 % with 10 bits a trigram and 6 probes; a blocked filter does a little worse.
       expect(passed / absent.length).toBeLessThan(0.03);
       expect(absent.some((t) => filesMayHold(files, 2, hashOf(t)))).toBe(false);
+    }
+  });
+
+  it('keep to 4,096 blocks however many trigrams a chunk holds, and still hold them all', () => {
+    // About 300,000 distinct trigrams: 10 bits each would be 5,860 blocks.
+    const texts = Array.from({ length: 100 }, (_, doc) => randomText(doc, 3000, 6000));
+    const filter = trigramFilter(texts);
+    expect(filter.length).toBe(4096 * TRIGRAM_BLOCK_BYTES);
+    const files = encodeTrigramFiles([filter]);
+    expect(files).toHaveLength(4096);
+    for (const trigram of trigramsOf(texts).filter((_, i) => i % 29 === 0)) {
+      expect(filesMayHold(files, 0, hashOf(trigram))).toBe(true);
     }
   });
 
