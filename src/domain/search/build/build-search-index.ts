@@ -228,7 +228,7 @@ export function assembleSearchIndex(
   const regionBytes = regionDocs.reduce((sum, block) => sum + block.length, 0);
   const copies = copyGaps(ordered);
   // The newest chunk, still filling, has no filter: its files would change with every day's
-  // documents. A full chunk's change only when documents are dated among older ones.
+  // documents. A full chunk's filter changes only when documents are dated among older ones.
   const filters = bodies.slice(0, Math.floor(ordered.length / chunkSize)).map((b) => b.trigrams);
   const trigramFiles = encodeTrigramFiles(filters);
   const plans = {

@@ -24,6 +24,12 @@ export function countBits(bits: Uint32Array, from = 0, to = bits.length): number
   return n;
 }
 
+/** Whether every document of `bits` in words [from, to) is in `set` too. */
+export function isSubset(bits: Uint32Array, set: Uint32Array, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (((bits[w] ?? 0) & ~(set[w] ?? 0)) !== 0) return false;
+  return true;
+}
+
 /** Adds document `doc` to the set. */
 export function addBit(bits: Uint32Array, doc: number): void {
   bits[doc >>> 5] = (bits[doc >>> 5] ?? 0) | (1 << (doc & 31));
