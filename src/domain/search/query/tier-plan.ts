@@ -319,7 +319,9 @@ export class TierPlan {
       if (this.lacking()) {
         // The other terms' bodies and the phrase's come next, as whole-chunk sets or to check
         // the few candidates left one by one: fetched in this round rather than a round each.
-        for (const rest of order.slice(next)) matches.wantBody(rest.term, chunk);
+        for (const rest of order.slice(next)) {
+          if (!isSubset(bits, rest.title, from, to)) matches.wantBody(rest.term, chunk);
+        }
         if (phrase !== null) matches.wantBody(phrase, chunk);
         return false;
       }
